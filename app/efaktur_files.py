@@ -1,0 +1,71 @@
+"""Approved e-Faktur PDFs kept with the book.
+
+A file is stored once under its SHA-256 (never overwritten) in the book's files
+folder. Attaching it marks the number as uploaded: DJP approved it, so it can
+never go back to the pool.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from app import clock, history
+from app.errors import Refused
+from app.models import Billing, EfakturFile, EfakturNumber, db
+
+
+def store_bytes(folder: Path, content: bytes) -> str:
+    digest = hashlib.sha256(content).hexdigest()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{digest}.pdf"
+    if not target.exists():
+        tmp = target.with_suffix(".part")
+        tmp.write_bytes(content)
+        os.replace(tmp, target)
+    return digest
+
+
+def attach(
+    billing_id: int,
+    file_name: str,
+    content: bytes,
+    folder: Path,
+    transaction_code: str,
+    status_digit: int = 0,
+) -> EfakturFile:
+    """Attach an approved PDF to the billing that holds its number."""
+    digest = hashlib.sha256(content).hexdigest()
+    with db.atomic("IMMEDIATE"):
+        billing = Billing.get_or_none(Billing.id == billing_id)
+        if billing is None or billing.efaktur_number_id is None:
+            raise Refused("That billing holds no E-Faktur No to attach a file to.")
+        if EfakturFile.select().where(EfakturFile.sha256 == digest).exists():
+            raise Refused(f"{file_name} is already attached.")
+        store_bytes(folder, content)
+        number = billing.efaktur_number
+        record = EfakturFile.create(
+            number=number,
+            billing=billing,
+            file_name=file_name,
+            sha256=digest,
+            size=len(content),
+            transaction_code=transaction_code,
+            status_digit=status_digit,
+            uploaded_at=clock.now(),
+        )
+        if number.state != "uploaded":
+            number.state = "uploaded"
+            number.save(only=[EfakturNumber.state])
+        history.record(
+            "file",
+            record.id,
+            "file_attached",
+            f"e-Faktur file {file_name} attached to {billing.invoice_no}; "
+            f"{number} is now uploaded",
+            billing_id=billing.id,
+            number_id=number.id,
+            after={"file": file_name, "sha256": digest},
+        )
+        return record

@@ -1,0 +1,321 @@
+"""Read-only listings for the tables and the command line.
+
+Each listing counts its rows and returns a window of them; filtering and sorting are
+SQL, so a table never loads a whole book into Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+
+from app import clock
+from app.efaktur_no import format_number, parse_any
+from app.models import db
+from app.rules import Status
+
+RowT = TypeVar("RowT")
+
+
+def _date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _datetime(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+class Listing(Generic[RowT]):
+    """A filtered, sortable query: ``count()`` and ``rows(offset, limit)``."""
+
+    select_sql: str = ""
+    from_sql: str = ""
+    sort_columns: dict[str, str] = {}
+    default_sort: str = ""
+
+    def __init__(self) -> None:
+        self.where: list[str] = []
+        self.params: list[Any] = []
+        self.sort = self.default_sort
+        self.descending = False
+
+    def sort_by(self, key: str, descending: bool = False) -> None:
+        if key not in self.sort_columns:
+            raise ValueError(f"cannot sort by {key!r}")
+        self.sort, self.descending = key, descending
+
+    def _where_sql(self) -> str:
+        return f" WHERE {' AND '.join(self.where)}" if self.where else ""
+
+    def count(self) -> int:
+        sql = f"SELECT COUNT(*) FROM {self.from_sql}{self._where_sql()}"
+        return int(db.execute_sql(sql, self.params).fetchone()[0])
+
+    def rows(self, offset: int = 0, limit: int = -1) -> list[RowT]:
+        direction = "DESC" if self.descending else "ASC"
+        order = f"{self.sort_columns[self.sort]} {direction}, {self.tiebreak} {direction}"
+        sql = (
+            f"SELECT {self.select_sql} FROM {self.from_sql}{self._where_sql()} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        cursor = db.execute_sql(sql, [*self.params, limit, offset])
+        return [self.make_row(values) for values in cursor.fetchall()]
+
+    tiebreak: str = "1"
+
+    def make_row(self, values: tuple) -> RowT:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class BillingRow:
+    id: int
+    invoice_no: str
+    customer: str
+    invoice_date: date
+    due_date: date
+    total: int
+    tax_active: bool
+    efaktur_no: str | None
+    released_efaktur_no: str | None
+    status: Status
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "invoice_no": self.invoice_no,
+            "customer": self.customer,
+            "invoice_date": self.invoice_date.isoformat(),
+            "due_date": self.due_date.isoformat(),
+            "total": self.total,
+            "status": self.status.value,
+            "tax_active": self.tax_active,
+            "efaktur_no": self.efaktur_no,
+            "released_efaktur_no": self.released_efaktur_no,
+        }
+
+
+_STATUS_SQL = (
+    "CASE WHEN b.status = 'unpaid' AND b.due_date < ? THEN 'overdue' ELSE b.status END"
+)
+
+
+class BillingListing(Listing[BillingRow]):
+    from_sql = (
+        "billing b JOIN customer c ON c.id = b.customer_id "
+        "LEFT JOIN efaktur_number n ON n.id = b.efaktur_number_id "
+        "LEFT JOIN efaktur_number r ON r.id = b.released_number_id"
+    )
+    sort_columns = {
+        "invoice_no": "b.invoice_no",
+        "customer": "c.name",
+        "invoice_date": "b.invoice_date",
+        "due_date": "b.due_date",
+        "total": "b.total",
+        "tax_active": "b.tax_active",
+        "efaktur_no": "coalesce(n.year, r.year), coalesce(n.counter, r.counter)",
+        "status": "b.status",
+    }
+    default_sort = "invoice_no"
+    tiebreak = "b.id"
+
+    def __init__(
+        self, search: str = "", status: Status | None = None, today: date | None = None
+    ) -> None:
+        super().__init__()
+        self.today = today or clock.today()
+        self.select_sql = (
+            "b.id, b.invoice_no, c.name, b.invoice_date, b.due_date, b.total, b.tax_active, "
+            "n.year, n.counter, r.year, r.counter, b.status, b.due_date < ?"
+        )
+        self._select_params = [self.today.isoformat()]
+        if search.strip():
+            like = f"%{search.strip()}%"
+            self.where.append("(b.invoice_no LIKE ? OR c.name LIKE ?)")
+            self.params += [like, like]
+        if status is not None:
+            self.where.append(f"{_STATUS_SQL} = ?")
+            self.params += [self.today.isoformat(), status.value]
+
+    def rows(self, offset: int = 0, limit: int = -1) -> list[BillingRow]:
+        # the select list has one parameter of its own (today, for Overdue)
+        saved = self.params
+        self.params = [*self._select_params, *saved]
+        try:
+            return super().rows(offset, limit)
+        finally:
+            self.params = saved
+
+    def make_row(self, v: tuple) -> BillingRow:
+        status = Status(v[11])
+        if status is Status.UNPAID and v[12]:
+            status = Status.OVERDUE
+        return BillingRow(
+            id=v[0],
+            invoice_no=v[1],
+            customer=v[2],
+            invoice_date=_date(v[3]),
+            due_date=_date(v[4]),
+            total=v[5],
+            tax_active=bool(v[6]),
+            efaktur_no=format_number(v[7], v[8]) if v[7] is not None else None,
+            released_efaktur_no=format_number(v[9], v[10]) if v[9] is not None else None,
+            status=status,
+        )
+
+
+@dataclass(frozen=True)
+class NumberRow:
+    id: int
+    year: int
+    counter: int
+    state: str
+    invoice_no: str | None
+
+    @property
+    def number(self) -> str:
+        return format_number(self.year, self.counter)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"number": self.number, "status": self.state, "invoice_no": self.invoice_no}
+
+
+class NumberListing(Listing[NumberRow]):
+    select_sql = "n.id, n.year, n.counter, n.state, b.invoice_no"
+    from_sql = "efaktur_number n LEFT JOIN billing b ON b.efaktur_number_id = n.id"
+    sort_columns = {
+        "number": "n.year, n.counter",
+        "state": "n.state",
+        "invoice_no": "b.invoice_no",
+    }
+    default_sort = "number"
+    tiebreak = "n.id"
+
+    def __init__(
+        self,
+        state: str | None = None,
+        range_id: int | None = None,
+        year: int | None = None,
+        search: str = "",
+    ) -> None:
+        super().__init__()
+        if state:
+            self.where.append("n.state = ?")
+            self.params.append(state)
+        if range_id is not None:
+            self.where.append("n.range_id = ?")
+            self.params.append(range_id)
+        if year is not None:
+            self.where.append("n.year = ?")
+            self.params.append(year)
+        if search.strip():
+            wanted = parse_any(search)  # Refused with a message when it is no number
+            self.where.append("n.year = ? AND n.counter = ?")
+            self.params += [wanted.year, wanted.counter]
+
+    def make_row(self, v: tuple) -> NumberRow:
+        return NumberRow(v[0], v[1], v[2], v[3], v[4])
+
+
+@dataclass(frozen=True)
+class RangeRow:
+    id: int
+    year: int
+    start_counter: int
+    end_counter: int
+    available: int
+    grant_date: date | None
+    note: str
+
+    @property
+    def start(self) -> str:
+        return format_number(self.year, self.start_counter)
+
+    @property
+    def end(self) -> str:
+        return format_number(self.year, self.end_counter)
+
+    @property
+    def total(self) -> int:
+        return self.end_counter - self.start_counter + 1
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "year": self.year,
+            "total": self.total,
+            "available": self.available,
+            "grant_date": self.grant_date.isoformat() if self.grant_date else None,
+            "note": self.note,
+        }
+
+
+class RangeListing(Listing[RangeRow]):
+    select_sql = (
+        "g.id, g.year, g.start_counter, g.end_counter, "
+        "(SELECT COUNT(*) FROM efaktur_number n WHERE n.range_id = g.id "
+        "AND n.state = 'available'), g.grant_date, g.note"
+    )
+    from_sql = "efaktur_range g"
+    sort_columns = {"year": "g.year", "start": "g.year, g.start_counter"}
+    default_sort = "start"
+    tiebreak = "g.id"
+
+    def make_row(self, v: tuple) -> RangeRow:
+        return RangeRow(v[0], v[1], v[2], v[3], v[4], _date(v[5]) if v[5] else None, v[6])
+
+
+@dataclass(frozen=True)
+class FileRow:
+    id: int
+    number: str
+    faktur_no: str
+    invoice_no: str
+    customer: str
+    uploaded_at: datetime
+    replacement: bool
+    file_name: str
+
+    @property
+    def status_label(self) -> str:
+        return "Replacement" if self.replacement else "Normal"
+
+
+class FileListing(Listing[FileRow]):
+    select_sql = (
+        "f.id, n.year, n.counter, f.transaction_code, f.status_digit, b.invoice_no, c.name, "
+        "f.uploaded_at, f.file_name"
+    )
+    from_sql = (
+        "efaktur_file f JOIN efaktur_number n ON n.id = f.number_id "
+        "JOIN billing b ON b.id = f.billing_id JOIN customer c ON c.id = b.customer_id"
+    )
+    sort_columns = {
+        "number": "n.year, n.counter",
+        "invoice_no": "b.invoice_no",
+        "customer": "c.name",
+        "uploaded_at": "f.uploaded_at",
+        "status": "f.status_digit",
+    }
+    default_sort = "uploaded_at"
+    tiebreak = "f.id"
+
+    def __init__(self, invoice_search: str = "") -> None:
+        super().__init__()
+        if invoice_search.strip():
+            self.where.append("b.invoice_no LIKE ?")
+            self.params.append(f"%{invoice_search.strip()}%")
+
+    def make_row(self, v: tuple) -> FileRow:
+        number = format_number(v[1], v[2])
+        return FileRow(
+            id=v[0],
+            number=number,
+            faktur_no=f"{v[3]}{v[4]}.{number}",
+            invoice_no=v[5],
+            customer=v[6],
+            uploaded_at=_datetime(v[7]),
+            replacement=bool(v[4]),
+            file_name=v[8],
+        )

@@ -1,0 +1,248 @@
+"""Versioned schema. The book's version is ``PRAGMA user_version``.
+
+Each step is frozen SQL: a step never changes once released, so a book made by any
+earlier version upgrades through the same statements a new book went through.
+Every step runs in its own transaction together with the version bump.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import peewee
+
+V1 = """
+CREATE TABLE company (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    npwp TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE customer (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    npwp TEXT NOT NULL DEFAULT '',
+    npwp_name TEXT NOT NULL DEFAULT '',
+    npwp_address TEXT NOT NULL DEFAULT '',
+    nik TEXT NOT NULL DEFAULT '',
+    transaction_code TEXT NOT NULL DEFAULT '01',
+    taxable INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX customer_name ON customer(name);
+CREATE TABLE efaktur_range (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    start_counter INTEGER NOT NULL,
+    end_counter INTEGER NOT NULL,
+    grant_date DATE,
+    note TEXT NOT NULL DEFAULT '',
+    created_at DATETIME NOT NULL,
+    CHECK (end_counter >= start_counter)
+);
+CREATE INDEX efaktur_range_year ON efaktur_range(year, start_counter);
+CREATE TABLE efaktur_number (
+    id INTEGER PRIMARY KEY,
+    range_id INTEGER NOT NULL REFERENCES efaktur_range(id),
+    year INTEGER NOT NULL,
+    counter INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'available'
+        CHECK (state IN ('available', 'assigned', 'uploaded'))
+);
+CREATE UNIQUE INDEX efaktur_number_value ON efaktur_number(year, counter);
+CREATE INDEX efaktur_number_state ON efaktur_number(state, year, counter);
+CREATE INDEX efaktur_number_range ON efaktur_number(range_id, counter);
+CREATE TABLE billing (
+    id INTEGER PRIMARY KEY,
+    invoice_no TEXT NOT NULL,
+    customer_id INTEGER NOT NULL REFERENCES customer(id),
+    subject TEXT NOT NULL DEFAULT '',
+    invoice_date DATE NOT NULL,
+    due_date DATE NOT NULL,
+    status TEXT NOT NULL DEFAULT 'draft'
+        CHECK (status IN ('draft', 'proforma', 'unpaid', 'partially_paid', 'paid', 'cancelled')),
+    tax_active INTEGER NOT NULL DEFAULT 1,
+    transaction_code TEXT NOT NULL DEFAULT '01',
+    prices_include_tax INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    dpp INTEGER NOT NULL DEFAULT 0,
+    ppn INTEGER NOT NULL DEFAULT 0,
+    total INTEGER NOT NULL DEFAULT 0,
+    paid_amount INTEGER NOT NULL DEFAULT 0,
+    efaktur_number_id INTEGER REFERENCES efaktur_number(id),
+    released_number_id INTEGER REFERENCES efaktur_number(id),
+    created_at DATETIME NOT NULL,
+    issued_at DATETIME,
+    cancelled_at DATETIME,
+    CHECK (paid_amount >= 0 AND paid_amount <= total)
+);
+CREATE UNIQUE INDEX billing_invoice_no ON billing(invoice_no);
+-- A number is on at most one billing: the heart of the product, kept by SQLite itself.
+CREATE UNIQUE INDEX billing_live_number ON billing(efaktur_number_id)
+    WHERE efaktur_number_id IS NOT NULL;
+CREATE INDEX billing_status ON billing(status, due_date);
+CREATE INDEX billing_invoice_date ON billing(invoice_date);
+CREATE INDEX billing_customer ON billing(customer_id);
+CREATE TABLE billing_line (
+    id INTEGER PRIMARY KEY,
+    billing_id INTEGER NOT NULL REFERENCES billing(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    item_code TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL,
+    quantity TEXT NOT NULL,
+    unit_price TEXT NOT NULL,
+    discount_percent TEXT NOT NULL DEFAULT '0',
+    luxury INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX billing_line_billing ON billing_line(billing_id, position);
+CREATE TABLE payment (
+    id INTEGER PRIMARY KEY,
+    billing_id INTEGER NOT NULL REFERENCES billing(id),
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    paid_on DATE NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created_at DATETIME NOT NULL
+);
+CREATE INDEX payment_billing ON payment(billing_id);
+CREATE TABLE number_assignment (
+    id INTEGER PRIMARY KEY,
+    number_id INTEGER NOT NULL REFERENCES efaktur_number(id),
+    billing_id INTEGER NOT NULL REFERENCES billing(id),
+    assigned_at DATETIME NOT NULL,
+    released_at DATETIME
+);
+CREATE INDEX number_assignment_number ON number_assignment(number_id);
+CREATE INDEX number_assignment_billing ON number_assignment(billing_id);
+CREATE TABLE efaktur_file (
+    id INTEGER PRIMARY KEY,
+    number_id INTEGER NOT NULL REFERENCES efaktur_number(id),
+    billing_id INTEGER NOT NULL REFERENCES billing(id),
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    transaction_code TEXT NOT NULL,
+    status_digit INTEGER NOT NULL CHECK (status_digit IN (0, 1)),
+    uploaded_at DATETIME NOT NULL
+);
+CREATE UNIQUE INDEX efaktur_file_sha ON efaktur_file(sha256);
+CREATE INDEX efaktur_file_number ON efaktur_file(number_id);
+CREATE INDEX efaktur_file_billing ON efaktur_file(billing_id);
+CREATE TABLE event (
+    id INTEGER PRIMARY KEY,
+    at DATETIME NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    billing_id INTEGER,
+    number_id INTEGER,
+    action TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    before TEXT,
+    after TEXT
+);
+CREATE INDEX event_billing ON event(billing_id, id);
+CREATE INDEX event_number ON event(number_id, id);
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- A number goes to a billing only while it is available.
+CREATE TRIGGER billing_takes_available_number
+BEFORE UPDATE OF efaktur_number_id ON billing
+WHEN NEW.efaktur_number_id IS NOT NULL
+     AND NEW.efaktur_number_id IS NOT OLD.efaktur_number_id
+     AND (SELECT state FROM efaktur_number WHERE id = NEW.efaktur_number_id) != 'available'
+BEGIN
+    SELECT RAISE(ABORT, 'e-Faktur number is not available');
+END;
+
+-- A number whose faktur DJP approved (file uploaded) is spent forever.
+CREATE TRIGGER billing_keeps_uploaded_number
+BEFORE UPDATE OF efaktur_number_id ON billing
+WHEN OLD.efaktur_number_id IS NOT NULL
+     AND NEW.efaktur_number_id IS NOT OLD.efaktur_number_id
+     AND EXISTS (SELECT 1 FROM efaktur_file WHERE number_id = OLD.efaktur_number_id)
+BEGIN
+    SELECT RAISE(ABORT, 'uploaded e-Faktur number cannot be released');
+END;
+
+CREATE TRIGGER number_stays_uploaded
+BEFORE UPDATE OF state ON efaktur_number
+WHEN OLD.state = 'uploaded' AND NEW.state != 'uploaded'
+BEGIN
+    SELECT RAISE(ABORT, 'uploaded e-Faktur number cannot be released');
+END;
+
+CREATE TRIGGER number_deleted_only_unused
+BEFORE DELETE ON efaktur_number
+WHEN OLD.state != 'available'
+     OR EXISTS (SELECT 1 FROM number_assignment WHERE number_id = OLD.id)
+BEGIN
+    SELECT RAISE(ABORT, 'a used e-Faktur number cannot be deleted');
+END;
+
+CREATE TRIGGER billing_deleted_without_number
+BEFORE DELETE ON billing
+WHEN OLD.efaktur_number_id IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a billing holding an e-Faktur number cannot be deleted');
+END;
+
+CREATE TRIGGER event_is_append_only_update
+BEFORE UPDATE ON event
+BEGIN
+    SELECT RAISE(ABORT, 'history cannot be changed');
+END;
+
+CREATE TRIGGER event_is_append_only_delete
+BEFORE DELETE ON event
+BEGIN
+    SELECT RAISE(ABORT, 'history cannot be changed');
+END;
+"""
+
+
+def _run_script(db: peewee.SqliteDatabase, script: str) -> None:
+    # executescript() would COMMIT first; run statement by statement instead so the
+    # step and its version bump share one transaction.
+    import sqlite3
+
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            if statement.strip():
+                db.execute_sql(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError("migration script ends in an incomplete statement")
+
+
+def _v1(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, V1)
+
+
+STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1]
+CURRENT_VERSION = len(STEPS)
+
+
+def schema_version(db: peewee.SqliteDatabase) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def pending_steps(db: peewee.SqliteDatabase) -> list[int]:
+    return list(range(schema_version(db) + 1, CURRENT_VERSION + 1))
+
+
+def migrate(db: peewee.SqliteDatabase) -> list[int]:
+    """Bring the book to CURRENT_VERSION; returns the versions applied."""
+    applied = []
+    for version in pending_steps(db):
+        with db.atomic("IMMEDIATE"):
+            STEPS[version - 1](db)
+            db.execute_sql(f"PRAGMA user_version = {version:d}")
+        applied.append(version)
+    return applied

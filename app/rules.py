@@ -1,0 +1,167 @@
+"""What may be done to a billing, and why not: the table in domain.md, in one place.
+
+The window only asks these questions; the services ask them again inside their
+transaction before they write, so a stale window can never bypass them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    PROFORMA = "proforma"
+    UNPAID = "unpaid"
+    PARTIALLY_PAID = "partially_paid"
+    PAID = "paid"
+    OVERDUE = "overdue"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS = {
+    Status.DRAFT: "Draft",
+    Status.PROFORMA: "Proforma",
+    Status.UNPAID: "Unpaid",
+    Status.PARTIALLY_PAID: "Partially Paid",
+    Status.PAID: "Paid",
+    Status.OVERDUE: "Overdue",
+    Status.CANCELLED: "Cancelled",
+}
+
+ISSUED = frozenset({Status.UNPAID, Status.PARTIALLY_PAID, Status.PAID, Status.OVERDUE})
+OPEN = frozenset({Status.UNPAID, Status.PARTIALLY_PAID, Status.OVERDUE})
+UNISSUED = frozenset({Status.DRAFT, Status.PROFORMA})
+
+
+def effective_status(stored: str, due_date: date, today: date) -> Status:
+    """Overdue is not stored: an Unpaid billing past its due date is Overdue."""
+    status = Status(stored)
+    if status is Status.UNPAID and due_date < today:
+        return Status.OVERDUE
+    return status
+
+
+class Action(StrEnum):
+    EDIT = "edit"
+    DUPLICATE = "duplicate"
+    DELETE = "delete"
+    ISSUE = "issue"
+    RECORD_PAYMENT = "record_payment"
+    CANCEL = "cancel"
+    GENERATE_EFAKTUR_NO = "generate_efaktur_no"
+    CANCEL_EFAKTUR_NO = "cancel_efaktur_no"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    allowed: bool
+    reason: str = ""
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+
+ALLOWED = Verdict(True)
+
+
+@dataclass(frozen=True)
+class BillingFacts:
+    """Everything the rules need to know about one billing."""
+
+    invoice_no: str
+    status: Status
+    tax_active: bool
+    number: str | None  # the live E-Faktur No, formatted
+    uploaded_on: date | None  # when its e-Faktur file was attached, if ever
+
+
+def _is(facts: BillingFacts) -> str:
+    return f"This billing is {facts.status.label}."
+
+
+def may(facts: BillingFacts, action: Action) -> Verdict:
+    status = facts.status
+    if action is Action.EDIT:
+        if status in UNISSUED:
+            return ALLOWED
+        return Verdict(False, f"Only a Draft or Proforma can be edited. {_is(facts)}")
+    if action is Action.DUPLICATE:
+        return ALLOWED
+    if action is Action.DELETE:
+        if status not in UNISSUED | {Status.CANCELLED}:
+            return Verdict(
+                False,
+                f"Only a Draft, Proforma or Cancelled billing can be deleted. {_is(facts)}",
+            )
+        if facts.number:
+            return Verdict(
+                False,
+                f"It still holds E-Faktur No {facts.number}; give the number back "
+                "(Cancel E-Faktur No) before deleting.",
+            )
+        return ALLOWED
+    if action is Action.ISSUE:
+        if status in UNISSUED:
+            return ALLOWED
+        return Verdict(False, f"Only a Draft or Proforma can be issued. {_is(facts)}")
+    if action is Action.RECORD_PAYMENT:
+        if status in OPEN:
+            return ALLOWED
+        return Verdict(
+            False,
+            f"Payments are recorded on Unpaid, Partially Paid or Overdue billings. {_is(facts)}",
+        )
+    if action is Action.CANCEL:
+        if status in OPEN:
+            return ALLOWED
+        if status is Status.CANCELLED:
+            return Verdict(False, "This billing is already cancelled.")
+        if status is Status.PAID:
+            return Verdict(False, "A fully paid billing cannot be cancelled.")
+        return Verdict(
+            False,
+            f"Only an issued billing that is not fully paid can be cancelled. {_is(facts)} "
+            "Delete it instead if it is not wanted.",
+        )
+    if action is Action.GENERATE_EFAKTUR_NO:
+        if not facts.tax_active:
+            return Verdict(False, "Invoice Tax is off for this billing, so it takes no number.")
+        if facts.number:
+            return Verdict(False, f"This billing already has E-Faktur No {facts.number}.")
+        if status is Status.CANCELLED:
+            return Verdict(False, "A cancelled billing cannot take an E-Faktur No.")
+        if status in UNISSUED:
+            return Verdict(
+                False, f"{_is(facts)} It gets its E-Faktur No when it is issued."
+            )
+        return ALLOWED
+    if action is Action.CANCEL_EFAKTUR_NO:
+        if status is not Status.CANCELLED:
+            return Verdict(
+                False,
+                f"Cancel the billing first: only a cancelled billing gives its number back. "
+                f"{_is(facts)}",
+            )
+        if not facts.tax_active:
+            return Verdict(False, "Invoice Tax is off for this billing, so it has no number.")
+        if not facts.number:
+            return Verdict(False, "This billing holds no E-Faktur No to give back.")
+        if facts.uploaded_on is not None:
+            return Verdict(
+                False,
+                f"e-Faktur file uploaded on {facts.uploaded_on:%Y-%m-%d}: DJP approved "
+                f"{facts.number}, so it is spent. Correct it with a replacement faktur.",
+            )
+        return ALLOWED
+    raise ValueError(f"unknown action {action!r}")
+
+
+def all_verdicts(facts: BillingFacts) -> dict[Action, Verdict]:
+    return {action: may(facts, action) for action in Action}
