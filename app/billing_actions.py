@@ -13,8 +13,8 @@ import peewee
 
 from app import clock, history
 from app.errors import Refused
-from app.money import rupiah
 from app.models import Billing, EfakturFile, EfakturNumber, NumberAssignment, Payment, db
+from app.money import rupiah
 from app.number_pool import number_source
 from app.rules import Action, BillingFacts, Verdict, effective_status, may
 

@@ -21,7 +21,7 @@ class Rate:
 
     @property
     def label(self) -> str:
-        pct = (self.rate * HUNDRED).normalize()
+        pct = f"{(self.rate * HUNDRED).normalize():f}"
         return f"{pct}%" if self.base_factor == ONE else f"{pct}% × 11/12"
 
 

@@ -1,0 +1,138 @@
+"""``efaktur-desk``: the window, or the same services from the command line.
+
+Exit status: 0 done; 2 refused or bad input (one line on stderr, nothing changed);
+1 unexpected failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import billing_actions, paths
+from app.book import close_book, files_folder, open_book
+from app.demo import build_demo
+from app.errors import BookError, Refused
+from app.listing import BillingListing, NumberListing
+from app.models import Billing, Company
+
+EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 as well, with usage
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_REFUSED, f"efaktur-desk: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="efaktur-desk",
+        description="Keep e-Faktur numbers, billings and e-Faktur files. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--db", metavar="PATH", help="the book to use (default: your data folder)")
+    parser.add_argument("--demo", action="store_true", help="open the demo book")
+    parser.add_argument(
+        "--check", action="store_true", help="open the window, wait until painted, exit 0"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("demo", help="load the demo book into the (empty) book")
+    listing = commands.add_parser("billings", help="list billings")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    numbers = commands.add_parser("numbers", help="list E-Faktur numbers")
+    numbers.add_argument("--json", action="store_true", help="print JSON")
+    numbers.add_argument("--status", choices=["available", "assigned", "uploaded"])
+    cancel = commands.add_parser("cancel", help="cancel a billing")
+    cancel.add_argument("invoice_no", metavar="INVOICE_NO")
+    release = commands.add_parser(
+        "cancel-efaktur", help="give a cancelled billing's E-Faktur No back"
+    )
+    release.add_argument("invoice_no", metavar="INVOICE_NO")
+    return parser
+
+
+def book_path(args: argparse.Namespace) -> Path:
+    if args.db:
+        return Path(args.db)
+    return paths.demo_book() if args.demo else paths.default_book()
+
+
+def _load_demo(path: Path) -> int:
+    if Company.select().exists() or Billing.select().exists():
+        raise Refused(f"{path} already holds a book; the demo goes into a new, empty book.")
+    build_demo(files_folder(path))
+    print(f"Demo book written to {path}.")
+    return EXIT_OK
+
+
+def _print_billings(as_json: bool) -> int:
+    listing = BillingListing()
+    rows = listing.rows()
+    if as_json:
+        print(json.dumps([row.as_json() for row in rows], indent=2))
+        return EXIT_OK
+    for row in rows:
+        number = row.efaktur_no or (
+            f"{row.released_efaktur_no} (canceled)" if row.released_efaktur_no else "-"
+        )
+        print(f"{row.invoice_no:<22} {row.status.label:<15} {number:<28} {row.customer}")
+    return EXIT_OK
+
+
+def _print_numbers(as_json: bool, status: str | None) -> int:
+    rows = NumberListing(state=status).rows()
+    if as_json:
+        print(json.dumps([row.as_json() for row in rows], indent=2))
+        return EXIT_OK
+    for row in rows:
+        print(f"{row.number}  {row.state:<10} {row.invoice_no or ''}")
+    return EXIT_OK
+
+
+def run_command(args: argparse.Namespace) -> int:
+    path = book_path(args)
+    if args.command != "demo" and not path.exists():
+        raise Refused(f"There is no book at {path}.")
+    path = open_book(path)
+    try:
+        if args.command == "demo":
+            return _load_demo(path)
+        if args.command == "billings":
+            return _print_billings(args.json)
+        if args.command == "numbers":
+            return _print_numbers(args.json, args.status)
+        if args.command == "cancel":
+            billing = billing_actions.find_by_invoice_no(args.invoice_no)
+            billing_actions.cancel_billing(billing.id)
+            print(f"{billing.invoice_no} cancelled.")
+            return EXIT_OK
+        if args.command == "cancel-efaktur":
+            billing = billing_actions.find_by_invoice_no(args.invoice_no)
+            number = billing_actions.cancel_efaktur_no(billing.id)
+            print(f"E-Faktur No {number} given back by {billing.invoice_no}; it is available again.")
+            return EXIT_OK
+        raise AssertionError(args.command)
+    finally:
+        close_book()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from ui.launch import run_window  # the window lives outside the core
+
+            return run_window(args, book_path(args))
+        return run_command(args)
+    except (Refused, BookError) as exc:
+        print(f"efaktur-desk: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+    except Exception as exc:  # the last line of defence: one line, never a traceback
+        print(f"efaktur-desk: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED

@@ -1,0 +1,322 @@
+"""A billing's detail with its Actions menu (as in the guide's product)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import billing_actions, history
+from app.errors import Refused
+from app.models import Billing, BillingLine
+from app.parties import show_npwp
+from app.rules import Action, BillingFacts, Status, may
+from app.vat import LineInput, line_amounts, rate_for
+from ui import interaction
+from ui.formatting import day, money, timestamp
+
+# What each action's menu entry says, its objectName, and how to ask and confirm it.
+ACTION_TEXT = {
+    Action.ISSUE: ("Issue", "actionIssueBilling"),
+    Action.CANCEL: ("Cancel", "actionCancelBilling"),
+    Action.GENERATE_EFAKTUR_NO: ("Generate E-Faktur No", "actionGenerateEfakturNo"),
+    Action.CANCEL_EFAKTUR_NO: ("Cancel E-Faktur No", "actionCancelEfakturNo"),
+}
+
+STATUS_COLOURS = {
+    Status.DRAFT: "#6b7280",
+    Status.PROFORMA: "#6b7280",
+    Status.UNPAID: "#b45309",
+    Status.PARTIALLY_PAID: "#1d4ed8",
+    Status.PAID: "#15803d",
+    Status.OVERDUE: "#b91c1c",
+    Status.CANCELLED: "#4b5563",
+}
+
+
+class BillingDetailDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, billing_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("billingDetailDialog")
+        self.billing_id = billing_id
+        self.resize(760, 620)
+        self.actions_by_kind: dict[Action, QAction] = {}
+
+        self.title = QLabel()
+        title_font = QFont()
+        title_font.setPointSize(title_font.pointSize() + 5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.status_badge = QLabel()
+        self.status_badge.setObjectName("statusBadge")
+        self.actions_button = QPushButton("Actions")
+        self.actions_button.setObjectName("actionsButton")
+        self.actions_menu = QMenu(self.actions_button)
+        self.actions_menu.setToolTipsVisible(True)
+        self.actions_button.setMenu(self.actions_menu)
+        self._build_actions()
+
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.status_badge)
+        header.addStretch(1)
+        header.addWidget(self.actions_button)
+
+        self.fields: dict[str, QLabel] = {}
+        details = QGroupBox("Billing Details")
+        form = QFormLayout(details)
+        for key, label in [
+            ("customer", "Customer"),
+            ("npwp", "NPWP / NIK"),
+            ("invoice_date", "Invoice Date"),
+            ("due_date", "Due Date"),
+            ("tax", "Invoice Tax"),
+            ("efaktur_no", "E-Faktur No"),
+            ("efaktur_file", "e-Faktur file"),
+        ]:
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setObjectName(f"field_{key}")
+            self.fields[key] = value
+            form.addRow(label, value)
+        amounts = QGroupBox("Amounts")
+        amount_form = QFormLayout(amounts)
+        for key, label in [("dpp", "DPP"), ("ppn", "PPN"), ("total", "Total"), ("paid", "Paid")]:
+            value = QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            value.setObjectName(f"field_{key}")
+            self.fields[key] = value
+            amount_form.addRow(label, value)
+        top = QHBoxLayout()
+        top.addWidget(details, 3)
+        top.addWidget(amounts, 2)
+
+        self.lines = QTableWidget(0, 5)
+        self.lines.setObjectName("linesTable")
+        self.lines.setHorizontalHeaderLabels(["Item", "Quantity", "Unit Price", "Discount", "Amount"])
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.lines.verticalHeader().setDefaultSectionSize(22)
+
+        self.unavailable = QLabel()
+        self.unavailable.setObjectName("unavailableReasons")
+        self.unavailable.setWordWrap(True)
+        self.unavailable.setStyleSheet("color: #4b5563;")
+
+        self.history = QTableWidget(0, 2)
+        self.history.setObjectName("historyTable")
+        self.history.setHorizontalHeaderLabels(["When", "What happened"])
+        self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setWordWrap(False)
+        self.history.verticalHeader().setDefaultSectionSize(22)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(top)
+        layout.addWidget(QLabel("Lines"))
+        layout.addWidget(self.lines, 2)
+        layout.addWidget(self.unavailable)
+        layout.addWidget(QLabel("History"))
+        layout.addWidget(self.history, 2)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def _build_actions(self) -> None:
+        handlers: dict[Action, Callable[[], None]] = {
+            Action.ISSUE: self._issue,
+            Action.CANCEL: self._cancel,
+            Action.GENERATE_EFAKTUR_NO: self._generate,
+            Action.CANCEL_EFAKTUR_NO: self._cancel_efaktur,
+        }
+        for kind, (text, name) in ACTION_TEXT.items():
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.triggered.connect(handlers[kind])
+            self.actions_menu.addAction(action)
+            self.actions_by_kind[kind] = action
+
+    # -- showing ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        billing = Billing.get_by_id(self.billing_id)
+        facts = billing_actions.facts_of(billing)
+        customer = billing.customer
+        self.setWindowTitle(f"Billing {billing.invoice_no}")
+        self.title.setText(billing.invoice_no)
+        colour = STATUS_COLOURS[facts.status]
+        self.status_badge.setText(facts.status.label)
+        self.status_badge.setStyleSheet(
+            f"color: white; background: {colour}; border-radius: 4px; padding: 2px 8px;"
+        )
+        self.fields["customer"].setText(customer.name)
+        if customer.npwp:
+            self.fields["npwp"].setText(f"NPWP {show_npwp(customer.npwp)}")
+        else:
+            self.fields["npwp"].setText(f"NIK {customer.nik}" if customer.nik else "—")
+        self.fields["invoice_date"].setText(day(billing.invoice_date))
+        self.fields["due_date"].setText(day(billing.due_date))
+        if billing.tax_active:
+            rate = rate_for(billing.invoice_date)
+            self.fields["tax"].setText(
+                f"On, transaction code {billing.transaction_code}, PPN {rate.label}"
+            )
+        else:
+            self.fields["tax"].setText("Off")
+        number_label = self.fields["efaktur_no"]
+        font = number_label.font()
+        if billing.efaktur_number_id is not None:
+            number_label.setText(str(billing.efaktur_number))
+            font.setStrikeOut(False)
+        elif billing.released_number_id is not None:
+            number_label.setText(f"{billing.released_number} (canceled)")
+            font.setStrikeOut(True)
+        else:
+            number_label.setText("Not set")
+            font.setStrikeOut(False)
+        number_label.setFont(font)
+        self.fields["efaktur_file"].setText(
+            f"Uploaded on {day(facts.uploaded_on)}" if facts.uploaded_on else "Not uploaded"
+        )
+        self.fields["dpp"].setText(money(billing.dpp))
+        self.fields["ppn"].setText(money(billing.ppn))
+        self.fields["total"].setText(money(billing.total))
+        self.fields["paid"].setText(money(billing.paid_amount))
+        self._show_lines(billing)
+        self._show_history()
+        self._update_actions(facts)
+
+    def _show_lines(self, billing: Billing) -> None:
+        lines = list(billing.lines.order_by(BillingLine.position))
+        self.lines.setRowCount(len(lines))
+        for r, line in enumerate(lines):
+            amounts = line_amounts(
+                LineInput(line.quantity, line.unit_price, line.discount_percent, line.luxury),
+                billing.invoice_date,
+                billing.tax_active,
+                billing.prices_include_tax,
+            )
+            values = [
+                line.name,
+                f"{line.quantity.normalize():f}",
+                money(int(line.unit_price)),
+                f"{line.discount_percent.normalize():f}%",
+                money(int(amounts.charged)),
+            ]
+            for c, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.lines.setItem(r, c, item)
+        self.lines.resizeColumnsToContents()
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _show_history(self) -> None:
+        events = history.for_billing(self.billing_id)
+        self.history.setRowCount(len(events))
+        for r, event in enumerate(events):
+            summary = event.summary + (f" — {event.reason}" if event.reason else "")
+            self.history.setItem(r, 0, QTableWidgetItem(timestamp(event.at)))
+            self.history.setItem(r, 1, QTableWidgetItem(summary))
+        self.history.resizeColumnToContents(0)
+
+    def _update_actions(self, facts: BillingFacts) -> None:
+        reasons = []
+        for kind, action in self.actions_by_kind.items():
+            verdict = may(facts, kind)
+            action.setEnabled(verdict.allowed)
+            action.setToolTip("" if verdict.allowed else verdict.reason)
+            action.setStatusTip(action.toolTip())
+            if not verdict.allowed and kind in (
+                Action.CANCEL, Action.GENERATE_EFAKTUR_NO, Action.CANCEL_EFAKTUR_NO
+            ):
+                reasons.append(f"<b>{action.text()}</b> is not available: {verdict.reason}")
+        self.unavailable.setText("<br>".join(reasons))
+        self.unavailable.setVisible(bool(reasons))
+
+    # -- doing -----------------------------------------------------------------
+
+    def _run(self, title: str, question: str, do: Callable[[], str]) -> None:
+        prompts = interaction.prompts
+        if not prompts.ask_yes_no(self, title, question):
+            return
+        try:
+            done = do()
+        except Refused as exc:
+            prompts.refuse(self, title, exc.message)
+            self.refresh()
+            return
+        self.refresh()
+        self.changed.emit()
+        prompts.inform(self, title, done)
+
+    def _invoice_no(self) -> str:
+        return Billing.get_by_id(self.billing_id).invoice_no
+
+    def _issue(self) -> None:
+        def do() -> str:
+            assigned = billing_actions.issue_billing(self.billing_id)
+            if assigned:
+                return f"{assigned.invoice_no} is issued with E-Faktur No {assigned.number}."
+            return f"{self._invoice_no()} is issued."
+
+        self._run("Issue billing", f"Issue billing {self._invoice_no()}?", do)
+
+    def _cancel(self) -> None:
+        def do() -> str:
+            billing = billing_actions.cancel_billing(self.billing_id)
+            return f"Billing {billing.invoice_no} has been cancelled."
+
+        self._run(
+            "Cancel billing",
+            f"Are you sure you want to cancel billing {self._invoice_no()}?",
+            do,
+        )
+
+    def _generate(self) -> None:
+        def do() -> str:
+            (assigned,) = billing_actions.generate_efaktur_no([self.billing_id])
+            return f"E-Faktur No {assigned.number} has been generated for {assigned.invoice_no}."
+
+        self._run(
+            "Generate E-Faktur No",
+            f"Generate an E-Faktur No for billing {self._invoice_no()}?",
+            do,
+        )
+
+    def _cancel_efaktur(self) -> None:
+        billing = Billing.get_by_id(self.billing_id)
+
+        def do() -> str:
+            number = billing_actions.cancel_efaktur_no(self.billing_id)
+            return f"E-Faktur No {number} has been cancelled and is available again."
+
+        self._run(
+            "Cancel E-Faktur No",
+            f"Are you sure you want to cancel E-Faktur No {billing.efaktur_number} of billing "
+            f"{billing.invoice_no}? The number goes back to the pool for another invoice.",
+            do,
+        )

@@ -1,0 +1,46 @@
+"""Every Yes/No, OK and choice box goes through here (tests swap ``prompts``)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Prompts:
+    """Real message boxes."""
+
+    def ask_yes_no(self, parent: QWidget | None, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+    def refuse(self, parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, options: list[str]
+    ) -> int | None:
+        """Index of the option clicked, or None when the box was closed."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in options]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
+
+
+prompts: Prompts = Prompts()
+
+
+def use(replacement: Prompts) -> Prompts:
+    """Install other prompts (tests); returns the previous ones."""
+    global prompts
+    previous, prompts = prompts, replacement
+    return previous

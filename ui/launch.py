@@ -1,0 +1,125 @@
+"""Starting the window: which book, the first-start choice, the lock, ``--check``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import paths
+from app.book import close_book, files_folder, open_book
+from app.demo import build_demo
+from app.errors import BookError
+from app.models import Company
+from ui import interaction
+from ui.main_window import MainWindow
+
+EMPTY, DEMO = 0, 1
+CHECK_TIMEOUT_MS = 20_000
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(paths.ORGANIZATION)
+    app.setApplicationName(paths.APPLICATION)
+    app.setApplicationDisplayName("E-Faktur Desk")
+    return app  # type: ignore[return-value]
+
+
+def choose_book(args: argparse.Namespace, path: Path) -> Path | None:
+    """The book to open; on a first start, ask whether to begin empty or with the demo."""
+    if args.demo and not args.db:
+        return paths.demo_book()
+    if args.db or args.check or path.exists():
+        return path
+    choice = interaction.prompts.choose(
+        None,
+        "Welcome to E-Faktur Desk",
+        "There is no book yet. Start with an empty book for your company, or look around "
+        "in the demo book first (you can open your own book later).",
+        ["Empty book", "Demo book"],
+    )
+    if choice is None:
+        return None
+    return paths.demo_book() if choice == DEMO else path
+
+
+def prepare_book(path: Path, want_demo: bool) -> Path:
+    opened = open_book(path)
+    if want_demo and not Company.select().exists():
+        build_demo(files_folder(opened))
+    return opened
+
+
+class _PaintWatcher(QObject):
+    def __init__(self, on_paint) -> None:
+        super().__init__()
+        self._on_paint = on_paint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self._on_paint()
+        return False
+
+
+def install_error_hook(window: QWidget) -> None:
+    """An unexpected error shows a short message; the window stays usable."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, error, tb, file=sys.stderr)
+        interaction.prompts.refuse(
+            window,
+            "Something went wrong",
+            f"E-Faktur Desk hit an unexpected problem and did not finish that step:\n{error}",
+        )
+
+    sys.excepthook = hook
+
+
+def run_window(args: argparse.Namespace, path: Path) -> int:
+    app = make_application()
+    chosen = choose_book(args, path)
+    if chosen is None:
+        return 0
+    want_demo = chosen == paths.demo_book() or (args.demo and bool(args.db))
+    lock = QLockFile(str(chosen) + ".lock")
+    lock.setStaleLockTime(0)
+    chosen.parent.mkdir(parents=True, exist_ok=True)
+    if not lock.tryLock(200):
+        raise BookError(f"{chosen} is already open in another E-Faktur Desk window.")
+    try:
+        book = prepare_book(chosen, want_demo)
+        window = MainWindow(book)
+        install_error_hook(window)
+        if args.check:
+            return _check(app, window)
+        window.show()
+        return app.exec()
+    finally:
+        close_book()
+        lock.unlock()
+
+
+def _check(app: QApplication, window: MainWindow) -> int:
+    result = {"painted": False}
+
+    def painted() -> None:
+        if not result["painted"]:
+            result["painted"] = True
+            QTimer.singleShot(0, app.quit)
+
+    watcher = _PaintWatcher(painted)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(CHECK_TIMEOUT_MS, app.quit)
+    window.show()
+    app.exec()
+    window.removeEventFilter(watcher)
+    if not result["painted"]:
+        print("efaktur-desk: the window was not painted", file=sys.stderr)
+        return 1
+    return 0

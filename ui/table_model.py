@@ -1,0 +1,127 @@
+"""A table model over an ``app.listing.Listing``: counts in SQL, fetches pages on demand.
+
+Like Anki's browser: the model never holds the whole table, only the pages the view
+has asked for; sorting asks the listing for a new SQL order instead of a proxy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from app.listing import Listing
+
+RowT = TypeVar("RowT")
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[RowT]):
+    title: str
+    text: Callable[[RowT], str]
+    sort_key: str | None = None
+    align_right: bool = False
+    struck: Callable[[RowT], bool] | None = None
+    colour: Callable[[RowT], str | None] | None = None
+    tooltip: Callable[[RowT], str] | None = None
+
+
+class ListingModel(QAbstractTableModel, Generic[RowT]):
+    def __init__(
+        self, make_listing: Callable[[], Listing[RowT]], columns: list[Column[RowT]], parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._make_listing = make_listing
+        self.columns = columns
+        self._sort: tuple[str, bool] | None = None
+        self._pages: dict[int, list[RowT]] = {}
+        self.listing = self._new_listing()
+        self._count = self.listing.count()
+
+    def _new_listing(self) -> Listing[RowT]:
+        listing = self._make_listing()
+        if self._sort is not None:
+            listing.sort_by(*self._sort)
+        return listing
+
+    def reload(self, make_listing: Callable[[], Listing[RowT]] | None = None) -> None:
+        """Run the query again (after a change, a new filter or a new sort)."""
+        if make_listing is not None:
+            self._make_listing = make_listing
+        listing = self._new_listing()  # may raise Refused (bad search): keep the old rows
+        self.beginResetModel()
+        self.listing = listing
+        self._pages.clear()
+        self._count = self.listing.count()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RowT | None:
+        if not 0 <= row < self._count:
+            return None
+        page = row // PAGE
+        if page not in self._pages:
+            self._pages[page] = self.listing.rows(page * PAGE, PAGE)
+        rows = self._pages[page]
+        offset = row - page * PAGE
+        return rows[offset] if offset < len(rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(self.columns):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+            )
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column.struck and column.struck(row):
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour:
+            name = column.colour(row)
+            return QColor(name) if name else None
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(row) or None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        key = self.columns[column].sort_key
+        if key is None:
+            return
+        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
+        self.reload()
