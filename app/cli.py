@@ -113,7 +113,9 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "cancel-efaktur":
             billing = billing_actions.find_by_invoice_no(args.invoice_no)
             number = billing_actions.cancel_efaktur_no(billing.id)
-            print(f"E-Faktur No {number} given back by {billing.invoice_no}; it is available again.")
+            print(
+                f"E-Faktur No {number} given back by {billing.invoice_no}; it is available again."
+            )
             return EXIT_OK
         raise AssertionError(args.command)
     finally:
@@ -121,7 +123,10 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help (0) or bad arguments (2): report, do not exit
+        return exc.code if isinstance(exc.code, int) else EXIT_REFUSED
     try:
         if args.command is None:
             from ui.launch import run_window  # the window lives outside the core

@@ -75,15 +75,21 @@ def _build(files_folder: Path, open_due: date) -> None:
         "+62 21 5150 1234",
     )
     sinar = parties.add_customer(
-        "PT Sinar Jaya Abadi", npwp="026015362054000", email="finance@sinarjaya.example",
+        "PT Sinar Jaya Abadi",
+        npwp="026015362054000",
+        email="finance@sinarjaya.example",
         npwp_address="Jl. Gatot Subroto No. 10, Bandung",
     )
     maju = parties.add_customer(
-        "CV Maju Bersama", npwp="018550814412000", email="ap@majubersama.example",
+        "CV Maju Bersama",
+        npwp="018550814412000",
+        email="ap@majubersama.example",
         npwp_address="Jl. Pemuda No. 77, Semarang",
     )
     budi = parties.add_customer(
-        "Budi Santoso", nik="3171012345670001", email="budi@example.com",
+        "Budi Santoso",
+        nik="3171012345670001",
+        email="budi@example.com",
         npwp_address="Jl. Kemang Raya No. 5, Jakarta",
     )
     yayasan = parties.add_customer(
@@ -95,13 +101,24 @@ def _build(files_folder: Path, open_due: date) -> None:
         )
     )
 
-    def bill(no: str, customer, day: date, due: date, amount: int, tax: bool = True,
-             item: str = "Faspay Billing subscription") -> Billing:
+    def bill(
+        no: str,
+        customer,
+        day: date,
+        due: date,
+        amount: int,
+        tax: bool = True,
+        item: str = "Faspay Billing subscription",
+    ) -> Billing:
         clock.fix(_at(day))
         return create_billing(
             BillingData(
-                invoice_no=no, customer_id=customer.id, invoice_date=day, due_date=due,
-                tax_active=tax, subject=item,
+                invoice_no=no,
+                customer_id=customer.id,
+                invoice_date=day,
+                due_date=due,
+                tax_active=tax,
+                subject=item,
                 lines=(LineData(item, Decimal(1), Decimal(amount), item_code="SVC-01"),),
             )
         )
@@ -123,8 +140,12 @@ def _build(files_folder: Path, open_due: date) -> None:
         faktur = f"01{0}{number.digits}"
         name = f"{SELLER_NPWP}-{faktur}-{buyer}-{day:%Y%m%d}160012.pdf"
         content = faktur_pdf(
-            ["FAKTUR PAJAK", f"Kode dan Nomor Seri Faktur Pajak: {number.faktur_form('01')}",
-             f"Pembeli: {billing.customer.name}", f"Referensi: {billing.invoice_no}"]
+            [
+                "FAKTUR PAJAK",
+                f"Kode dan Nomor Seri Faktur Pajak: {number.faktur_form('01')}",
+                f"Pembeli: {billing.customer.name}",
+                f"Referensi: {billing.invoice_no}",
+            ]
         )
         efaktur_files.attach(billing.id, name, content, files_folder, "01", 0)
 
@@ -134,22 +155,38 @@ def _build(files_folder: Path, open_due: date) -> None:
     for n in range(19):
         day = date(2022, 1, 5) + timedelta(days=4 * n)
         if n == 5:
-            cancelled = bill("INV-FPY-032200399", maju, day - timedelta(days=1), day
-                             + timedelta(days=29), 2_750_000)
+            cancelled = bill(
+                "INV-FPY-032200399",
+                maju,
+                day - timedelta(days=1),
+                day + timedelta(days=29),
+                2_750_000,
+            )
             issue(cancelled, day - timedelta(days=1))
             clock.fix(_at(day, 8))
             billing_actions.cancel_billing(cancelled.id, "Customer ordered by mistake")
             billing_actions.cancel_efaktur_no(cancelled.id)
-        b = bill(f"INV-FPY-0322{serial:05d}", customers[n % 3], day, day + timedelta(days=30),
-                 1_500_000 + 250_000 * (n % 4))
+        b = bill(
+            f"INV-FPY-0322{serial:05d}",
+            customers[n % 3],
+            day,
+            day + timedelta(days=30),
+            1_500_000 + 250_000 * (n % 4),
+        )
         serial += 1
         issue(b, day)
         pay(b, day + timedelta(days=12))
         if n < 6:
             upload(b, date(2022, 2, 10))
 
-    guide = bill(GUIDE_INVOICE, sinar, date(2022, 3, 23), open_due, 5_550_000,
-                 item="Faspay Billing annual licence")
+    guide = bill(
+        GUIDE_INVOICE,
+        sinar,
+        date(2022, 3, 23),
+        open_due,
+        5_550_000,
+        item="Faspay Billing annual licence",
+    )
     issue(guide, date(2022, 3, 23))
 
     uploaded_open = bill("INV-FPY-032300401", maju, date(2022, 3, 24), open_due, 3_300_000)
@@ -167,9 +204,22 @@ def _build(files_folder: Path, open_due: date) -> None:
     overdue = bill("INV-FPY-032300404", maju, date(2022, 3, 29), date(2022, 4, 28), 2_200_000)
     issue(overdue, date(2022, 3, 29))
 
-    no_tax = bill("INV-FPY-032300405", yayasan, date(2022, 3, 30), open_due, 4_000_000,
-                  tax=False, item="Training workshop (not taxable)")
+    no_tax = bill(
+        "INV-FPY-032300405",
+        yayasan,
+        date(2022, 3, 30),
+        open_due,
+        4_000_000,
+        tax=False,
+        item="Training workshop (not taxable)",
+    )
     issue(no_tax, date(2022, 3, 30))
 
-    bill("INV-FPY-032300406", sinar, date(2022, 4, 5), open_due, 6_600_000,
-         item="Faspay Billing add-on modules")
+    bill(
+        "INV-FPY-032300406",
+        sinar,
+        date(2022, 4, 5),
+        open_due,
+        6_600_000,
+        item="Faspay Billing add-on modules",
+    )

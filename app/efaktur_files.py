@@ -62,8 +62,7 @@ def attach(
             "file",
             record.id,
             "file_attached",
-            f"e-Faktur file {file_name} attached to {billing.invoice_no}; "
-            f"{number} is now uploaded",
+            f"e-Faktur file {file_name} attached to {billing.invoice_no}; {number} is now uploaded",
             billing_id=billing.id,
             number_id=number.id,
             after={"file": file_name, "sha256": digest},

@@ -72,8 +72,7 @@ def _digits_of(text: str, what: str) -> str:
         raise Refused(f"Enter the {what}.")
     if not _ALLOWED.match(cleaned):
         raise Refused(
-            f"“{text.strip()}” is not an E-Faktur No: use digits, "
-            "written like 000-22.12345619."
+            f"“{text.strip()}” is not an E-Faktur No: use digits, written like 000-22.12345619."
         )
     return re.sub(r"[^0-9]", "", cleaned)
 

@@ -95,9 +95,7 @@ class BillingRow:
         }
 
 
-_STATUS_SQL = (
-    "CASE WHEN b.status = 'unpaid' AND b.due_date < ? THEN 'overdue' ELSE b.status END"
-)
+_STATUS_SQL = "CASE WHEN b.status = 'unpaid' AND b.due_date < ? THEN 'overdue' ELSE b.status END"
 
 
 class BillingListing(Listing[BillingRow]):

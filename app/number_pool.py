@@ -33,10 +33,7 @@ class RangePool:
             .where(
                 (EfakturNumber.state == "available")
                 & (EfakturNumber.year == faktur_date.year)
-                & (
-                    EfakturRange.grant_date.is_null()
-                    | (EfakturRange.grant_date <= faktur_date)
-                )
+                & (EfakturRange.grant_date.is_null() | (EfakturRange.grant_date <= faktur_date))
             )
             .order_by(EfakturNumber.counter)
             .first()

@@ -97,7 +97,10 @@ def add_customer(
             taxable=taxable,
         )
         history.record(
-            "customer", customer.id, "customer_added", f"Customer {name} added",
+            "customer",
+            customer.id,
+            "customer_added",
+            f"Customer {name} added",
             after={"name": name, "npwp": digits, "nik": nik},
         )
         return customer

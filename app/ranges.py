@@ -63,7 +63,9 @@ def read_range(
     return RangeInput(start, end, grant_date, note.strip())
 
 
-def overlapping(year: int, start: int, end: int, ignore_id: int | None = None) -> EfakturRange | None:
+def overlapping(
+    year: int, start: int, end: int, ignore_id: int | None = None
+) -> EfakturRange | None:
     query = EfakturRange.select().where(
         (EfakturRange.year == year)
         & (EfakturRange.start_counter <= end)

@@ -138,9 +138,7 @@ def may(facts: BillingFacts, action: Action) -> Verdict:
         if status is Status.CANCELLED:
             return Verdict(False, "A cancelled billing cannot take an E-Faktur No.")
         if status in UNISSUED:
-            return Verdict(
-                False, f"{_is(facts)} It gets its E-Faktur No when it is issued."
-            )
+            return Verdict(False, f"{_is(facts)} It gets its E-Faktur No when it is issued.")
         return ALLOWED
     if action is Action.CANCEL_EFAKTUR_NO:
         if status is not Status.CANCELLED:

@@ -111,7 +111,9 @@ class BillingDetailDialog(QDialog):
 
         self.lines = QTableWidget(0, 5)
         self.lines.setObjectName("linesTable")
-        self.lines.setHorizontalHeaderLabels(["Item", "Quantity", "Unit Price", "Discount", "Amount"])
+        self.lines.setHorizontalHeaderLabels(
+            ["Item", "Quantity", "Unit Price", "Discount", "Amount"]
+        )
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines.verticalHeader().setVisible(False)
         self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -229,7 +231,9 @@ class BillingDetailDialog(QDialog):
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if c:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.lines.setItem(r, c, item)
         self.lines.resizeColumnsToContents()
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -251,7 +255,9 @@ class BillingDetailDialog(QDialog):
             action.setToolTip("" if verdict.allowed else verdict.reason)
             action.setStatusTip(action.toolTip())
             if not verdict.allowed and kind in (
-                Action.CANCEL, Action.GENERATE_EFAKTUR_NO, Action.CANCEL_EFAKTUR_NO
+                Action.CANCEL,
+                Action.GENERATE_EFAKTUR_NO,
+                Action.CANCEL_EFAKTUR_NO,
             ):
                 reasons.append(f"<b>{action.text()}</b> is not available: {verdict.reason}")
         self.unavailable.setText("<br>".join(reasons))

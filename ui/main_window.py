@@ -212,7 +212,9 @@ class NumbersTab(QWidget):
             return
         self.message.hide()
         self.scope.setText(
-            f"Numbers of range {chosen.start} .. {chosen.end}" if chosen else "Numbers of all ranges"
+            f"Numbers of range {chosen.start} .. {chosen.end}"
+            if chosen
+            else "Numbers of all ranges"
         )
 
     def refresh(self) -> None:
@@ -271,7 +273,8 @@ class FilesTab(QWidget):
         self.table.resizeColumnsToContents()
         if self.model.rowCount() == 0:
             self.empty_note.setText(
-                f"No e-Faktur file has been uploaded for “{text}”." if text
+                f"No e-Faktur file has been uploaded for “{text}”."
+                if text
                 else "No e-Faktur file has been uploaded yet."
             )
             self.empty_note.show()
@@ -326,9 +329,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.book_path = book_path
-        self.setWindowTitle(
-            f"E-Faktur Desk — {book_path.name}" if book_path else "E-Faktur Desk"
-        )
+        self.setWindowTitle(f"E-Faktur Desk — {book_path.name}" if book_path else "E-Faktur Desk")
         self.resize(1180, 720)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")

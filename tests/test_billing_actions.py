@@ -1,0 +1,163 @@
+"""The guide's flow and every refusal, on the core alone (no Qt)."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from app import billing_actions as actions
+from app import history, parties
+from app.billings import BillingData, LineData, create_billing
+from app.demo import GUIDE_INVOICE, GUIDE_NUMBER
+from app.errors import Refused
+from app.listing import BillingListing, NumberListing
+from app.models import Billing, EfakturNumber, Event, NumberAssignment
+from app.ranges import add_range, read_range
+
+
+def by_no(invoice_no: str) -> Billing:
+    return Billing.get(Billing.invoice_no == invoice_no)
+
+
+def number_state(text: str) -> str:
+    (row,) = NumberListing(search=text).rows()
+    return row.state
+
+
+def test_guide_cancel_then_give_the_number_back(demo):
+    guide = by_no(GUIDE_INVOICE)
+    assert str(guide.efaktur_number) == GUIDE_NUMBER
+    assert number_state(GUIDE_NUMBER) == "assigned"
+
+    with pytest.raises(Refused, match="Cancel the billing first"):
+        actions.cancel_efaktur_no(guide.id)
+    actions.cancel_billing(guide.id)
+    released = actions.cancel_efaktur_no(guide.id)
+
+    assert released == GUIDE_NUMBER
+    assert number_state(GUIDE_NUMBER) == "available"
+    row = BillingListing(search=GUIDE_INVOICE).rows()[0]
+    assert (row.status.value, row.efaktur_no, row.released_efaktur_no) == (
+        "cancelled",
+        None,
+        GUIDE_NUMBER,
+    )
+    # the next taxable billing issued takes it: smallest available first
+    assigned = actions.issue_billing(by_no("INV-FPY-032300406").id)
+    assert assigned.number == GUIDE_NUMBER
+    served = NumberAssignment.select().join(EfakturNumber).where(EfakturNumber.counter == 12345619)
+    assert [a.billing.invoice_no for a in served] == [GUIDE_INVOICE, "INV-FPY-032300406"]
+
+
+def test_uploaded_number_stays_spent_even_after_cancel(demo):
+    uploaded = by_no("INV-FPY-032300401")
+    actions.cancel_billing(uploaded.id)
+    with pytest.raises(Refused, match="e-Faktur file uploaded on 2022-04-08"):
+        actions.cancel_efaktur_no(uploaded.id)
+    assert number_state("000-22.12345620") == "uploaded"
+
+
+def test_billing_without_tax_has_no_number_to_give_or_take(demo):
+    no_tax = by_no("INV-FPY-032300405")
+    with pytest.raises(Refused, match="Invoice Tax is off"):
+        actions.generate_efaktur_no([no_tax.id])
+    actions.cancel_billing(no_tax.id)
+    with pytest.raises(Refused, match="Invoice Tax is off"):
+        actions.cancel_efaktur_no(no_tax.id)
+
+
+def test_released_billing_has_no_number_to_give_back_twice(demo):
+    cancelled = by_no("INV-FPY-032200399")
+    with pytest.raises(Refused, match="no E-Faktur No to give back"):
+        actions.cancel_efaktur_no(cancelled.id)
+
+
+def test_paid_billing_cannot_be_cancelled_and_nothing_changes(demo):
+    paid = by_no("INV-FPY-032300402")
+    events_before = Event.select().count()
+    with pytest.raises(Refused, match="fully paid"):
+        actions.cancel_billing(paid.id)
+    assert by_no("INV-FPY-032300402").status == "paid"
+    assert Event.select().count() == events_before
+
+
+def test_every_change_lands_in_the_history(demo):
+    guide = by_no(GUIDE_INVOICE)
+    before = len(history.for_billing(guide.id))
+    actions.cancel_billing(guide.id, "wrong customer")
+    actions.cancel_efaktur_no(guide.id)
+    events = history.for_billing(guide.id)[before:]
+    assert [e.action for e in events] == ["cancelled", "number_released"]
+    assert events[0].reason == "wrong customer"
+    assert GUIDE_NUMBER in events[1].summary
+    assert [e.action for e in history.for_number(guide.efaktur_number_id or events[1].number_id)][
+        -1
+    ] == "number_released"
+
+
+def _simple_billing(no: str, customer_id: int, day: date, tax: bool = True) -> Billing:
+    return create_billing(
+        BillingData(
+            invoice_no=no,
+            customer_id=customer_id,
+            invoice_date=day,
+            due_date=day,
+            tax_active=tax,
+            lines=(LineData("Jasa", Decimal(1), Decimal(1_000_000)),),
+        )
+    )
+
+
+def test_no_number_for_the_faktur_year_is_refused_and_nothing_is_issued(demo):
+    customer = parties.add_customer("PT Baru", npwp="013000666091000")
+    billing = _simple_billing("INV-2023-1", customer.id, date(2023, 2, 1))
+    with pytest.raises(Refused, match="No E-Faktur No range is recorded for 2023"):
+        actions.issue_billing(billing.id)
+    assert by_no("INV-2023-1").status == "draft"  # the whole issue rolled back
+
+
+def test_numbers_granted_after_the_faktur_date_are_not_used(book):
+    customer = parties.add_customer("PT Baru", npwp="013000666091000")
+    add_range(read_range("000-23.00000001", "000-23.00000010", 2023, date(2023, 3, 1)))
+    early = _simple_billing("INV-EARLY", customer.id, date(2023, 2, 1))
+    with pytest.raises(Refused, match="No E-Faktur No is left for 2023"):
+        actions.issue_billing(early.id)
+    late = _simple_billing("INV-LATE", customer.id, date(2023, 3, 1))
+    assert actions.issue_billing(late.id).number == "000-23.00000001"
+
+
+def test_bulk_generate_is_all_or_nothing(book):
+    customer = parties.add_customer("PT Baru", npwp="013000666091000")
+    add_range(read_range("000-23.00000001", "000-23.00000002", 2023))
+    ids = []
+    for n in range(3):
+        billing = _simple_billing(f"INV-{n}", customer.id, date(2023, 5, 1))
+        billing.status = "unpaid"
+        billing.save()
+        ids.append(billing.id)
+    with pytest.raises(Refused, match="No E-Faktur No is left for 2023"):
+        actions.generate_efaktur_no(ids)
+    assert Billing.select().where(Billing.efaktur_number.is_null(False)).count() == 0
+    assert EfakturNumber.select().where(EfakturNumber.state == "available").count() == 2
+    done = actions.generate_efaktur_no(ids[:2])
+    assert [d.number for d in done] == ["000-23.00000001", "000-23.00000002"]
+
+
+def test_payment_moves_status_and_overpaying_is_refused(demo):
+    partial = by_no("INV-FPY-032300403")
+    owed = partial.total - partial.paid_amount
+    with pytest.raises(Refused, match="more than the Rp"):
+        actions.record_payment(partial.id, owed + 1, date(2022, 5, 1))
+    actions.record_payment(partial.id, owed, date(2022, 5, 1))
+    assert by_no("INV-FPY-032300403").status == "paid"
+
+
+def test_invoice_numbers_are_unique(demo):
+    customer = parties.add_customer("PT Baru", npwp="013000666091000")
+    with pytest.raises(Refused, match="already used"):
+        _simple_billing(GUIDE_INVOICE, customer.id, date(2022, 5, 1))
+
+
+def test_invalid_npwp_is_refused_in_plain_words(book):
+    with pytest.raises(Refused, match="not a valid NPWP"):
+        parties.add_customer("PT Salah", npwp="02.123.456.7-123.000")

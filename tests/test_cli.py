@@ -1,0 +1,97 @@
+"""The command line: same services, exit 0/1/2, one line on stderr when refused."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from app.book import close_book
+from app.cli import main
+
+
+@pytest.fixture
+def demo_path(tmp_path):
+    path = tmp_path / "demo.sqlite"
+    assert main(["--db", str(path), "demo"]) == 0
+    close_book()
+    return path
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_billings_json_has_the_guide_billing(demo_path, capsys):
+    code, out, _ = run(capsys, "--db", str(demo_path), "billings", "--json")
+    assert code == 0
+    billings = {b["invoice_no"]: b for b in json.loads(out)}
+    guide = billings["INV-FPY-032300400"]
+    assert guide["status"] == "unpaid"
+    assert guide["tax_active"] is True
+    assert guide["efaktur_no"] == "000-22.12345619"
+    assert guide["released_efaktur_no"] is None
+    assert billings["INV-FPY-032200399"]["released_efaktur_no"] == "000-22.12345605"
+    assert billings["INV-FPY-032300404"]["status"] == "overdue"
+    assert {b["status"] for b in billings.values()} >= {
+        "draft",
+        "unpaid",
+        "partially_paid",
+        "paid",
+        "overdue",
+        "cancelled",
+    }
+
+
+def test_guide_flow_from_the_command_line(demo_path, capsys):
+    db = ["--db", str(demo_path)]
+    code, _, err = run(capsys, *db, "cancel-efaktur", "INV-FPY-032300400")
+    assert code == 2 and "Cancel the billing first" in err and err.count("\n") == 1
+    assert run(capsys, *db, "cancel", "INV-FPY-032300400")[0] == 0
+    code, out, _ = run(capsys, *db, "cancel-efaktur", "INV-FPY-032300400")
+    assert code == 0 and "000-22.12345619" in out
+    code, out, _ = run(capsys, *db, "numbers", "--json", "--status", "available")
+    available = [n["number"] for n in json.loads(out)]
+    assert available[0] == "000-22.12345619"
+    assert all(n["invoice_no"] is None for n in json.loads(out))
+    code, out, _ = run(capsys, *db, "billings", "--json")
+    guide = next(b for b in json.loads(out) if b["invoice_no"] == "INV-FPY-032300400")
+    assert guide["efaktur_no"] is None and guide["released_efaktur_no"] == "000-22.12345619"
+
+
+def test_refusals_exit_2_and_change_nothing(demo_path, capsys):
+    db = ["--db", str(demo_path)]
+    before = run(capsys, *db, "billings", "--json")[1]
+    assert run(capsys, *db, "cancel", "INV-DOES-NOT-EXIST")[0] == 2
+    assert run(capsys, *db, "cancel", "INV-FPY-032300402")[0] == 2  # paid
+    assert run(capsys, *db, "demo")[0] == 2  # not empty
+    assert run(capsys, *db, "billings", "--json")[1] == before
+    code, _, err = run(capsys, "--db", str(demo_path.with_name("missing.sqlite")), "billings")
+    assert code == 2 and "no book" in err
+    assert not demo_path.with_name("missing.sqlite").exists()
+
+
+def test_numbers_by_status(demo_path, capsys):
+    code, out, _ = run(capsys, "--db", str(demo_path), "numbers", "--json", "--status", "uploaded")
+    uploaded = json.loads(out)
+    assert {n["status"] for n in uploaded} == {"uploaded"}
+    assert {n["number"] for n in uploaded} >= {"000-22.12345600", "000-22.12345620"}
+
+
+def test_check_opens_the_window_and_exits_0(demo_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(demo_path), "--check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_bad_arguments_exit_2(capsys):
+    assert run(capsys, "numbers", "--status", "lost")[0] == 2

@@ -1,0 +1,36 @@
+"""The core must work with no Qt at all: importing any of it loads no PySide6."""
+
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import app
+
+
+def test_importing_every_core_module_loads_no_qt():
+    modules = sorted(f"app.{m.name}" for m in pkgutil.iter_modules(app.__path__))
+    assert "app.billing_actions" in modules and "app.cli" in modules
+    script = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    if name != 'app.__main__':\n"
+        "        importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(app.__file__).parent.parent,
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_no_core_source_names_qt():
+    root = Path(app.__file__).parent
+    offenders = [
+        p.name for p in root.glob("*.py") if "PySide6" in p.read_text() or "QtCore" in p.read_text()
+    ]
+    assert offenders == []
