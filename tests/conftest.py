@@ -26,3 +26,25 @@ def demo(book: Path):
     """The demo book (open billings due 30 days after today)."""
     build_demo(files_folder(book), today=date.today())
     return book
+
+
+@pytest.fixture
+def prompts():
+    from tests.prompts import ScriptedPrompts
+    from ui import interaction
+
+    scripted = ScriptedPrompts()
+    previous = interaction.use(scripted)
+    yield scripted
+    interaction.use(previous)
+
+
+@pytest.fixture
+def window(demo, qtbot, prompts):
+    from ui.main_window import MainWindow
+
+    win = MainWindow(demo)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -16,7 +16,8 @@ def test_importing_every_core_module_loads_no_qt():
         f"for name in {modules!r}:\n"
         "    if name != 'app.__main__':\n"
         "        importlib.import_module(name)\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui')))\n"
+        "qt = ('PySide6', 'shiboken6', 'ui')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in qt))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", script],

@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
     def open_billing(self, billing_id: int) -> BillingDetailDialog:
         if self.detail is not None:
             self.detail.close()
+            self.detail.deleteLater()
         self.detail = BillingDetailDialog(billing_id, self)
         self.detail.changed.connect(self.refresh_all)
         self.detail.setWindowModality(Qt.WindowModality.WindowModal)
