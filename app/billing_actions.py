@@ -91,24 +91,38 @@ class Assigned:
     number: str
 
 
+def _set_status(
+    billing: Billing, status: str, stamp: peewee.Field, action: str, summary: str, reason: str = ""
+) -> None:
+    """Move the billing to ``status``, stamp when, and record it in the history."""
+    before = billing.status
+    billing.status = status
+    setattr(billing, stamp.name, clock.now())
+    billing.save(only=[Billing.status, stamp])
+    history.record(
+        "billing",
+        billing.id,
+        action,
+        summary,
+        billing_id=billing.id,
+        number_id=billing.efaktur_number_id,
+        reason=reason,
+        before={"status": before},
+        after={"status": status},
+    )
+
+
 def cancel_billing(billing_id: int, reason: str = "") -> Billing:
     with db.atomic("IMMEDIATE"):
         billing = _load(billing_id)
         _require(billing, Action.CANCEL)
-        before = billing.status
-        billing.status = "cancelled"
-        billing.cancelled_at = clock.now()
-        billing.save(only=[Billing.status, Billing.cancelled_at])
-        history.record(
-            "billing",
-            billing.id,
+        _set_status(
+            billing,
+            "cancelled",
+            Billing.cancelled_at,
             "cancelled",
             f"{billing.invoice_no} cancelled",
-            billing_id=billing.id,
-            number_id=billing.efaktur_number_id,
-            reason=reason,
-            before={"status": before},
-            after={"status": "cancelled"},
+            reason,
         )
         return billing
 
@@ -118,19 +132,7 @@ def issue_billing(billing_id: int) -> Assigned | None:
     with db.atomic("IMMEDIATE"):
         billing = _load(billing_id)
         _require(billing, Action.ISSUE)
-        before = billing.status
-        billing.status = "unpaid"
-        billing.issued_at = clock.now()
-        billing.save(only=[Billing.status, Billing.issued_at])
-        history.record(
-            "billing",
-            billing.id,
-            "issued",
-            f"{billing.invoice_no} issued",
-            billing_id=billing.id,
-            before={"status": before},
-            after={"status": "unpaid"},
-        )
+        _set_status(billing, "unpaid", Billing.issued_at, "issued", f"{billing.invoice_no} issued")
         if billing.tax_active and billing.efaktur_number_id is None:
             number = number_source().next_for(billing.invoice_date)
             _assign(billing, number, "on issue")

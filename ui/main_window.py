@@ -66,6 +66,14 @@ def _table(
     return view
 
 
+def _search_box(name: str, placeholder: str) -> QLineEdit:
+    box = QLineEdit()
+    box.setObjectName(name)
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+    return box
+
+
 def _billing_number(row: BillingRow) -> str:
     if row.efaktur_no:
         return row.efaktur_no
@@ -140,10 +148,9 @@ class NumbersTab(QWidget):
         for key, label in STATE_LABELS.items():
             self.state_filter.addItem(label, key)
         self.state_filter.currentIndexChanged.connect(self._filters_changed)
-        self.search = QLineEdit()
-        self.search.setObjectName("numberSearch")
-        self.search.setPlaceholderText("Find number: 000-22.12345619 or 010.000-22.12345619")
-        self.search.setClearButtonEnabled(True)
+        self.search = _search_box(
+            "numberSearch", "Find number: 000-22.12345619 or 010.000-22.12345619"
+        )
         self.search.returnPressed.connect(self._filters_changed)
         self.search.textChanged.connect(lambda text: text or self._filters_changed())
         self.show_all = QPushButton("All ranges")
@@ -247,10 +254,7 @@ class NumbersTab(QWidget):
 class FilesTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit()
-        self.search.setObjectName("filesSearch")
-        self.search.setPlaceholderText("Search by Invoice No")
-        self.search.setClearButtonEnabled(True)
+        self.search = _search_box("filesSearch", "Search by Invoice No")
         self.search.textChanged.connect(self.refresh)
         self.model = ListingModel(FileListing, FILE_COLUMNS, self)
         self.table = _table("filesTable", self.model, (3, Qt.SortOrder.DescendingOrder))
@@ -285,10 +289,7 @@ class FilesTab(QWidget):
 class BillingsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit()
-        self.search.setObjectName("billingSearch")
-        self.search.setPlaceholderText("Search by Invoice No or Customer")
-        self.search.setClearButtonEnabled(True)
+        self.search = _search_box("billingSearch", "Search by Invoice No or Customer")
         self.search.textChanged.connect(self.refresh)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("billingStatusFilter")
