@@ -10,14 +10,16 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from app import billing_actions, paths
 from app.book import close_book, files_folder, open_book
 from app.demo import build_demo
 from app.errors import BookError, Refused
-from app.listing import BillingListing, NumberListing
-from app.models import Billing, Company
+from app.listing import BillingListing, NumberListing, RangeListing
+from app.models import Billing, Company, db
+from app.ranges import add_range, describe, read_range
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 
@@ -52,6 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
         "cancel-efaktur", help="give a cancelled billing's E-Faktur No back"
     )
     release.add_argument("invoice_no", metavar="INVOICE_NO")
+    ranges = commands.add_parser("ranges", help="E-Faktur No ranges granted by DJP")
+    range_commands = ranges.add_subparsers(dest="range_command", metavar="ACTION", required=True)
+    add = range_commands.add_parser("add", help="record a range")
+    add.add_argument("start", metavar="START")
+    add.add_argument("end", metavar="END")
+    add.add_argument("--grant-date", metavar="YYYY-MM-DD")
+    add.add_argument("--note", default="", metavar="TEXT")
+    list_ranges = range_commands.add_parser("list", help="list ranges")
+    list_ranges.add_argument("--json", action="store_true", help="print JSON")
+    issue = commands.add_parser("issue", help="issue billings (taxable ones take a number)")
+    issue.add_argument("invoice_nos", nargs="+", metavar="INVOICE_NO")
+    generate = commands.add_parser(
+        "generate-efaktur", help="give issued billings their E-Faktur No (all or none)"
+    )
+    generate.add_argument("invoice_nos", nargs="+", metavar="INVOICE_NO")
     return parser
 
 
@@ -93,6 +110,50 @@ def _print_numbers(as_json: bool, status: str | None) -> int:
     return EXIT_OK
 
 
+def _grant_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise Refused(f"Grant date “{text}” is not a date written YYYY-MM-DD.") from exc
+
+
+def _ranges(args: argparse.Namespace) -> int:
+    if args.range_command == "add":
+        data = read_range(args.start, args.end, None, _grant_date(args.grant_date), args.note)
+        rng = add_range(data)
+        print(f"Range {describe(rng)} recorded: {rng.total:,} numbers for {rng.year}.")
+        return EXIT_OK
+    rows = RangeListing().rows()
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], indent=2))
+    else:
+        for row in rows:
+            print(
+                f"{row.year}  {row.start} .. {row.end}  total {row.total:,}  "
+                f"available {row.available:,}"
+            )
+    return EXIT_OK
+
+
+def _issue(invoice_nos: list[str]) -> int:
+    billings = [billing_actions.find_by_invoice_no(no) for no in invoice_nos]
+    with db.atomic("IMMEDIATE"):  # all of them or none
+        results = [billing_actions.issue_billing(b.id) for b in billings]
+    for billing, assigned in zip(billings, results, strict=True):
+        tail = f" with E-Faktur No {assigned.number}" if assigned else ""
+        print(f"{billing.invoice_no} issued{tail}.")
+    return EXIT_OK
+
+
+def _generate(invoice_nos: list[str]) -> int:
+    billings = [billing_actions.find_by_invoice_no(no) for no in invoice_nos]
+    for assigned in billing_actions.generate_efaktur_no([b.id for b in billings]):
+        print(f"{assigned.invoice_no}: E-Faktur No {assigned.number}")
+    return EXIT_OK
+
+
 def run_command(args: argparse.Namespace) -> int:
     path = book_path(args)
     if args.command != "demo" and not path.exists():
@@ -105,6 +166,12 @@ def run_command(args: argparse.Namespace) -> int:
             return _print_billings(args.json)
         if args.command == "numbers":
             return _print_numbers(args.json, args.status)
+        if args.command == "ranges":
+            return _ranges(args)
+        if args.command == "issue":
+            return _issue(args.invoice_nos)
+        if args.command == "generate-efaktur":
+            return _generate(args.invoice_nos)
         if args.command == "cancel":
             billing = billing_actions.find_by_invoice_no(args.invoice_no)
             billing_actions.cancel_billing(billing.id)

@@ -95,3 +95,55 @@ def test_check_opens_the_window_and_exits_0(demo_path):
 
 def test_bad_arguments_exit_2(capsys):
     assert run(capsys, "numbers", "--status", "lost")[0] == 2
+
+
+def test_ranges_add_and_list(demo_path, capsys):
+    db = ["--db", str(demo_path)]
+    code, out, _ = run(
+        capsys,
+        *db,
+        "ranges",
+        "add",
+        "000-23.00000001",
+        "0002300000075",
+        "--grant-date",
+        "2023-01-02",
+        "--note",
+        "e-Nofa S-1/2023",
+    )
+    assert code == 0 and "75 numbers for 2023" in out
+    code, out, _ = run(capsys, *db, "ranges", "list", "--json")
+    listed = json.loads(out)
+    assert listed[-1] == {
+        "start": "000-23.00000001",
+        "end": "000-23.00000075",
+        "year": 2023,
+        "total": 75,
+        "available": 75,
+        "grant_date": "2023-01-02",
+        "note": "e-Nofa S-1/2023",
+    }
+    assert listed[0]["available"] == 76
+    code, _, err = run(capsys, *db, "ranges", "add", "000-23.00000050", "000-23.00000100")
+    assert code == 2 and "overlaps" in err and "000-23.00000001 .. 000-23.00000075" in err
+    code, _, err = run(capsys, *db, "ranges", "add", "1", "2", "--grant-date", "2.1.2023")
+    assert code == 2 and "YYYY-MM-DD" in err
+
+
+def test_issue_and_generate_from_the_command_line(demo_path, capsys):
+    db = ["--db", str(demo_path)]
+    code, out, _ = run(capsys, *db, "issue", "INV-FPY-032300406")
+    assert code == 0 and "000-22.12345624" in out
+    code, _, err = run(capsys, *db, "issue", "INV-FPY-032300406")
+    assert code == 2 and "Only a Draft or Proforma can be issued" in err
+    code, _, err = run(capsys, *db, "generate-efaktur", "INV-FPY-032300405")
+    assert code == 2 and "Invoice Tax is off" in err
+
+
+def test_issue_of_many_is_all_or_nothing(demo_path, capsys):
+    db = ["--db", str(demo_path)]
+    code, _, err = run(capsys, *db, "issue", "INV-FPY-032300406", "INV-FPY-032300402")
+    assert code == 2 and "INV-FPY-032300402" in err
+    billings = json.loads(run(capsys, *db, "billings", "--json")[1])
+    draft = next(b for b in billings if b["invoice_no"] == "INV-FPY-032300406")
+    assert draft["status"] == "draft" and draft["efaktur_no"] is None
