@@ -87,15 +87,12 @@ def _load_demo(path: Path) -> int:
 
 
 def _print_billings(as_json: bool) -> int:
-    listing = BillingListing()
-    rows = listing.rows()
+    rows = BillingListing().rows()
     if as_json:
         print(json.dumps([row.as_json() for row in rows], indent=2))
         return EXIT_OK
     for row in rows:
-        number = row.efaktur_no or (
-            f"{row.released_efaktur_no} (canceled)" if row.released_efaktur_no else "-"
-        )
+        number = row.shown_number or "-"
         print(f"{row.invoice_no:<22} {row.status.label:<15} {number:<28} {row.customer}")
     return EXIT_OK
 

@@ -33,8 +33,10 @@ class Listing(Generic[RowT]):
     from_sql: str = ""
     sort_columns: dict[str, str] = {}
     default_sort: str = ""
+    tiebreak: str = "1"
 
     def __init__(self) -> None:
+        self.select_params: list[Any] = []  # parameters of select_sql, if it has any
         self.where: list[str] = []
         self.params: list[Any] = []
         self.sort = self.default_sort
@@ -59,13 +61,18 @@ class Listing(Generic[RowT]):
             f"SELECT {self.select_sql} FROM {self.from_sql}{self._where_sql()} "
             f"ORDER BY {order} LIMIT ? OFFSET ?"
         )
-        cursor = db.execute_sql(sql, [*self.params, limit, offset])
+        cursor = db.execute_sql(sql, [*self.select_params, *self.params, limit, offset])
         return [self.make_row(values) for values in cursor.fetchall()]
-
-    tiebreak: str = "1"
 
     def make_row(self, values: tuple) -> RowT:
         raise NotImplementedError
+
+
+def shown_number(live: str | None, released: str | None) -> str | None:
+    """A billing's E-Faktur No as shown: the live one, else the one it gave back."""
+    if live:
+        return live
+    return f"{released} (canceled)" if released else None
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,10 @@ class BillingRow:
     efaktur_no: str | None
     released_efaktur_no: str | None
     status: Status
+
+    @property
+    def shown_number(self) -> str | None:
+        return shown_number(self.efaktur_no, self.released_efaktur_no)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -126,7 +137,7 @@ class BillingListing(Listing[BillingRow]):
             "b.id, b.invoice_no, c.name, b.invoice_date, b.due_date, b.total, b.tax_active, "
             "n.year, n.counter, r.year, r.counter, b.status, b.due_date < ?"
         )
-        self._select_params = [self.today.isoformat()]
+        self.select_params = [self.today.isoformat()]
         if search.strip():
             like = f"%{search.strip()}%"
             self.where.append("(b.invoice_no LIKE ? OR c.name LIKE ?)")
@@ -134,15 +145,6 @@ class BillingListing(Listing[BillingRow]):
         if status is not None:
             self.where.append(f"{_STATUS_SQL} = ?")
             self.params += [self.today.isoformat(), status.value]
-
-    def rows(self, offset: int = 0, limit: int = -1) -> list[BillingRow]:
-        # the select list has one parameter of its own (today, for Overdue)
-        saved = self.params
-        self.params = [*self._select_params, *saved]
-        try:
-            return super().rows(offset, limit)
-        finally:
-            self.params = saved
 
     def make_row(self, v: tuple) -> BillingRow:
         status = Status(v[11])

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import billing_actions, history
 from app.errors import Refused
+from app.listing import shown_number
 from app.models import Billing, BillingLine
 from app.parties import show_npwp
 from app.rules import Action, BillingFacts, Status, may
@@ -31,7 +32,7 @@ from app.vat import LineInput, line_amounts, rate_for
 from ui import interaction
 from ui.formatting import day, money, timestamp
 
-# What each action's menu entry says, its objectName, and how to ask and confirm it.
+# Each action's menu text and objectName.
 ACTION_TEXT = {
     Action.ISSUE: ("Issue", "actionIssueBilling"),
     Action.CANCEL: ("Cancel", "actionCancelBilling"),
@@ -189,16 +190,10 @@ class BillingDetailDialog(QDialog):
         else:
             self.fields["tax"].setText("Off")
         number_label = self.fields["efaktur_no"]
+        released = billing.released_number if billing.efaktur_number_id is None else None
+        number_label.setText(shown_number(facts.number, released and str(released)) or "Not set")
         font = number_label.font()
-        if billing.efaktur_number_id is not None:
-            number_label.setText(str(billing.efaktur_number))
-            font.setStrikeOut(False)
-        elif billing.released_number_id is not None:
-            number_label.setText(f"{billing.released_number} (canceled)")
-            font.setStrikeOut(True)
-        else:
-            number_label.setText("Not set")
-            font.setStrikeOut(False)
+        font.setStrikeOut(released is not None)
         number_label.setFont(font)
         self.fields["efaktur_file"].setText(
             f"Uploaded on {day(facts.uploaded_on)}" if facts.uploaded_on else "Not uploaded"

@@ -75,11 +75,7 @@ def _search_box(name: str, placeholder: str) -> QLineEdit:
 
 
 def _billing_number(row: BillingRow) -> str:
-    if row.efaktur_no:
-        return row.efaktur_no
-    if row.released_efaktur_no:
-        return f"{row.released_efaktur_no} (canceled)"
-    return "Not set" if row.tax_active else ""
+    return row.shown_number or ("Not set" if row.tax_active else "")
 
 
 BILLING_COLUMNS: list[Column[BillingRow]] = [
@@ -235,7 +231,7 @@ class NumbersTab(QWidget):
                     self.ranges.selectRow(row)
         self._filters_changed()
         year = clock.today().year
-        rows = self.range_model.listing.rows()
+        rows = [self.range_model.row_at(r) for r in range(self.range_model.rowCount())]
         this_year = [r for r in rows if r.year == year]
         if this_year:
             available = sum(r.available for r in this_year)
@@ -270,11 +266,11 @@ class FilesTab(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.empty_note)
         self.refresh()
+        self.table.resizeColumnsToContents()
 
     def refresh(self, *_: object) -> None:
         text = self.search.text().strip()
         self.model.reload(lambda: FileListing(text))
-        self.table.resizeColumnsToContents()
         if self.model.rowCount() == 0:
             self.empty_note.setText(
                 f"No e-Faktur file has been uploaded for “{text}”."
