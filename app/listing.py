@@ -252,11 +252,7 @@ class RangeRow:
 
 
 class RangeListing(Listing[RangeRow]):
-    select_sql = (
-        "g.id, g.year, g.start_counter, g.end_counter, "
-        "(SELECT COUNT(*) FROM efaktur_number n WHERE n.range_id = g.id "
-        "AND n.state = 'available'), g.grant_date, g.note"
-    )
+    select_sql = "g.id, g.year, g.start_counter, g.end_counter, g.available, g.grant_date, g.note"
     from_sql = "efaktur_range g"
     sort_columns = {"year": "g.year", "start": "g.year, g.start_counter"}
     default_sort = "start"

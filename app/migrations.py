@@ -205,6 +205,64 @@ END;
 """
 
 
+# v2: each range keeps its available count, maintained by SQLite itself so the ranges
+# table and the threshold never count a million rows, and the count cannot drift.
+V2 = """
+ALTER TABLE efaktur_range ADD COLUMN available INTEGER NOT NULL DEFAULT 0;
+UPDATE efaktur_range SET available = (
+    SELECT COUNT(*) FROM efaktur_number n
+    WHERE n.range_id = efaktur_range.id AND n.state = 'available'
+);
+
+CREATE TRIGGER range_count_on_insert
+AFTER INSERT ON efaktur_number
+WHEN NEW.state = 'available'
+BEGIN
+    UPDATE efaktur_range SET available = available + 1 WHERE id = NEW.range_id;
+END;
+
+CREATE TRIGGER range_count_on_delete
+AFTER DELETE ON efaktur_number
+WHEN OLD.state = 'available'
+BEGIN
+    UPDATE efaktur_range SET available = available - 1 WHERE id = OLD.range_id;
+END;
+
+CREATE TRIGGER range_count_on_state
+AFTER UPDATE OF state ON efaktur_number
+WHEN OLD.state IS NOT NEW.state
+BEGIN
+    UPDATE efaktur_range
+    SET available = available + (NEW.state = 'available') - (OLD.state = 'available')
+    WHERE id = NEW.range_id;
+END;
+
+-- A range's numbers all share its year, and no number lies outside its range.
+CREATE TRIGGER number_inside_its_range
+BEFORE INSERT ON efaktur_number
+WHEN NOT EXISTS (
+    SELECT 1 FROM efaktur_range g
+    WHERE g.id = NEW.range_id AND g.year = NEW.year
+      AND NEW.counter BETWEEN g.start_counter AND g.end_counter
+)
+BEGIN
+    SELECT RAISE(ABORT, 'e-Faktur number outside its range');
+END;
+
+-- A range shrinks only over numbers that were never used: its numbers are deleted first.
+CREATE TRIGGER range_keeps_its_numbers
+BEFORE UPDATE OF year, start_counter, end_counter ON efaktur_range
+WHEN EXISTS (
+    SELECT 1 FROM efaktur_number n
+    WHERE n.range_id = NEW.id
+      AND (n.year != NEW.year OR n.counter < NEW.start_counter OR n.counter > NEW.end_counter)
+)
+BEGIN
+    SELECT RAISE(ABORT, 'a range cannot leave its numbers outside it');
+END;
+"""
+
+
 def _run_script(db: peewee.SqliteDatabase, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement instead so the
     # step and its version bump share one transaction.
@@ -225,7 +283,11 @@ def _v1(db: peewee.SqliteDatabase) -> None:
     _run_script(db, V1)
 
 
-STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1]
+def _v2(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, V2)
+
+
+STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2]
 CURRENT_VERSION = len(STEPS)
 
 

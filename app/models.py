@@ -63,6 +63,7 @@ class EfakturRange(BaseModel):
     grant_date = peewee.DateField(null=True)
     note = peewee.TextField(default="")
     created_at = peewee.DateTimeField()
+    available = peewee.IntegerField(default=0)  # kept by triggers (migration v2)
 
     @property
     def start(self) -> EfakturNo:

@@ -107,4 +107,64 @@ def test_history_cannot_be_edited(demo):
 def test_dates_are_dates_and_money_is_integer_rupiah(demo):
     guide, _ = _two_billings(demo)
     assert isinstance(guide.invoice_date, date)
-    assert isinstance(guide.total, int) and guide.total == 6_105_000
+    assert isinstance(guide.total, int) and guide.total == 6_160_500
+
+
+def _counted_available() -> dict[int, int]:
+    rows = db.execute_sql(
+        "SELECT g.id, (SELECT COUNT(*) FROM efaktur_number n "
+        "WHERE n.range_id = g.id AND n.state = 'available') FROM efaktur_range g"
+    ).fetchall()
+    return dict(rows)
+
+
+def _stored_available() -> dict[int, int]:
+    return dict(db.execute_sql("SELECT id, available FROM efaktur_range").fetchall())
+
+
+def test_each_range_keeps_its_available_count_whatever_changes_its_numbers(demo):
+    assert _stored_available() == _counted_available() == {1: 76}
+    guide = Billing.get(Billing.invoice_no == GUIDE_INVOICE)
+    from app import billing_actions
+
+    billing_actions.cancel_billing(guide.id)
+    billing_actions.cancel_efaktur_no(guide.id)
+    assert _stored_available() == _counted_available() == {1: 77}
+    db.execute_sql("DELETE FROM efaktur_number WHERE counter = 12345699")
+    assert _stored_available() == _counted_available() == {1: 76}
+
+
+def test_a_range_cannot_be_narrowed_over_its_numbers(demo):
+    with pytest.raises(peewee.IntegrityError, match="outside it"):
+        db.execute_sql("UPDATE efaktur_range SET end_counter = 12345650")
+    with pytest.raises(peewee.IntegrityError, match="outside its range"):
+        db.execute_sql(
+            "INSERT INTO efaktur_number(range_id, year, counter) VALUES (1, 2026, 12345700)"
+        )
+
+
+def test_a_version_1_book_upgrades_with_its_counts(tmp_path):
+    path = tmp_path / "v1.sqlite"
+    con = sqlite3.connect(path)
+    con.executescript(migrations.V1)
+    con.execute("INSERT INTO efaktur_range VALUES (1, 2026, 10, 14, NULL, '', '2026-01-01')")
+    con.executemany(
+        "INSERT INTO efaktur_number(range_id, year, counter, state) VALUES (1, 2026, ?, ?)",
+        [
+            (10, "assigned"),
+            (11, "available"),
+            (12, "available"),
+            (13, "uploaded"),
+            (14, "available"),
+        ],
+    )
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    open_book(path)
+    try:
+        assert migrations.schema_version(db) == migrations.CURRENT_VERSION
+        assert _stored_available() == {1: 3}
+        assert list(tmp_path.glob("v1.before-upgrade-*.sqlite")), "no backup before upgrading"
+    finally:
+        close_book()
