@@ -19,3 +19,8 @@ def fix(at: datetime | None) -> None:
     """Pin the clock (tests, demo building); ``None`` lets it run again."""
     global _fixed_now
     _fixed_now = at
+
+
+def fixed() -> datetime | None:
+    """The pinned time, if any (so a caller can pin and later restore it)."""
+    return _fixed_now

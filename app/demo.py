@@ -1,8 +1,11 @@
 """The demo book: the guide's example, and one billing for every branch of the rules.
 
 Built through the same services a user's actions go through, with the clock set to
-2022 so the history reads like a real year. Open billings are due 30 days after the
-day the demo is made, so they show as Unpaid rather than Overdue.
+each event's day so the history reads like a real year. The demo lives in the current
+year (its numbers are ``000-YY.123456xx``), because a past year's unused numbers have
+expired and could not be issued. Early in a year, days that would lie in the future
+are moved to the day the demo is made. Open billings are due 30 days after that day,
+so they show as Unpaid rather than Overdue.
 """
 
 from __future__ import annotations
@@ -16,7 +19,14 @@ from app.billings import BillingData, LineData, create_billing
 from app.models import Billing, Company
 
 GUIDE_INVOICE = "INV-FPY-032300400"
-GUIDE_NUMBER = "000-22.12345619"
+GUIDE_SERIAL = 12345619
+
+
+def guide_number(year: int) -> str:
+    """The guide's E-Faktur No in a demo made in ``year``."""
+    return f"000-{year % 100:02d}.{GUIDE_SERIAL:08d}"
+
+
 SELLER_NPWP = "022732101075000"
 
 
@@ -58,16 +68,21 @@ def build_demo(files_folder: Path, today: date | None = None) -> None:
     """Fill an empty, open book with the demo data."""
     if Company.select().exists() or Billing.select().exists():
         raise ValueError("the demo goes into an empty book only")
-    real_today = today or date.today()
-    open_due = real_today + timedelta(days=30)
+    pinned = clock.fixed()
     try:
-        _build(files_folder, open_due)
+        _build(files_folder, today or clock.today())
     finally:
-        clock.fix(None)
+        clock.fix(pinned)
 
 
-def _build(files_folder: Path, open_due: date) -> None:
-    clock.fix(_at(date(2022, 1, 3), 8))
+def _build(files_folder: Path, today: date) -> None:
+    year = today.year
+    open_due = today + timedelta(days=30)
+
+    def on(month: int, day: int) -> date:
+        return min(date(year, month, day), today)
+
+    clock.fix(_at(on(1, 3), 8))
     parties.set_company(
         "PT Faspay Demo Niaga",
         SELLER_NPWP,
@@ -97,7 +112,11 @@ def _build(files_folder: Path, open_due: date) -> None:
     )
     ranges.add_range(
         ranges.read_range(
-            "000-22.12345600", "000-22.12345699", 2022, date(2022, 1, 3), "e-Nofa S-0012/2022"
+            f"000-{year % 100:02d}.12345600",
+            f"000-{year % 100:02d}.12345699",
+            year,
+            on(1, 3),
+            f"e-Nofa S-0012/{year}",
         )
     )
 
@@ -150,10 +169,10 @@ def _build(files_folder: Path, open_due: date) -> None:
         efaktur_files.attach(billing.id, name, content, files_folder, "01", 0)
 
     customers = [sinar, maju, budi]
-    # Numbers 600..618 served January-March 2022; 605 was given back once and re-used.
+    # Numbers 600..618 served January-March; 605 was given back once and re-used.
     serial = 380
     for n in range(19):
-        day = date(2022, 1, 5) + timedelta(days=4 * n)
+        day = min(on(1, 5) + timedelta(days=4 * n), today)
         if n == 5:
             cancelled = bill(
                 "INV-FPY-032200399",
@@ -175,50 +194,50 @@ def _build(files_folder: Path, open_due: date) -> None:
         )
         serial += 1
         issue(b, day)
-        pay(b, day + timedelta(days=12))
+        pay(b, min(day + timedelta(days=12), today))
         if n < 6:
-            upload(b, date(2022, 2, 10))
+            upload(b, on(2, 10))
 
     guide = bill(
         GUIDE_INVOICE,
         sinar,
-        date(2022, 3, 23),
+        on(3, 23),
         open_due,
         5_550_000,
         item="Faspay Billing annual licence",
     )
-    issue(guide, date(2022, 3, 23))
+    issue(guide, on(3, 23))
 
-    uploaded_open = bill("INV-FPY-032300401", maju, date(2022, 3, 24), open_due, 3_300_000)
-    issue(uploaded_open, date(2022, 3, 24))
-    upload(uploaded_open, date(2022, 4, 8))
+    uploaded_open = bill("INV-FPY-032300401", maju, on(3, 24), open_due, 3_300_000)
+    issue(uploaded_open, on(3, 24))
+    upload(uploaded_open, on(4, 8))
 
-    paid = bill("INV-FPY-032300402", budi, date(2022, 3, 25), date(2022, 4, 24), 1_100_000)
-    issue(paid, date(2022, 3, 25))
-    pay(paid, date(2022, 4, 1))
+    paid = bill("INV-FPY-032300402", budi, on(3, 25), on(4, 24), 1_100_000)
+    issue(paid, on(3, 25))
+    pay(paid, on(4, 1))
 
-    partial = bill("INV-FPY-032300403", sinar, date(2022, 3, 28), open_due, 8_800_000)
-    issue(partial, date(2022, 3, 28))
-    pay(partial, date(2022, 4, 12), 4_000_000)
+    partial = bill("INV-FPY-032300403", sinar, on(3, 28), open_due, 8_800_000)
+    issue(partial, on(3, 28))
+    pay(partial, on(4, 12), 4_000_000)
 
-    overdue = bill("INV-FPY-032300404", maju, date(2022, 3, 29), date(2022, 4, 28), 2_200_000)
-    issue(overdue, date(2022, 3, 29))
+    overdue = bill("INV-FPY-032300404", maju, on(3, 29), on(4, 28), 2_200_000)
+    issue(overdue, on(3, 29))
 
     no_tax = bill(
         "INV-FPY-032300405",
         yayasan,
-        date(2022, 3, 30),
+        on(3, 30),
         open_due,
         4_000_000,
         tax=False,
         item="Training workshop (not taxable)",
     )
-    issue(no_tax, date(2022, 3, 30))
+    issue(no_tax, on(3, 30))
 
     bill(
         "INV-FPY-032300406",
         sinar,
-        date(2022, 4, 5),
+        on(4, 5),
         open_due,
         6_600_000,
         item="Faspay Billing add-on modules",

@@ -2,7 +2,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
-from datetime import date  # noqa: E402
+from datetime import date, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -10,6 +10,18 @@ import pytest  # noqa: E402
 from app import clock  # noqa: E402
 from app.book import close_book, files_folder, open_book  # noqa: E402
 from app.demo import build_demo  # noqa: E402
+
+
+# Tests run on a fixed day so that "overdue", "expired" and the current year never
+# depend on when they run.
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def fixed_day():
+    clock.fix(datetime.combine(TODAY, datetime.min.time()).replace(hour=9))
+    yield
+    clock.fix(None)
 
 
 @pytest.fixture
@@ -23,8 +35,8 @@ def book(tmp_path: Path):
 
 @pytest.fixture
 def demo(book: Path):
-    """The demo book (open billings due 30 days after today)."""
-    build_demo(files_folder(book), today=date.today())
+    """The demo book made on TODAY (open billings due 30 days later)."""
+    build_demo(files_folder(book))
     return book
 
 

@@ -32,9 +32,9 @@ def test_billings_json_has_the_guide_billing(demo_path, capsys):
     guide = billings["INV-FPY-032300400"]
     assert guide["status"] == "unpaid"
     assert guide["tax_active"] is True
-    assert guide["efaktur_no"] == "000-22.12345619"
+    assert guide["efaktur_no"] == "000-26.12345619"
     assert guide["released_efaktur_no"] is None
-    assert billings["INV-FPY-032200399"]["released_efaktur_no"] == "000-22.12345605"
+    assert billings["INV-FPY-032200399"]["released_efaktur_no"] == "000-26.12345605"
     assert billings["INV-FPY-032300404"]["status"] == "overdue"
     assert {b["status"] for b in billings.values()} >= {
         "draft",
@@ -52,14 +52,14 @@ def test_guide_flow_from_the_command_line(demo_path, capsys):
     assert code == 2 and "Cancel the billing first" in err and err.count("\n") == 1
     assert run(capsys, *db, "cancel", "INV-FPY-032300400")[0] == 0
     code, out, _ = run(capsys, *db, "cancel-efaktur", "INV-FPY-032300400")
-    assert code == 0 and "000-22.12345619" in out
+    assert code == 0 and "000-26.12345619" in out
     code, out, _ = run(capsys, *db, "numbers", "--json", "--status", "available")
     available = [n["number"] for n in json.loads(out)]
-    assert available[0] == "000-22.12345619"
+    assert available[0] == "000-26.12345619"
     assert all(n["invoice_no"] is None for n in json.loads(out))
     code, out, _ = run(capsys, *db, "billings", "--json")
     guide = next(b for b in json.loads(out) if b["invoice_no"] == "INV-FPY-032300400")
-    assert guide["efaktur_no"] is None and guide["released_efaktur_no"] == "000-22.12345619"
+    assert guide["efaktur_no"] is None and guide["released_efaktur_no"] == "000-26.12345619"
 
 
 def test_refusals_exit_2_and_change_nothing(demo_path, capsys):
@@ -78,7 +78,7 @@ def test_numbers_by_status(demo_path, capsys):
     code, out, _ = run(capsys, "--db", str(demo_path), "numbers", "--json", "--status", "uploaded")
     uploaded = json.loads(out)
     assert {n["status"] for n in uploaded} == {"uploaded"}
-    assert {n["number"] for n in uploaded} >= {"000-22.12345600", "000-22.12345620"}
+    assert {n["number"] for n in uploaded} >= {"000-26.12345600", "000-26.12345620"}
 
 
 def test_check_opens_the_window_and_exits_0(demo_path):
@@ -104,28 +104,28 @@ def test_ranges_add_and_list(demo_path, capsys):
         *db,
         "ranges",
         "add",
-        "000-23.00000001",
-        "0002300000075",
+        "000-27.00000001",
+        "0002700000075",
         "--grant-date",
-        "2023-01-02",
+        "2027-01-02",
         "--note",
-        "e-Nofa S-1/2023",
+        "e-Nofa S-1/2027",
     )
-    assert code == 0 and "75 numbers for 2023" in out
+    assert code == 0 and "75 numbers for 2027" in out
     code, out, _ = run(capsys, *db, "ranges", "list", "--json")
     listed = json.loads(out)
     assert listed[-1] == {
-        "start": "000-23.00000001",
-        "end": "000-23.00000075",
-        "year": 2023,
+        "start": "000-27.00000001",
+        "end": "000-27.00000075",
+        "year": 2027,
         "total": 75,
         "available": 75,
-        "grant_date": "2023-01-02",
-        "note": "e-Nofa S-1/2023",
+        "grant_date": "2027-01-02",
+        "note": "e-Nofa S-1/2027",
     }
     assert listed[0]["available"] == 76
-    code, _, err = run(capsys, *db, "ranges", "add", "000-23.00000050", "000-23.00000100")
-    assert code == 2 and "overlaps" in err and "000-23.00000001 .. 000-23.00000075" in err
+    code, _, err = run(capsys, *db, "ranges", "add", "000-27.00000050", "000-27.00000100")
+    assert code == 2 and "overlaps" in err and "000-27.00000001 .. 000-27.00000075" in err
     code, _, err = run(capsys, *db, "ranges", "add", "1", "2", "--grant-date", "2.1.2023")
     assert code == 2 and "YYYY-MM-DD" in err
 
@@ -133,7 +133,7 @@ def test_ranges_add_and_list(demo_path, capsys):
 def test_issue_and_generate_from_the_command_line(demo_path, capsys):
     db = ["--db", str(demo_path)]
     code, out, _ = run(capsys, *db, "issue", "INV-FPY-032300406")
-    assert code == 0 and "000-22.12345624" in out
+    assert code == 0 and "000-26.12345624" in out
     code, _, err = run(capsys, *db, "issue", "INV-FPY-032300406")
     assert code == 2 and "Only a Draft or Proforma can be issued" in err
     code, _, err = run(capsys, *db, "generate-efaktur", "INV-FPY-032300405")

@@ -4,7 +4,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QTableView, QTabWidget
 
-from app.demo import GUIDE_INVOICE, GUIDE_NUMBER
+from app.demo import GUIDE_INVOICE, guide_number
+
+GUIDE_NUMBER = guide_number(2026)
 
 BILLING_COLUMN = {"invoice_no": 0, "efaktur_no": 6, "status": 7}
 
@@ -56,9 +58,9 @@ def test_the_guide_through_the_window(window, qtbot, prompts):
     ]
     ranges = table(window, "rangesTable")
     assert [cell(ranges, 0, c) for c in range(5)] == [
-        "2022",
-        "000-22.12345600",
-        "000-22.12345699",
+        "2026",
+        "000-26.12345600",
+        "000-26.12345699",
         "100",
         "76",
     ]
@@ -134,7 +136,7 @@ def test_uploaded_file_keeps_cancel_efaktur_disabled_even_after_cancel(window, q
     files = table(window, "filesTable")
     assert files.model().rowCount() == 1
     assert [cell(files, 0, c) for c in (0, 1, 4)] == [
-        "000-22.12345620",
+        "000-26.12345620",
         "INV-FPY-032300401",
         "Normal",
     ]
@@ -143,8 +145,8 @@ def test_uploaded_file_keeps_cancel_efaktur_disabled_even_after_cancel(window, q
     action(dialog, "actionCancelBilling").trigger()
     cancel_number = action(dialog, "actionCancelEfakturNo")
     assert not cancel_number.isEnabled()
-    assert "e-Faktur file uploaded on 2022-04-08" in cancel_number.toolTip()
-    assert "uploaded on 2022-04-08" in dialog.findChild(QLabel, "unavailableReasons").text()
+    assert "e-Faktur file uploaded on 2026-04-08" in cancel_number.toolTip()
+    assert "uploaded on 2026-04-08" in dialog.findChild(QLabel, "unavailableReasons").text()
 
 
 def test_tax_off_billing_takes_and_gives_no_number(window, qtbot, prompts):
@@ -163,7 +165,7 @@ def test_released_billing_has_no_number_left(window, qtbot, prompts):
     cancel_number = action(dialog, "actionCancelEfakturNo")
     assert not cancel_number.isEnabled()
     assert "no E-Faktur No to give back" in cancel_number.toolTip()
-    assert dialog.findChild(QLabel, "field_efaktur_no").text() == "000-22.12345605 (canceled)"
+    assert dialog.findChild(QLabel, "field_efaktur_no").text() == "000-26.12345605 (canceled)"
 
 
 def test_generate_efaktur_no_for_an_issued_billing_without_one(window, qtbot, prompts):
@@ -177,11 +179,11 @@ def test_generate_efaktur_no_for_an_issued_billing_without_one(window, qtbot, pr
     prompts.answers = [True]
     generate.trigger()
     assert prompts.informed[-1] == (
-        "E-Faktur No 000-22.12345624 has been generated for INV-FPY-032300406."
+        "E-Faktur No 000-26.12345624 has been generated for INV-FPY-032300406."
     )
     assert not generate.isEnabled() and "already has E-Faktur No" in generate.toolTip()
-    assert dialog.findChild(QLabel, "field_efaktur_no").text() == "000-22.12345624"
-    assert find_number(window, "000-22.12345624") == ("Assigned", "INV-FPY-032300406")
+    assert dialog.findChild(QLabel, "field_efaktur_no").text() == "000-26.12345624"
+    assert find_number(window, "000-26.12345624") == ("Assigned", "INV-FPY-032300406")
 
 
 def test_a_stale_window_cannot_bypass_the_rules(window, qtbot, prompts):
@@ -216,8 +218,8 @@ def test_enter_and_double_click_open_the_detail(window, qtbot):
 
 
 def test_number_search_takes_all_forms_and_explains_bad_input(window):
-    assert find_number(window, "0002212345619")[1] == GUIDE_INVOICE
-    assert find_number(window, "010.000-22.12345619")[1] == GUIDE_INVOICE
+    assert find_number(window, "0002612345619")[1] == GUIDE_INVOICE
+    assert find_number(window, "010.000-26.12345619")[1] == GUIDE_INVOICE
     window.numbers_tab.search.setText("12345")
     window.numbers_tab.search.returnPressed.emit()
     assert "13 digits" in window.numbers_tab.message.text()
@@ -231,7 +233,7 @@ def test_state_filter_and_range_selection(window):
     assert view.model().rowCount() == 7
     assert {cell(view, r, 1) for r in range(7)} == {"Uploaded"}
     tab.ranges.selectRow(0)
-    assert "000-22.12345600 .. 000-22.12345699" in tab.scope.text()
+    assert "000-26.12345600 .. 000-26.12345699" in tab.scope.text()
     assert view.model().rowCount() == 7
 
 
@@ -243,6 +245,6 @@ def test_every_table_model_passes_the_model_tester(window, qtmodeltester):
 def test_billings_table_sorts_in_sql(window):
     view = table(window, "billingsTable")
     view.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # Total
-    assert cell(view, 0, 4) == "Rp 9.680.000"
+    assert cell(view, 0, 4) == "Rp 9.768.000"
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert cell(view, 0, 0) == "INV-FPY-032200380"
