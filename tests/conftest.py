@@ -11,7 +11,6 @@ from app import clock  # noqa: E402
 from app.book import close_book, files_folder, open_book  # noqa: E402
 from app.demo import build_demo  # noqa: E402
 
-
 # Tests run on a fixed day so that "overdue", "expired" and the current year never
 # depend on when they run.
 TODAY = date(2026, 11, 25)

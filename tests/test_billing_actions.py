@@ -9,12 +9,12 @@ from app import billing_actions as actions
 from app import history, parties
 from app.billings import BillingData, LineData, create_billing
 from app.demo import GUIDE_INVOICE, guide_number
-
-GUIDE_NUMBER = guide_number(2026)
 from app.errors import Refused
 from app.listing import BillingListing, NumberListing
 from app.models import Billing, EfakturNumber, Event, NumberAssignment
 from app.ranges import add_range, read_range
+
+GUIDE_NUMBER = guide_number(2026)  # the demo made on conftest.TODAY
 
 
 def by_no(invoice_no: str) -> Billing:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QTabWidget
 
 from app.demo import GUIDE_INVOICE, guide_number
 
-GUIDE_NUMBER = guide_number(2026)
+GUIDE_NUMBER = guide_number(2026)  # the demo made on conftest.TODAY
 
 BILLING_COLUMN = {"invoice_no": 0, "efaktur_no": 6, "status": 7}
 
