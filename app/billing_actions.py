@@ -12,10 +12,11 @@ from datetime import date
 import peewee
 
 from app import clock, history
+from app.efaktur_no import format_number
 from app.errors import Refused
 from app.models import Billing, EfakturFile, EfakturNumber, NumberAssignment, Payment, db
 from app.money import rupiah
-from app.number_pool import number_source
+from app.number_pool import Taken, Want, check_choice, number_source
 from app.rules import Action, BillingFacts, Verdict, effective_status, may
 
 
@@ -67,28 +68,110 @@ def _require(billing: Billing, action: Action) -> None:
         raise Refused(f"{billing.invoice_no}: {answer.reason}")
 
 
-def _assign(billing: Billing, number: EfakturNumber, how: str) -> None:
-    billing.efaktur_number = number
-    billing.save(only=[Billing.efaktur_number])
-    number.state = "assigned"
-    number.save(only=[EfakturNumber.state])
-    NumberAssignment.create(number=number, billing=billing, assigned_at=clock.now())
-    history.record(
-        "billing",
-        billing.id,
-        "number_assigned",
-        f"E-Faktur No {number} assigned to {billing.invoice_no} ({how})",
-        billing_id=billing.id,
-        number_id=number.id,
-        before={"efaktur_no": None},
-        after={"efaktur_no": str(number)},
-    )
-
-
 @dataclass(frozen=True)
 class Assigned:
     invoice_no: str
     number: str
+
+
+@dataclass(frozen=True)
+class _Held:
+    """What the bulk actions need of one billing, read in one query per chunk."""
+
+    id: int
+    invoice_no: str
+    invoice_date: date
+    tax_active: bool
+    number_id: int | None
+    facts: BillingFacts
+
+    @property
+    def want(self) -> Want:
+        return Want(self.id, self.invoice_no, self.invoice_date)
+
+
+_IN_CHUNK = 900
+
+
+def _held(billing_ids: list[int]) -> list[_Held]:
+    """The billings, in the order given; Refused if one no longer exists."""
+    today = clock.today()
+    found: dict[int, _Held] = {}
+    for start in range(0, len(billing_ids), _IN_CHUNK):
+        chunk = billing_ids[start : start + _IN_CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute_sql(
+            "SELECT b.id, b.invoice_no, b.invoice_date, b.status, b.due_date, b.tax_active, "
+            "b.efaktur_number_id, n.year, n.counter, "
+            "(SELECT MIN(f.uploaded_at) FROM efaktur_file f WHERE f.number_id = n.id) "
+            "FROM billing b LEFT JOIN efaktur_number n ON n.id = b.efaktur_number_id "
+            f"WHERE b.id IN ({marks})",
+            chunk,
+        ).fetchall()
+        for bid, no, inv, status, due, tax, nid, year, counter, uploaded in rows:
+            invoice_date = _day(inv)
+            found[bid] = _Held(
+                bid,
+                no,
+                invoice_date,
+                bool(tax),
+                nid,
+                BillingFacts(
+                    invoice_no=no,
+                    status=effective_status(status, _day(due), today),
+                    tax_active=bool(tax),
+                    number=format_number(year, counter) if nid is not None else None,
+                    uploaded_on=_day(uploaded) if uploaded else None,
+                ),
+            )
+    missing = [b for b in billing_ids if b not in found]
+    if missing:
+        raise Refused("A billing you chose no longer exists; refresh and try again.")
+    return [found[b] for b in billing_ids]
+
+
+def _day(value: object) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _require_all(held: list[_Held], action: Action) -> None:
+    refusals = [f"{h.invoice_no}: {v.reason}" for h in held if not (v := may(h.facts, action))]
+    if refusals:
+        raise Refused("\n".join(refusals))
+
+
+def _write_assignments(taken: list[Taken], how: str) -> list[Assigned]:
+    """Write numbers taken from the pool: billing first (triggers check), then number."""
+    now = clock.now()
+    cursor = db.cursor()
+    cursor.executemany(
+        "UPDATE billing SET efaktur_number_id = ? WHERE id = ?",
+        [(t.number_id, t.billing_id) for t in taken],
+    )
+    cursor.executemany(
+        "UPDATE efaktur_number SET state = 'assigned' WHERE id = ?",
+        [(t.number_id,) for t in taken],
+    )
+    cursor.executemany(
+        "INSERT INTO number_assignment(number_id, billing_id, assigned_at) VALUES (?, ?, ?)",
+        [(t.number_id, t.billing_id, now) for t in taken],
+    )
+    history.record_many(
+        [
+            {
+                "entity": "billing",
+                "entity_id": t.billing_id,
+                "action": "number_assigned",
+                "summary": f"E-Faktur No {t.number} assigned to {t.invoice_no} ({how})",
+                "billing_id": t.billing_id,
+                "number_id": t.number_id,
+                "before": {"efaktur_no": None},
+                "after": {"efaktur_no": str(t.number)},
+            }
+            for t in taken
+        ]
+    )
+    return [Assigned(t.invoice_no, str(t.number)) for t in taken]
 
 
 def _set_status(
@@ -129,28 +212,53 @@ def cancel_billing(billing_id: int, reason: str = "") -> Billing:
 
 def issue_billing(billing_id: int) -> Assigned | None:
     """Draft/Proforma to Unpaid; a taxable billing takes its number now."""
-    with db.atomic("IMMEDIATE"):
-        billing = _load(billing_id)
-        _require(billing, Action.ISSUE)
-        _set_status(billing, "unpaid", Billing.issued_at, "issued", f"{billing.invoice_no} issued")
-        if billing.tax_active and billing.efaktur_number_id is None:
-            number = number_source().next_for(billing.invoice_date)
-            _assign(billing, number, "on issue")
-            return Assigned(billing.invoice_no, str(number))
-        return None
+    assigned = issue_billings([billing_id])
+    return assigned[0] if assigned else None
 
 
-def generate_efaktur_no(billing_ids: list[int]) -> list[Assigned]:
-    """Give each billing the next number; all of them get one or none does."""
-    done: list[Assigned] = []
+def issue_billings(billing_ids: list[int]) -> list[Assigned]:
+    """Issue all of them, or none; the taxable ones take their numbers, smallest first."""
     with db.atomic("IMMEDIATE"):
-        for billing_id in billing_ids:
-            billing = _load(billing_id)
-            _require(billing, Action.GENERATE_EFAKTUR_NO)
-            number = number_source().next_for(billing.invoice_date)
-            _assign(billing, number, "generated")
-            done.append(Assigned(billing.invoice_no, str(number)))
-    return done
+        held = _held(billing_ids)
+        _require_all(held, Action.ISSUE)
+        now = clock.now()
+        db.cursor().executemany(
+            "UPDATE billing SET status = 'unpaid', issued_at = ? WHERE id = ?",
+            [(now, h.id) for h in held],
+        )
+        history.record_many(
+            [
+                {
+                    "entity": "billing",
+                    "entity_id": h.id,
+                    "action": "issued",
+                    "summary": f"{h.invoice_no} issued",
+                    "billing_id": h.id,
+                    "number_id": h.number_id,
+                    "before": {"status": h.facts.status.value},
+                    "after": {"status": "unpaid"},
+                }
+                for h in held
+            ]
+        )
+        wants = [h.want for h in held if h.tax_active and h.number_id is None]
+        return _write_assignments(number_source().take(wants), "on issue")
+
+
+def generate_efaktur_no(billing_ids: list[int], chosen: str | None = None) -> list[Assigned]:
+    """Give each billing the next number; all of them get one or none does.
+
+    ``chosen`` is a specific available number the user picked (one billing only).
+    """
+    with db.atomic("IMMEDIATE"):
+        held = _held(billing_ids)
+        _require_all(held, Action.GENERATE_EFAKTUR_NO)
+        if chosen is not None:
+            if len(held) != 1:
+                raise Refused("A chosen E-Faktur No serves one billing at a time.")
+            taken = [check_choice(held[0].want, chosen)]
+            return _write_assignments(taken, "chosen by hand")
+        return _write_assignments(number_source().take([h.want for h in held]), "generated")
 
 
 def cancel_efaktur_no(billing_id: int) -> str:

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from app import billing_actions, paths
+from app import billing_actions, paths, threshold
 from app.book import close_book, files_folder, open_book
 from app.demo import build_demo
 from app.errors import BookError, Refused
 from app.listing import BillingListing, NumberListing, RangeListing
-from app.models import Billing, Company, db
+from app.models import Billing, Company
 from app.ranges import add_range, describe, read_range
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
         "generate-efaktur", help="give issued billings their E-Faktur No (all or none)"
     )
     generate.add_argument("invoice_nos", nargs="+", metavar="INVOICE_NO")
+    generate.add_argument(
+        "--number", metavar="EFAKTUR_NO", help="use this available number (one billing only)"
+    )
     return parser
 
 
@@ -136,19 +139,29 @@ def _ranges(args: argparse.Namespace) -> int:
 
 def _issue(invoice_nos: list[str]) -> int:
     billings = [billing_actions.find_by_invoice_no(no) for no in invoice_nos]
-    with db.atomic("IMMEDIATE"):  # all of them or none
-        results = [billing_actions.issue_billing(b.id) for b in billings]
-    for billing, assigned in zip(billings, results, strict=True):
-        tail = f" with E-Faktur No {assigned.number}" if assigned else ""
+    numbers = {
+        a.invoice_no: a.number for a in billing_actions.issue_billings([b.id for b in billings])
+    }
+    for billing in billings:
+        number = numbers.get(billing.invoice_no)
+        tail = f" with E-Faktur No {number}" if number else ""
         print(f"{billing.invoice_no} issued{tail}.")
+    _warn_if_running_low()
     return EXIT_OK
 
 
-def _generate(invoice_nos: list[str]) -> int:
+def _generate(invoice_nos: list[str], chosen: str | None) -> int:
     billings = [billing_actions.find_by_invoice_no(no) for no in invoice_nos]
-    for assigned in billing_actions.generate_efaktur_no([b.id for b in billings]):
+    for assigned in billing_actions.generate_efaktur_no([b.id for b in billings], chosen):
         print(f"{assigned.invoice_no}: E-Faktur No {assigned.number}")
+    _warn_if_running_low()
     return EXIT_OK
+
+
+def _warn_if_running_low() -> None:
+    warning = threshold.warning()
+    if warning:
+        print(f"efaktur-desk: warning: {warning}", file=sys.stderr)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -168,7 +181,7 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "issue":
             return _issue(args.invoice_nos)
         if args.command == "generate-efaktur":
-            return _generate(args.invoice_nos)
+            return _generate(args.invoice_nos, args.number)
         if args.command == "cancel":
             billing = billing_actions.find_by_invoice_no(args.invoice_no)
             billing_actions.cancel_billing(billing.id)

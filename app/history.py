@@ -9,6 +9,10 @@ from app import clock
 from app.models import Event
 
 
+def _json(value: dict[str, Any] | None) -> str | None:
+    return None if value is None else json.dumps(value, default=str, sort_keys=True)
+
+
 def record(
     entity: str,
     entity_id: int,
@@ -31,9 +35,31 @@ def record(
         action=action,
         summary=summary,
         reason=reason,
-        before=None if before is None else json.dumps(before, default=str, sort_keys=True),
-        after=None if after is None else json.dumps(after, default=str, sort_keys=True),
+        before=_json(before),
+        after=_json(after),
     )
+
+
+def record_many(entries: list[dict[str, Any]]) -> None:
+    """Append many entries at once (bulk actions); same keys as ``record``'s arguments."""
+    at = clock.now()
+    rows = [
+        {
+            "at": at,
+            "entity": e["entity"],
+            "entity_id": e["entity_id"],
+            "billing_id": e.get("billing_id"),
+            "number_id": e.get("number_id"),
+            "action": e["action"],
+            "summary": e["summary"],
+            "reason": e.get("reason", ""),
+            "before": _json(e.get("before")),
+            "after": _json(e.get("after")),
+        }
+        for e in entries
+    ]
+    for start in range(0, len(rows), 500):
+        Event.insert_many(rows[start : start + 500]).execute()
 
 
 def for_billing(billing_id: int) -> list[Event]:

@@ -2,59 +2,169 @@
 
 Today numbers come from the ranges DJP granted through e-Nofa. Coretax assigns
 numbers at approval instead; that mode will be another ``NumberSource``.
+
+A number may serve a faktur when its year is the faktur's year, its grant letter is
+not dated after the faktur, and its year is not over (a past year's unused numbers
+have expired: the user deletes them in e-Faktur desktop).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from app import clock
+from app.efaktur_no import EfakturNo, parse_any
 from app.errors import Refused
-from app.models import EfakturNumber, EfakturRange
+from app.models import EfakturRange, db
+
+_CHUNK = 2_000
+
+
+@dataclass(frozen=True)
+class Want:
+    """One billing asking for a number."""
+
+    billing_id: int
+    invoice_no: str
+    faktur_date: date
+
+
+@dataclass(frozen=True)
+class Taken:
+    billing_id: int
+    invoice_no: str
+    number_id: int
+    number: EfakturNo
 
 
 class NumberSource(Protocol):
-    def next_for(self, faktur_date: date) -> EfakturNumber:
-        """The number a faktur dated ``faktur_date`` should take; Refused if none."""
+    def take(self, wants: Sequence[Want]) -> list[Taken]:
+        """A number for each want (not yet written); Refused if any cannot have one."""
         ...
 
 
-class RangePool:
-    """Smallest available number valid for the faktur's date.
+def expired(year: int, today: date | None = None) -> bool:
+    return year < (today or clock.today()).year
 
-    Valid means: the range's year is the faktur's year, and the grant letter is not
-    dated after the faktur.
-    """
 
-    def next_for(self, faktur_date: date) -> EfakturNumber:
-        number = (
-            EfakturNumber.select(EfakturNumber)
-            .join(EfakturRange)
-            .where(
-                (EfakturNumber.state == "available")
-                & (EfakturNumber.year == faktur_date.year)
-                & (EfakturRange.grant_date.is_null() | (EfakturRange.grant_date <= faktur_date))
-            )
-            .order_by(EfakturNumber.counter)
-            .first()
-        )
-        if number is None:
-            raise Refused(self._none_left_message(faktur_date))
-        return number
+def _expired_message(want: Want) -> str:
+    year = want.faktur_date.year
+    return (
+        f"{want.invoice_no} is dated {want.faktur_date:%Y-%m-%d}, but {year} is over: its "
+        f"unused E-Faktur Nos have expired and may not be used any more."
+    )
 
-    @staticmethod
-    def _none_left_message(faktur_date: date) -> str:
-        year = faktur_date.year
-        has_range = EfakturRange.select().where(EfakturRange.year == year).exists()
-        if not has_range:
-            return (
-                f"No E-Faktur No range is recorded for {year}. Record the numbers DJP "
-                f"granted for {year} on the E-Faktur No tab."
-            )
+
+def _none_left_message(want: Want) -> str:
+    year = want.faktur_date.year
+    has_range = EfakturRange.select().where(EfakturRange.year == year).exists()
+    if not has_range:
         return (
-            f"No E-Faktur No is left for {year} that may be used on a faktur dated "
-            f"{faktur_date:%Y-%m-%d}. Request more numbers through e-Nofa and record them."
+            f"{want.invoice_no}: no E-Faktur No range is recorded for {year}. Record the "
+            f"numbers DJP granted for {year} on the E-Faktur No tab."
         )
+    return (
+        f"{want.invoice_no}: no E-Faktur No is left for {year} that may be used on a faktur "
+        f"dated {want.faktur_date:%Y-%m-%d}. Request more numbers through e-Nofa and "
+        "record them."
+    )
+
+
+class _YearCandidates:
+    """The year's available numbers in counter order, fetched a chunk at a time."""
+
+    def __init__(self, year: int) -> None:
+        self.year = year
+        self.after = -1
+        self.fresh: list[tuple[int, int, date | None]] = []
+        self.skipped: list[tuple[int, int, date | None]] = []  # grant too late so far
+        self.exhausted = False
+
+    def _fetch(self) -> None:
+        rows = db.execute_sql(
+            "SELECT n.id, n.counter, g.grant_date FROM efaktur_number n "
+            "JOIN efaktur_range g ON g.id = n.range_id "
+            "WHERE n.state = 'available' AND n.year = ? AND n.counter > ? "
+            "ORDER BY n.counter LIMIT ?",
+            (self.year, self.after, _CHUNK),
+        ).fetchall()
+        if not rows:
+            self.exhausted = True
+            return
+        self.after = rows[-1][1]
+        self.fresh.extend(
+            (i, c, g if g is None or isinstance(g, date) else date.fromisoformat(str(g)))
+            for i, c, g in reversed(rows)
+        )  # reversed: pop() from the end gives the smallest
+
+    def smallest_for(self, faktur_date: date) -> tuple[int, int] | None:
+        for k, (number_id, counter, grant) in enumerate(self.skipped):
+            if grant is None or grant <= faktur_date:
+                del self.skipped[k]
+                return number_id, counter
+        while True:
+            if not self.fresh:
+                if self.exhausted:
+                    return None
+                self._fetch()
+                continue
+            number_id, counter, grant = self.fresh.pop()
+            if grant is None or grant <= faktur_date:
+                return number_id, counter
+            self.skipped.append((number_id, counter, grant))
+
+
+class RangePool:
+    """Smallest available valid number first; billings served in date order."""
+
+    def take(self, wants: Sequence[Want]) -> list[Taken]:
+        today = clock.today()
+        by_year: dict[int, _YearCandidates] = {}
+        taken: list[Taken] = []
+        for want in sorted(wants, key=lambda w: (w.faktur_date, w.invoice_no, w.billing_id)):
+            year = want.faktur_date.year
+            if expired(year, today):
+                raise Refused(_expired_message(want))
+            pool = by_year.setdefault(year, _YearCandidates(year))
+            found = pool.smallest_for(want.faktur_date)
+            if found is None:
+                raise Refused(_none_left_message(want))
+            taken.append(
+                Taken(want.billing_id, want.invoice_no, found[0], EfakturNo(year, found[1]))
+            )
+        return taken
+
+
+def check_choice(want: Want, text: str) -> Taken:
+    """The specific number the user picked, if it may serve this faktur."""
+    number = parse_any(text)
+    row = db.execute_sql(
+        "SELECT n.id, n.state, g.grant_date FROM efaktur_number n "
+        "JOIN efaktur_range g ON g.id = n.range_id WHERE n.year = ? AND n.counter = ?",
+        (number.year, number.counter),
+    ).fetchone()
+    if row is None:
+        raise Refused(f"{number} is not in any range recorded in this book.")
+    number_id, state, grant = row
+    if state != "available":
+        raise Refused(f"{number} is already used ({state}); pick an available number.")
+    if number.year != want.faktur_date.year:
+        raise Refused(
+            f"{number} is for {number.year}; {want.invoice_no} is dated "
+            f"{want.faktur_date:%Y-%m-%d} and needs a number for {want.faktur_date.year}."
+        )
+    if expired(number.year):
+        raise Refused(_expired_message(want))
+    grant_day = grant if grant is None or isinstance(grant, date) else date.fromisoformat(grant)
+    if grant_day is not None and grant_day > want.faktur_date:
+        raise Refused(
+            f"{number} was granted on {grant_day:%Y-%m-%d}, after {want.invoice_no}'s date "
+            f"{want.faktur_date:%Y-%m-%d}; a number serves only fakturs dated from its grant."
+        )
+    return Taken(want.billing_id, want.invoice_no, number_id, number)
 
 
 def number_source() -> NumberSource:

@@ -99,18 +99,7 @@ def add_range(data: RangeInput) -> EfakturRange:
             note=data.note,
             created_at=clock.now(),
         )
-        rows = (
-            {"range": rng.id, "year": rng.year, "counter": c, "state": "available"}
-            for c in range(rng.start_counter, rng.end_counter + 1)
-        )
-        batch: list[dict] = []
-        for row in rows:
-            batch.append(row)
-            if len(batch) == _INSERT_BATCH:
-                EfakturNumber.insert_many(batch).execute()
-                batch = []
-        if batch:
-            EfakturNumber.insert_many(batch).execute()
+        _insert_numbers(rng, rng.start_counter, rng.end_counter)
         history.record(
             "range",
             rng.id,
@@ -124,3 +113,141 @@ def add_range(data: RangeInput) -> EfakturRange:
             },
         )
         return rng
+
+
+def _highest_ever_assigned(range_id: int) -> int | None:
+    return db.execute_sql(
+        "SELECT MAX(n.counter) FROM efaktur_number n WHERE n.range_id = ? "
+        "AND (n.state != 'available' OR EXISTS "
+        "(SELECT 1 FROM number_assignment a WHERE a.number_id = n.id))",
+        (range_id,),
+    ).fetchone()[0]
+
+
+def _load_range(range_id: int) -> EfakturRange:
+    rng = EfakturRange.get_or_none(EfakturRange.id == range_id)
+    if rng is None:
+        raise Refused("That range no longer exists; refresh and try again.")
+    return rng
+
+
+def edit_limits(range_id: int) -> tuple[bool, int | None]:
+    """(start and year may change, lowest allowed end counter) for the edit dialog."""
+    highest = _highest_ever_assigned(range_id)
+    return highest is None, highest
+
+
+def _insert_numbers(rng: EfakturRange, first: int, last: int) -> None:
+    batch: list[dict] = []
+    for counter in range(first, last + 1):
+        batch.append({"range": rng.id, "year": rng.year, "counter": counter})
+        if len(batch) == _INSERT_BATCH:
+            EfakturNumber.insert_many(batch).execute()
+            batch = []
+    if batch:
+        EfakturNumber.insert_many(batch).execute()
+
+
+def _delete_numbers(rng: EfakturRange, below: int | None = None, above: int | None = None) -> None:
+    """Delete the range's numbers below ``below`` or above ``above`` (all if neither)."""
+    query = EfakturNumber.delete().where(EfakturNumber.range == rng.id)
+    if below is not None and above is not None:
+        query = query.where((EfakturNumber.counter < below) | (EfakturNumber.counter > above))
+    query.execute()  # the schema refuses to delete a number that was ever used
+
+
+def edit_range(range_id: int, data: RangeInput) -> EfakturRange:
+    """Change a range: the end may grow, or shrink to the highest number ever assigned;
+    the start and year only while none of its numbers was ever assigned."""
+    with db.atomic("IMMEDIATE"):
+        rng = _load_range(range_id)
+        before = {
+            "start": str(rng.start),
+            "end": str(rng.end),
+            "grant_date": rng.grant_date,
+            "note": rng.note,
+        }
+        highest = _highest_ever_assigned(rng.id)
+        moved = data.start != rng.start
+        if highest is not None and moved:
+            raise Refused(
+                f"The start of {describe(rng)} cannot change: "
+                f"{format_number(rng.year, highest)} and others below it were already used. "
+                "Only the end, grant letter date and note can change."
+            )
+        if highest is not None and data.end.counter < highest:
+            raise Refused(
+                f"The end cannot be before {format_number(rng.year, highest)}, the highest "
+                f"number of this range ever assigned to a billing."
+            )
+        clash = overlapping(data.start.year, data.start.counter, data.end.counter, rng.id)
+        if clash is not None:
+            raise Refused(
+                f"{data.start} .. {data.end} overlaps the range already recorded: "
+                f"{describe(clash)}."
+            )
+        if data.start.year != rng.year:
+            _delete_numbers(rng)
+        else:
+            _delete_numbers(rng, below=data.start.counter, above=data.end.counter)
+        old_year, old_start, old_end = rng.year, rng.start_counter, rng.end_counter
+        rng.year = data.start.year
+        rng.start_counter = data.start.counter
+        rng.end_counter = data.end.counter
+        rng.grant_date = data.grant_date
+        rng.note = data.note
+        rng.save(  # never ``available``: the triggers own it
+            only=[
+                EfakturRange.year,
+                EfakturRange.start_counter,
+                EfakturRange.end_counter,
+                EfakturRange.grant_date,
+                EfakturRange.note,
+            ]
+        )
+        if rng.year != old_year:
+            _insert_numbers(rng, rng.start_counter, rng.end_counter)
+        else:
+            if rng.start_counter < old_start:
+                _insert_numbers(rng, rng.start_counter, min(old_start - 1, rng.end_counter))
+            if rng.end_counter > old_end:
+                _insert_numbers(rng, max(old_end + 1, rng.start_counter), rng.end_counter)
+        after = {
+            "start": str(data.start),
+            "end": str(data.end),
+            "grant_date": data.grant_date,
+            "note": data.note,
+        }
+        changed = ", ".join(k.replace("_", " ") for k in after if after[k] != before[k])
+        history.record(
+            "range",
+            rng.id,
+            "range_changed",
+            f"Range {describe(rng)} changed ({changed or 'nothing'}); {rng.total:,} numbers",
+            before=before,
+            after=after,
+        )
+        return EfakturRange.get_by_id(rng.id)  # with the count the triggers kept
+
+
+def delete_range(range_id: int) -> str:
+    """Delete a range none of whose numbers was ever assigned; returns its description."""
+    with db.atomic("IMMEDIATE"):
+        rng = _load_range(range_id)
+        highest = _highest_ever_assigned(rng.id)
+        if highest is not None:
+            raise Refused(
+                f"{describe(rng)} cannot be deleted: {format_number(rng.year, highest)} was "
+                "assigned to a billing. Shrink its end instead to drop the unused numbers."
+            )
+        text = describe(rng)
+        _delete_numbers(rng)
+        history.record(
+            "range",
+            rng.id,
+            "range_deleted",
+            f"Range {text} deleted ({rng.total:,} numbers never used)",
+            before={"start": str(rng.start), "end": str(rng.end), "note": rng.note},
+        )
+        rng.delete_instance()
+        return text

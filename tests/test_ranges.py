@@ -1,10 +1,13 @@
 from datetime import date
+from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.errors import Refused
-from app.models import EfakturNumber
-from app.ranges import MAX_BLOCK, add_range, read_range
+from app.models import EfakturNumber, EfakturRange, Event
+from app.ranges import MAX_BLOCK, add_range, delete_range, edit_range, read_range
 
 
 def test_a_range_creates_each_of_its_numbers_as_available(book):
@@ -46,3 +49,114 @@ def test_overlap_is_refused_naming_the_existing_range(book):
             add_range(read_range(start, end))
     assert EfakturNumber.select().count() == 100
     add_range(read_range("000-23.12345600", "000-23.12345699"))  # same digits, other year
+
+
+def _issue_one(day: date) -> str:
+    from app import billing_actions, parties
+    from app.billings import BillingData, LineData, create_billing
+
+    customer = parties.add_customer(f"PT {day}", npwp="013000666091000")
+    billing = create_billing(
+        BillingData(
+            invoice_no=f"INV-{day}-{EfakturNumber.select().count()}",
+            customer_id=customer.id,
+            invoice_date=day,
+            due_date=day,
+            lines=(LineData("Jasa", Decimal(1), Decimal(100_000)),),
+        )
+    )
+    return billing_actions.issue_billing(billing.id).number
+
+
+def _numbers(rng_id: int) -> list[str]:
+    return [
+        str(n)
+        for n in EfakturNumber.select()
+        .where(EfakturNumber.range == rng_id)
+        .order_by(EfakturNumber.counter)
+    ]
+
+
+def test_an_unused_range_can_change_anything_and_its_numbers_follow(book):
+    rng = add_range(read_range("000-26.00000010", "000-26.00000019"))
+    edit_range(rng.id, read_range("000-26.00000005", "000-26.00000012", note="typo fixed"))
+    assert _numbers(rng.id) == [f"000-26.{n:08d}" for n in range(5, 13)]
+    edit_range(rng.id, read_range("000-27.00000001", "000-27.00000003"))
+    assert _numbers(rng.id) == ["000-27.00000001", "000-27.00000002", "000-27.00000003"]
+    assert EfakturRange.get_by_id(rng.id).available == 3
+
+
+def test_a_used_range_keeps_its_start_and_shrinks_only_to_its_highest_used_number(book):
+    rng = add_range(read_range("000-26.00000001", "000-26.00000010", grant_date=date(2026, 1, 2)))
+    assert _issue_one(date(2026, 2, 1)) == "000-26.00000001"
+    assert _issue_one(date(2026, 2, 2)) == "000-26.00000002"
+    with pytest.raises(Refused, match="start of 000-26.00000001 .. 000-26.00000010 cannot change"):
+        edit_range(rng.id, read_range("000-26.00000002", "000-26.00000010"))
+    with pytest.raises(Refused, match="cannot be before 000-26.00000002"):
+        edit_range(rng.id, read_range("000-26.00000001", "000-26.00000001"))
+    edit_range(rng.id, read_range("000-26.00000001", "000-26.00000002"))
+    assert _numbers(rng.id) == ["000-26.00000001", "000-26.00000002"]
+    edit_range(rng.id, read_range("000-26.00000001", "000-26.00000020", note="grown"))
+    assert len(_numbers(rng.id)) == 20
+    assert EfakturRange.get_by_id(rng.id).available == 18
+    events = [e.summary for e in Event.select().where(Event.entity == "range")]
+    assert any("end" in s and "changed" in s for s in events)
+
+
+def test_growing_into_another_range_is_refused(book):
+    first = add_range(read_range("000-26.00000001", "000-26.00000010"))
+    add_range(read_range("000-26.00000020", "000-26.00000030"))
+    with pytest.raises(Refused, match="overlaps the range already recorded: 000-26.00000020"):
+        edit_range(first.id, read_range("000-26.00000001", "000-26.00000025"))
+    assert len(_numbers(first.id)) == 10
+
+
+def test_only_a_never_used_range_is_deleted(book):
+    used = add_range(read_range("000-26.00000001", "000-26.00000003"))
+    spare = add_range(read_range("000-26.00000100", "000-26.00000102"))
+    _issue_one(date(2026, 3, 1))
+    with pytest.raises(Refused, match="000-26.00000001 was assigned to a billing"):
+        delete_range(used.id)
+    assert delete_range(spare.id) == "000-26.00000100 .. 000-26.00000102"
+    assert EfakturRange.get_or_none(EfakturRange.id == spare.id) is None
+    assert EfakturNumber.select().count() == 3
+    deleted = Event.get(Event.action == "range_deleted")
+    assert "never used" in deleted.summary
+
+
+def test_a_number_given_back_still_counts_as_used_for_the_range(book):
+    from app import billing_actions
+    from app.models import Billing
+
+    rng = add_range(read_range("000-26.00000001", "000-26.00000005"))
+    _issue_one(date(2026, 3, 1))
+    billing = Billing.get()
+    billing_actions.cancel_billing(billing.id)
+    billing_actions.cancel_efaktur_no(billing.id)
+    with pytest.raises(Refused, match="was assigned to a billing"):
+        delete_range(rng.id)
+
+
+blocks = st.tuples(st.integers(0, 60), st.integers(0, 15)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(existing=st.lists(blocks, max_size=6), wanted=blocks)
+def test_overlap_check_agrees_with_brute_force(book, existing, wanted):
+    EfakturNumber.delete().execute()
+    EfakturRange.delete().execute()
+    kept: set[int] = set()
+    for start, end in existing:
+        if kept & set(range(start, end + 1)):
+            continue
+        add_range(read_range(f"000-26.{start:08d}", f"000-26.{end:08d}"))
+        kept |= set(range(start, end + 1))
+    clashes = bool(kept & set(range(wanted[0], wanted[1] + 1)))
+    try:
+        add_range(read_range(f"000-26.{wanted[0]:08d}", f"000-26.{wanted[1]:08d}"))
+    except Refused:
+        assert clashes
+    else:
+        assert not clashes
