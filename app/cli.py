@@ -17,9 +17,11 @@ from app import billing_actions, paths, threshold
 from app.book import close_book, files_folder, open_book
 from app.demo import build_demo
 from app.errors import BookError, Refused
-from app.listing import BillingListing, NumberListing, RangeListing
+from app.listing import NUMBER_STATES, BillingListing, NumberListing, RangeListing
 from app.models import Billing, Company
+from app.number_pool import expired
 from app.ranges import add_range, describe, read_range
+from app.year_end import leftover_runs, write_leftovers_csv
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 
@@ -47,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON")
     numbers = commands.add_parser("numbers", help="list E-Faktur numbers")
     numbers.add_argument("--json", action="store_true", help="print JSON")
-    numbers.add_argument("--status", choices=["available", "assigned", "uploaded"])
+    numbers.add_argument("--status", choices=NUMBER_STATES)
+    numbers.add_argument("--year", type=int, metavar="YYYY")
     cancel = commands.add_parser("cancel", help="cancel a billing")
     cancel.add_argument("invoice_no", metavar="INVOICE_NO")
     release = commands.add_parser(
@@ -63,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--note", default="", metavar="TEXT")
     list_ranges = range_commands.add_parser("list", help="list ranges")
     list_ranges.add_argument("--json", action="store_true", help="print JSON")
+    leftovers = commands.add_parser(
+        "leftovers", help="a past year's unused (expired) numbers, to delete in e-Faktur"
+    )
+    leftovers.add_argument("year", type=int, metavar="YYYY")
+    leftovers.add_argument("--out", metavar="FILE", help="write them to a CSV file")
     issue = commands.add_parser("issue", help="issue billings (taxable ones take a number)")
     issue.add_argument("invoice_nos", nargs="+", metavar="INVOICE_NO")
     generate = commands.add_parser(
@@ -100,8 +108,8 @@ def _print_billings(as_json: bool) -> int:
     return EXIT_OK
 
 
-def _print_numbers(as_json: bool, status: str | None) -> int:
-    rows = NumberListing(state=status).rows()
+def _print_numbers(as_json: bool, status: str | None, year: int | None) -> int:
+    rows = NumberListing(state=status, year=year).rows()
     if as_json:
         print(json.dumps([row.as_json() for row in rows], indent=2))
         return EXIT_OK
@@ -158,6 +166,18 @@ def _generate(invoice_nos: list[str], chosen: str | None) -> int:
     return EXIT_OK
 
 
+def _leftovers(year: int, out: str | None) -> int:
+    if not expired(year):
+        raise Refused(f"{year} is not over yet; its unused numbers can still be used.")
+    if out:
+        count = write_leftovers_csv(year, Path(out))
+        print(f"{count:,} unused numbers of {year} written to {out}.")
+        return EXIT_OK
+    for run in leftover_runs(year):
+        print(f"{run}  ({run.count:,})")
+    return EXIT_OK
+
+
 def _warn_if_running_low() -> None:
     warning = threshold.warning()
     if warning:
@@ -175,9 +195,11 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "billings":
             return _print_billings(args.json)
         if args.command == "numbers":
-            return _print_numbers(args.json, args.status)
+            return _print_numbers(args.json, args.status, args.year)
         if args.command == "ranges":
             return _ranges(args)
+        if args.command == "leftovers":
+            return _leftovers(args.year, args.out)
         if args.command == "issue":
             return _issue(args.invoice_nos)
         if args.command == "generate-efaktur":

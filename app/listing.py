@@ -26,11 +26,26 @@ def _datetime(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
+def _top_level_items(sql: str) -> list[str]:
+    """Split ``a, coalesce(b, c)`` at the commas outside parentheses."""
+    items, depth, current = [], 0, ""
+    for char in sql:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += char
+    return [item.strip() for item in [*items, current]]
+
+
 class Listing(Generic[RowT]):
     """A filtered, sortable query: ``count()`` and ``rows(offset, limit)``."""
 
     select_sql: str = ""
     from_sql: str = ""
+    count_from_sql: str = ""  # a lighter FROM for counting and paging, when filters allow
+    key_sql: str = ""  # the lean table's key, joined back to ``from_sql``
     sort_columns: dict[str, str] = {}
     default_sort: str = ""
     tiebreak: str = "1"
@@ -51,18 +66,40 @@ class Listing(Generic[RowT]):
         return f" WHERE {' AND '.join(self.where)}" if self.where else ""
 
     def count(self) -> int:
-        sql = f"SELECT COUNT(*) FROM {self.from_sql}{self._where_sql()}"
+        sql = f"SELECT COUNT(*) FROM {self.count_from_sql or self.from_sql}{self._where_sql()}"
         return int(db.execute_sql(sql, self.params).fetchone()[0])
 
-    def rows(self, offset: int = 0, limit: int = -1) -> list[RowT]:
-        direction = "DESC" if self.descending else "ASC"
-        order = f"{self.sort_columns[self.sort]} {direction}, {self.tiebreak} {direction}"
-        sql = (
-            f"SELECT {self.select_sql} FROM {self.from_sql}{self._where_sql()} "
-            f"ORDER BY {order} LIMIT ? OFFSET ?"
-        )
+    def _order_sql(self, descending: bool) -> str:
+        direction = "DESC" if descending else "ASC"
+        columns = [*_top_level_items(self.sort_columns[self.sort]), self.tiebreak]
+        return ", ".join(f"{c.strip()} {direction}" for c in columns)
+
+    def rows(self, offset: int = 0, limit: int = -1, total: int | None = None) -> list[RowT]:
+        """Rows ``offset``.. in the chosen order. Given the ``total``, a window in the far
+        half is read in reverse from the end, so the last rows cost what the first do."""
+        descending = self.descending
+        reverse = total is not None and limit > 0 and offset > total // 2
+        if reverse:
+            assert total is not None
+            limit = min(limit, total - offset)
+            offset = max(0, total - offset - limit)
+            descending = not descending
+        order = self._order_sql(descending)
+        if self.count_from_sql and self.key_sql:
+            # page over the lean table (an index walk), then join only the window's rows
+            sql = (
+                f"SELECT {self.select_sql} FROM {self.from_sql} WHERE {self.key_sql} IN ("
+                f"SELECT {self.key_sql} FROM {self.count_from_sql}{self._where_sql()} "
+                f"ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}"
+            )
+        else:
+            sql = (
+                f"SELECT {self.select_sql} FROM {self.from_sql}{self._where_sql()} "
+                f"ORDER BY {order} LIMIT ? OFFSET ?"
+            )
         cursor = db.execute_sql(sql, [*self.select_params, *self.params, limit, offset])
-        return [self.make_row(values) for values in cursor.fetchall()]
+        found = [self.make_row(values) for values in cursor.fetchall()]
+        return found[::-1] if reverse else found
 
     def make_row(self, values: tuple) -> RowT:
         raise NotImplementedError
@@ -180,13 +217,18 @@ class NumberRow:
         return {"number": self.number, "status": self.state, "invoice_no": self.invoice_no}
 
 
+NUMBER_STATES = ("available", "assigned", "uploaded", "expired")
+
+
 class NumberListing(Listing[NumberRow]):
-    select_sql = "n.id, n.year, n.counter, n.state, b.invoice_no"
+    """Every number. ``expired`` is derived: still available, but its year is over."""
+
     from_sql = "efaktur_number n LEFT JOIN billing b ON b.efaktur_number_id = n.id"
+    count_from_sql = "efaktur_number n"  # the filters and sorts never need the billing
+    key_sql = "n.id"
     sort_columns = {
         "number": "n.year, n.counter",
-        "state": "n.state",
-        "invoice_no": "b.invoice_no",
+        "state": "n.state, n.year, n.counter",
     }
     default_sort = "number"
     tiebreak = "n.id"
@@ -197,9 +239,23 @@ class NumberListing(Listing[NumberRow]):
         range_id: int | None = None,
         year: int | None = None,
         search: str = "",
+        today: date | None = None,
     ) -> None:
         super().__init__()
-        if state:
+        this_year = (today or clock.today()).year
+        self.select_sql = (
+            "n.id, n.year, n.counter, "
+            "CASE WHEN n.state = 'available' AND n.year < ? THEN 'expired' ELSE n.state END, "
+            "b.invoice_no"
+        )
+        self.select_params = [this_year]
+        if state == "expired":
+            self.where.append("n.state = 'available' AND n.year < ?")
+            self.params.append(this_year)
+        elif state == "available":
+            self.where.append("n.state = 'available' AND n.year >= ?")
+            self.params.append(this_year)
+        elif state:
             self.where.append("n.state = ?")
             self.params.append(state)
         if range_id is not None:

@@ -113,7 +113,7 @@ RANGE_COLUMNS: list[Column[RangeRow]] = [
 NUMBER_COLUMNS: list[Column[NumberRow]] = [
     Column("E-Faktur No", lambda r: r.number, "number"),
     Column("State", lambda r: STATE_LABELS[r.state], "state"),
-    Column("Invoice No", lambda r: r.invoice_no or "", "invoice_no"),
+    Column("Invoice No", lambda r: r.invoice_no or ""),
 ]
 
 FILE_COLUMNS: list[Column[FileRow]] = [

@@ -65,7 +65,7 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
             return None
         page = row // PAGE
         if page not in self._pages:
-            self._pages[page] = self.listing.rows(page * PAGE, PAGE)
+            self._pages[page] = self.listing.rows(page * PAGE, PAGE, self._count)
         rows = self._pages[page]
         offset = row - page * PAGE
         return rows[offset] if offset < len(rows) else None
