@@ -168,6 +168,30 @@ def _build(files_folder: Path, today: date) -> None:
         )
         efaktur_files.attach(billing.id, name, content, files_folder, "01", 0)
 
+    # Last year: a small grant, three fakturs in December, and 72 numbers left over that
+    # have expired since (the Year End list).
+    last = year - 1
+    clock.fix(_at(date(last, 11, 20), 8))
+    ranges.add_range(
+        ranges.read_range(
+            f"000-{last % 100:02d}.98765400",
+            f"000-{last % 100:02d}.98765474",
+            last,
+            date(last, 11, 20),
+            f"e-Nofa S-0987/{last}",
+        )
+    )
+    for n, (customer, day) in enumerate([(sinar, 2), (maju, 9), (budi, 16)]):
+        old = bill(
+            f"INV-FPY-12{last % 100:02d}{301 + n:05d}",
+            customer,
+            date(last, 12, day),
+            date(last, 12, day) + timedelta(days=30),
+            1_250_000,
+        )
+        issue(old, date(last, 12, day))
+        pay(old, date(last, 12, day) + timedelta(days=10))
+
     customers = [sinar, maju, budi]
     # Numbers 600..618 served January-March; 605 was given back once and re-used.
     serial = 380

@@ -310,8 +310,12 @@ class RangeRow:
 class RangeListing(Listing[RangeRow]):
     select_sql = "g.id, g.year, g.start_counter, g.end_counter, g.available, g.grant_date, g.note"
     from_sql = "efaktur_range g"
-    sort_columns = {"year": "g.year", "start": "g.year, g.start_counter"}
-    default_sort = "start"
+    sort_columns = {
+        "year": "g.year",
+        "start": "g.year, g.start_counter",
+        "newest_year_first": "-g.year, g.start_counter",
+    }
+    default_sort = "newest_year_first"
     tiebreak = "g.id"
 
     def make_row(self, v: tuple) -> RangeRow:

@@ -167,5 +167,19 @@ def check_choice(want: Want, text: str) -> Taken:
     return Taken(want.billing_id, want.invoice_no, number_id, number)
 
 
+def available_for(faktur_date: date, limit: int = 500) -> list[str]:
+    """Numbers a faktur of that date may take, smallest first (for a picker)."""
+    if expired(faktur_date.year):
+        return []
+    rows = db.execute_sql(
+        "SELECT n.year, n.counter FROM efaktur_number n "
+        "JOIN efaktur_range g ON g.id = n.range_id "
+        "WHERE n.state = 'available' AND n.year = ? "
+        "AND (g.grant_date IS NULL OR g.grant_date <= ?) ORDER BY n.counter LIMIT ?",
+        (faktur_date.year, faktur_date.isoformat(), limit),
+    ).fetchall()
+    return [str(EfakturNo(y, c)) for y, c in rows]
+
+
 def number_source() -> NumberSource:
     return RangePool()

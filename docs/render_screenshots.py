@@ -15,13 +15,19 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import billing_actions  # noqa: E402
+from app import billing_actions, threshold  # noqa: E402
 from app.demo import GUIDE_INVOICE  # noqa: E402
 from app.models import Billing  # noqa: E402
 from ui.launch import make_application, prepare_book  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def shot(app, dialog, name: str) -> None:
+    app.processEvents()
+    dialog.grab().save(str(OUT / f"{name}.png"))
+    dialog.close()
 
 
 def main() -> None:
@@ -32,10 +38,26 @@ def main() -> None:
         window = MainWindow(book)
         window.show()
         app.processEvents()
-        for index, name in enumerate(["efaktur-no", "efaktur-files", "billings"]):
+        for index, name in enumerate(["efaktur-no", "efaktur-files", "billings", "usage"]):
             window.tabs.setCurrentIndex(index)
             app.processEvents()
             window.grab().save(str(OUT / f"{name}.png"))
+        window.tabs.setCurrentIndex(0)
+        shot(app, window.add_range(), "range-add")
+        dialog = window.add_range()
+        dialog.start.set_number("000-26.12345650")
+        dialog.end.set_number("0002612345760")
+        shot(app, dialog, "range-add-overlap")
+        window.numbers_tab.ranges.selectRow(0)
+        shot(app, window.edit_range(), "range-edit-used")
+        shot(app, window.show_year_end(), "year-end")
+        threshold.save(True, 80)
+        window.refresh_all()
+        app.processEvents()
+        window.grab().save(str(OUT / "efaktur-no-threshold.png"))
+        shot(app, window.edit_threshold(), "threshold")
+        threshold.save(True, 10)
+        window.refresh_all()
         guide = Billing.get(Billing.invoice_no == GUIDE_INVOICE)
         billing_actions.cancel_billing(guide.id)
         window.refresh_all()
@@ -47,6 +69,7 @@ def main() -> None:
         window.refresh_all()
         dialog.close()
         window.tabs.setCurrentIndex(2)
+        window.billings_tab.table.clearSelection()
         app.processEvents()
         window.grab().save(str(OUT / "billings-number-canceled.png"))
         window.close()

@@ -14,6 +14,9 @@ class ScriptedPrompts(Prompts):
         self.asked: list[str] = []
         self.informed: list[str] = []
         self.refused: list[str] = []
+        self.paths: list = []  # answers to save_path (a Path or None)
+        self.texts: list[str | None] = []  # answers to pick_text
+        self.offered: list[list[str]] = []  # the items each pick_text offered
 
     def ask_yes_no(self, parent, title, text) -> bool:
         self.asked.append(text)
@@ -32,3 +35,16 @@ class ScriptedPrompts(Prompts):
         if not self.choices:
             pytest.fail(f"unexpected choice: {text}")
         return self.choices.pop(0)
+
+    def save_path(self, parent, title, suggested, file_filter):
+        self.asked.append(f"{title}: {suggested}")
+        if not self.paths:
+            pytest.fail(f"unexpected save dialog: {title}")
+        return self.paths.pop(0)
+
+    def pick_text(self, parent, title, label, items):
+        self.asked.append(label)
+        self.offered.append(list(items))
+        if not self.texts:
+            pytest.fail(f"unexpected pick: {label}")
+        return self.texts.pop(0)

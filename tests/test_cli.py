@@ -114,7 +114,7 @@ def test_ranges_add_and_list(demo_path, capsys):
     assert code == 0 and "75 numbers for 2027" in out
     code, out, _ = run(capsys, *db, "ranges", "list", "--json")
     listed = json.loads(out)
-    assert listed[-1] == {
+    assert listed[0] == {  # newest year first
         "start": "000-27.00000001",
         "end": "000-27.00000075",
         "year": 2027,
@@ -123,7 +123,7 @@ def test_ranges_add_and_list(demo_path, capsys):
         "grant_date": "2027-01-02",
         "note": "e-Nofa S-1/2027",
     }
-    assert listed[0]["available"] == 76
+    assert listed[1]["available"] == 76  # then the demo's 2026 range
     code, _, err = run(capsys, *db, "ranges", "add", "000-27.00000050", "000-27.00000100")
     assert code == 2 and "overlaps" in err and "000-27.00000001 .. 000-27.00000075" in err
     code, _, err = run(capsys, *db, "ranges", "add", "1", "2", "--grant-date", "2.1.2023")

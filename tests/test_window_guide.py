@@ -55,6 +55,7 @@ def test_the_guide_through_the_window(window, qtbot, prompts):
         "E-Faktur No",
         "E-Faktur Files",
         "Billings",
+        "Usage",
     ]
     ranges = table(window, "rangesTable")
     assert [cell(ranges, 0, c) for c in range(5)] == [

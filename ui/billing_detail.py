@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import billing_actions, history
+from app import billing_actions, history, threshold
 from app.errors import Refused
 from app.listing import shown_number
 from app.models import Billing, BillingLine
+from app.number_pool import available_for
 from app.parties import show_npwp
 from app.rules import Action, BillingFacts, Status, may
 from app.vat import LineInput, line_amounts, rate_for
@@ -39,6 +40,9 @@ ACTION_TEXT = {
     Action.GENERATE_EFAKTUR_NO: ("Generate E-Faktur No", "actionGenerateEfakturNo"),
     Action.CANCEL_EFAKTUR_NO: ("Cancel E-Faktur No", "actionCancelEfakturNo"),
 }
+
+# Titles of the actions that take a number: their OK box repeats the low-number warning.
+NUMBER_TAKING = {"Issue billing", "Generate E-Faktur No", "Choose E-Faktur No"}
 
 STATUS_COLOURS = {
     Status.DRAFT: "#6b7280",
@@ -161,6 +165,11 @@ class BillingDetailDialog(QDialog):
             action.triggered.connect(handlers[kind])
             self.actions_menu.addAction(action)
             self.actions_by_kind[kind] = action
+            if kind is Action.GENERATE_EFAKTUR_NO:
+                self.choose_action = QAction("Choose E-Faktur No…", self)
+                self.choose_action.setObjectName("actionChooseEfakturNo")
+                self.choose_action.triggered.connect(self._choose)
+                self.actions_menu.addAction(self.choose_action)
 
     # -- showing ---------------------------------------------------------------
 
@@ -243,6 +252,11 @@ class BillingDetailDialog(QDialog):
         self.history.resizeColumnToContents(0)
 
     def _update_actions(self, facts: BillingFacts) -> None:
+        generate = may(facts, Action.GENERATE_EFAKTUR_NO)
+        self.choose_action.setEnabled(generate.allowed)
+        self.choose_action.setToolTip(
+            generate.reason if not generate.allowed else "Pick a specific available number"
+        )
         reasons = []
         for kind, action in self.actions_by_kind.items():
             verdict = may(facts, kind)
@@ -272,6 +286,9 @@ class BillingDetailDialog(QDialog):
             return
         self.refresh()
         self.changed.emit()
+        warning = threshold.warning()
+        if warning and title in NUMBER_TAKING:
+            done = f"{done}\n\n{warning}"
         prompts.inform(self, title, done)
 
     def _invoice_no(self) -> str:
@@ -307,6 +324,34 @@ class BillingDetailDialog(QDialog):
             f"Generate an E-Faktur No for billing {self._invoice_no()}?",
             do,
         )
+
+    def _choose(self) -> None:
+        billing = Billing.get_by_id(self.billing_id)
+        title = "Choose E-Faktur No"
+        offered = available_for(billing.invoice_date, limit=500)
+        prompts = interaction.prompts
+        if not offered:
+            prompts.refuse(
+                self,
+                title,
+                f"No E-Faktur No may be used on a faktur dated {billing.invoice_date:%d %b %Y}.",
+            )
+            return
+        picked = prompts.pick_text(
+            self,
+            title,
+            f"E-Faktur No for {billing.invoice_no} (available numbers for "
+            f"{billing.invoice_date:%d %b %Y}, smallest first; you may type another):",
+            offered,
+        )
+        if picked is None:
+            return
+
+        def do() -> str:
+            (assigned,) = billing_actions.generate_efaktur_no([self.billing_id], chosen=picked)
+            return f"E-Faktur No {assigned.number} has been given to {assigned.invoice_no}."
+
+        self._run(title, f"Give E-Faktur No {picked} to billing {billing.invoice_no}?", do)
 
     def _cancel_efaktur(self) -> None:
         billing = Billing.get_by_id(self.billing_id)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Prompts:
@@ -34,6 +36,20 @@ class Prompts:
         box.exec()
         clicked = box.clickedButton()
         return buttons.index(clicked) if clicked in buttons else None
+
+    def save_path(
+        self, parent: QWidget | None, title: str, suggested: str, file_filter: str
+    ) -> Path | None:
+        """Where to save, or None when the user cancelled."""
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return Path(chosen) if chosen else None
+
+    def pick_text(
+        self, parent: QWidget | None, title: str, label: str, items: list[str]
+    ) -> str | None:
+        """One of ``items``, or what the user typed instead; None when cancelled."""
+        text, ok = QInputDialog.getItem(parent, title, label, items, 0, True)
+        return text if ok else None
 
 
 prompts: Prompts = Prompts()

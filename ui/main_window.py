@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -9,20 +10,24 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app import clock
+from app import billing_actions, clock, threshold
+from app.efaktur_no import format_number
 from app.errors import Refused
 from app.listing import (
     BillingListing,
@@ -34,13 +39,33 @@ from app.listing import (
     RangeListing,
     RangeRow,
 )
+from app.ranges import delete_range, edit_limits
 from app.rules import Status
 from ui import interaction
 from ui.billing_detail import STATUS_COLOURS, BillingDetailDialog
 from ui.formatting import day, money, timestamp
+from ui.range_dialog import RangeDialog
 from ui.table_model import Column, ListingModel
+from ui.threshold_dialog import ThresholdDialog
+from ui.usage_tab import UsageTab
+from ui.year_end_dialog import YearEndDialog
 
-STATE_LABELS = {"available": "Available", "assigned": "Assigned", "uploaded": "Uploaded"}
+STATE_LABELS = {
+    "available": "Available",
+    "assigned": "Assigned",
+    "uploaded": "Uploaded",
+    "expired": "Expired",
+}
+STATE_COLOURS = {
+    "available": "#15803d",
+    "assigned": "#b45309",
+    "uploaded": "#1d4ed8",
+    "expired": "#6b7280",
+}
+STATE_TIPS = {
+    "expired": "Never used, and its year is over: delete it in e-Faktur desktop (Year End).",
+    "uploaded": "DJP approved the faktur: this number is spent for good.",
+}
 
 
 def _table(
@@ -112,7 +137,13 @@ RANGE_COLUMNS: list[Column[RangeRow]] = [
 
 NUMBER_COLUMNS: list[Column[NumberRow]] = [
     Column("E-Faktur No", lambda r: r.number, "number"),
-    Column("State", lambda r: STATE_LABELS[r.state], "state"),
+    Column(
+        "State",
+        lambda r: STATE_LABELS[r.state],
+        "state",
+        colour=lambda r: STATE_COLOURS[r.state],
+        tooltip=lambda r: STATE_TIPS.get(r.state, ""),
+    ),
     Column("Invoice No", lambda r: r.invoice_no or ""),
 ]
 
@@ -144,8 +175,12 @@ class NumbersTab(QWidget):
         for key, label in STATE_LABELS.items():
             self.state_filter.addItem(label, key)
         self.state_filter.currentIndexChanged.connect(self._filters_changed)
+        self.year_filter = QComboBox()
+        self.year_filter.setObjectName("numberYearFilter")
+        self.year_filter.currentIndexChanged.connect(self._filters_changed)
+        yy = clock.today().year % 100
         self.search = _search_box(
-            "numberSearch", "Find number: 000-22.12345619 or 010.000-22.12345619"
+            "numberSearch", f"Find number: 000-{yy:02d}.12345619 or 010.000-{yy:02d}.12345619"
         )
         self.search.returnPressed.connect(self._filters_changed)
         self.search.textChanged.connect(lambda text: text or self._filters_changed())
@@ -167,6 +202,8 @@ class NumbersTab(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.scope)
         filters.addStretch(1)
+        filters.addWidget(QLabel("Year"))
+        filters.addWidget(self.year_filter)
         filters.addWidget(QLabel("State"))
         filters.addWidget(self.state_filter)
         filters.addWidget(self.search, 2)
@@ -179,6 +216,8 @@ class NumbersTab(QWidget):
         heading.addWidget(QLabel("<b>E-Faktur No ranges</b> granted by DJP (e-Nofa)"))
         heading.addStretch(1)
         heading.addWidget(self.summary)
+        self.range_buttons = QHBoxLayout()
+        heading.addLayout(self.range_buttons)
         top_layout.addLayout(heading)
         top_layout.addWidget(self.ranges)
         bottom = QWidget()
@@ -199,14 +238,25 @@ class NumbersTab(QWidget):
         rows = self.ranges.selectionModel().selectedRows()
         return self.range_model.row_at(rows[0].row()) if rows else None
 
+    def add_buttons(self, actions: list[QAction]) -> None:
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.range_buttons.addWidget(button)
+
     def _filters_changed(self, *_: object) -> None:
         chosen = self.selected_range()
         state = self.state_filter.currentData()
+        year = self.year_filter.currentData()
         search = self.search.text()
         try:
             self.number_model.reload(
                 lambda: NumberListing(
-                    state=state, range_id=chosen.id if chosen else None, search=search
+                    state=state,
+                    range_id=chosen.id if chosen else None,
+                    year=year,
+                    search=search,
                 )
             )
         except Refused as exc:
@@ -220,6 +270,17 @@ class NumbersTab(QWidget):
             else "Numbers of all ranges"
         )
 
+    def _fill_years(self, years: list[int]) -> None:
+        wanted = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem("All years", None)
+        for year in years:
+            self.year_filter.addItem(str(year), year)
+        found = self.year_filter.findData(wanted)
+        self.year_filter.setCurrentIndex(max(found, 0))
+        self.year_filter.blockSignals(False)
+
     def refresh(self) -> None:
         chosen = self.selected_range()
         self.range_model.reload()
@@ -229,9 +290,10 @@ class NumbersTab(QWidget):
                 found = self.range_model.row_at(row)
                 if found is not None and found.id == chosen.id:
                     self.ranges.selectRow(row)
+        rows = [self.range_model.row_at(r) for r in range(self.range_model.rowCount())]
+        self._fill_years(sorted({r.year for r in rows}))
         self._filters_changed()
         year = clock.today().year
-        rows = [self.range_model.row_at(r) for r in range(self.range_model.rowCount())]
         this_year = [r for r in rows if r.year == year]
         if this_year:
             available = sum(r.available for r in this_year)
@@ -315,6 +377,11 @@ class BillingsTab(QWidget):
         self.model.reload(lambda: BillingListing(text, status))
         self.count_label.setText(f"{self.model.rowCount():,} billings shown")
 
+    def selected_billing_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = (self.model.row_at(r) for r in rows)
+        return [row.id for row in found if row is not None]
+
     def current_billing_id(self) -> int | None:
         index = self.table.currentIndex()
         row = self.model.row_at(index.row()) if index.isValid() else None
@@ -336,8 +403,25 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.numbers_tab, "E-Faktur No")
         self.tabs.addTab(self.files_tab, "E-Faktur Files")
         self.tabs.addTab(self.billings_tab, "Billings")
-        self.setCentralWidget(self.tabs)
+        self.usage_tab = UsageTab()
+        self.tabs.addTab(self.usage_tab, "Usage")
+        self.usage_stale = False
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.banner = QLabel()
+        self.banner.setObjectName("thresholdBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; "
+            "border-radius: 4px; padding: 6px 10px;"
+        )
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(6, 6, 6, 0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self.detail: BillingDetailDialog | None = None
+        self.dialog: QDialog | None = None  # the range/threshold/year-end dialog open now
 
         self.open_billing_action = QAction("&Open Billing", self)
         self.open_billing_action.setObjectName("actionOpenBilling")
@@ -357,19 +441,202 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
+        self.add_range_action = self._action("+ Tax Number…", "actionAddRange", self.add_range)
+        self.add_range_action.setToolTip("Record a range of E-Faktur Nos granted by DJP (e-Nofa)")
+        self.edit_range_action = self._action("Edit Range…", "actionEditRange", self.edit_range)
+        self.delete_range_action = self._action(
+            "Delete Range", "actionDeleteRange", self.delete_range
+        )
+        self.threshold_action = self._action(
+            "Threshold…", "actionThresholdSettings", self.edit_threshold
+        )
+        self.threshold_action.setToolTip("Warn when few E-Faktur Nos are left")
+        self.year_end_action = self._action("Year End…", "actionYearEnd", self.show_year_end)
+        self.year_end_action.setToolTip("A past year's unused numbers, to delete in e-Faktur")
+        self.generate_selected_action = self._action(
+            "Generate E-Faktur No for Selected",
+            "actionGenerateEfakturNoSelected",
+            self.generate_for_selected,
+        )
+        self.numbers_tab.add_buttons(
+            [
+                self.add_range_action,
+                self.edit_range_action,
+                self.delete_range_action,
+                self.threshold_action,
+                self.year_end_action,
+            ]
+        )
+        self.numbers_tab.ranges.selectionModel().selectionChanged.connect(self._update_actions)
+        self.billings_tab.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.billings_tab.table.selectionModel().selectionChanged.connect(self._update_actions)
+
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.refresh_action)
+        efaktur_menu = self.menuBar().addMenu("&E-Faktur")
+        for action in (
+            self.add_range_action,
+            self.edit_range_action,
+            self.delete_range_action,
+            None,
+            self.threshold_action,
+            self.year_end_action,
+        ):
+            if action is None:
+                efaktur_menu.addSeparator()
+            else:
+                efaktur_menu.addAction(action)
         billing_menu = self.menuBar().addMenu("&Billing")
         billing_menu.addAction(self.open_billing_action)
+        billing_menu.addAction(self.generate_selected_action)
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.setToolTipsVisible(True)
         self.statusBar().showMessage(str(book_path) if book_path else "")
+        self._update_banner()
         self._update_actions()
+
+    def _action(self, text: str, name: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda: slot())
+        self.addAction(action)
+        return action
+
+    @staticmethod
+    def _allow(action: QAction, reason: str | None, tip: str = "") -> None:
+        """Enable ``action`` unless there is a ``reason`` not to, which becomes its tooltip."""
+        action.setEnabled(reason is None)
+        action.setToolTip(reason or tip or action.text().rstrip("…"))
+        action.setStatusTip(reason or "")
 
     def _update_actions(self, *_: object) -> None:
         has_billing = self.billings_tab.current_billing_id() is not None
-        self.open_billing_action.setEnabled(has_billing)
-        self.open_billing_action.setToolTip("" if has_billing else "Select a billing first.")
+        self._allow(self.open_billing_action, None if has_billing else "Select a billing first.")
+        rng = self.numbers_tab.selected_range()
+        if rng is None:
+            no_range = "Select a range in the E-Faktur No ranges table first."
+            self._allow(self.edit_range_action, no_range)
+            self._allow(self.delete_range_action, no_range)
+        else:
+            self._allow(self.edit_range_action, None, f"Change range {rng.start} .. {rng.end}")
+            start_free, highest = edit_limits(rng.id)
+            self._allow(
+                self.delete_range_action,
+                None
+                if start_free
+                else f"{format_number(rng.year, highest)} of this range was used, so the range "
+                "stays; shrink its end instead.",
+                f"Delete range {rng.start} .. {rng.end}",
+            )
+        selected = len(self.billings_tab.selected_billing_ids())
+        self._allow(
+            self.generate_selected_action,
+            None if selected else "Select one or more billings on the Billings tab first.",
+            f"Give the {selected:,} selected billings their E-Faktur No, all or none",
+        )
+
+    def _update_banner(self) -> None:
+        warning = threshold.warning()
+        self.banner.setText(f"⚠ {warning}" if warning else "")
+        self.banner.setVisible(warning is not None)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.usage_tab and self.usage_stale:
+            self.usage_tab.refresh()
+            self.usage_stale = False
+
+    # -- ranges, threshold, year end ---------------------------------------------
+
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        return dialog
+
+    def _saved(self, message: str) -> None:
+        self.refresh_all()
+        self.statusBar().showMessage(message, 15_000)
+
+    def add_range(self) -> RangeDialog:
+        dialog = RangeDialog(self)
+        dialog.saved.connect(self._saved)
+        self._open_dialog(dialog)
+        return dialog
+
+    def edit_range(self) -> RangeDialog | None:
+        rng = self.numbers_tab.selected_range()
+        if rng is None:
+            interaction.prompts.refuse(self, "Edit Range", "Select a range first.")
+            return None
+        dialog = RangeDialog(self, rng.id)
+        dialog.saved.connect(self._saved)
+        self._open_dialog(dialog)
+        return dialog
+
+    def delete_range(self) -> None:
+        rng = self.numbers_tab.selected_range()
+        prompts = interaction.prompts
+        if rng is None:
+            prompts.refuse(self, "Delete Range", "Select a range first.")
+            return
+        if not prompts.ask_yes_no(
+            self,
+            "Delete Range",
+            f"Delete range {rng.start} .. {rng.end} and its {rng.total:,} numbers? "
+            "None of them was ever used.",
+        ):
+            return
+        try:
+            text = delete_range(rng.id)
+        except Refused as exc:
+            prompts.refuse(self, "Delete Range", exc.message)
+            self.refresh_all()
+            return
+        self.numbers_tab.ranges.clearSelection()
+        self._saved(f"Range {text} deleted.")
+        prompts.inform(self, "Delete Range", f"Range {text} has been deleted.")
+
+    def edit_threshold(self) -> ThresholdDialog:
+        dialog = ThresholdDialog(self)
+        dialog.saved.connect(lambda: self._saved("Low-number warning saved."))
+        self._open_dialog(dialog)
+        return dialog
+
+    def show_year_end(self) -> YearEndDialog:
+        dialog = YearEndDialog(self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def generate_for_selected(self) -> None:
+        prompts = interaction.prompts
+        ids = self.billings_tab.selected_billing_ids()
+        title = "Generate E-Faktur No"
+        if not ids:
+            prompts.refuse(self, title, "Select one or more billings first.")
+            return
+        if not prompts.ask_yes_no(
+            self,
+            title,
+            f"Generate an E-Faktur No for each of the {len(ids):,} selected billings? "
+            "Either all of them get one or none does.",
+        ):
+            return
+        try:
+            done = billing_actions.generate_efaktur_no(ids)
+        except Refused as exc:
+            prompts.refuse(self, title, f"No number was generated.\n\n{exc.message}")
+            return
+        self.refresh_all()
+        numbers = sorted(d.number for d in done)
+        span = numbers[0] if len(numbers) == 1 else f"{numbers[0]} .. {numbers[-1]}"
+        message = f"{len(done):,} E-Faktur No generated ({span})."
+        warning = threshold.warning()
+        prompts.inform(self, title, f"{message}\n\n{warning}" if warning else message)
 
     def _billing_activated(self, index: QModelIndex) -> None:
         row = self.billings_tab.model.row_at(index.row())
@@ -398,6 +665,11 @@ class MainWindow(QMainWindow):
         self.numbers_tab.refresh()
         self.files_tab.refresh()
         self.billings_tab.refresh()
+        self._update_banner()
+        if self.tabs.currentWidget() is self.usage_tab:
+            self.usage_tab.refresh()
+        else:
+            self.usage_stale = True
         if current.isValid() and current.row() < self.billings_tab.model.rowCount():
             self.billings_tab.table.setCurrentIndex(
                 self.billings_tab.model.index(current.row(), current.column())

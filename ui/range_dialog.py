@@ -1,0 +1,179 @@
+"""+ Tax Number: record a range DJP granted, or correct one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock
+from app.efaktur_no import format_number
+from app.errors import Refused
+from app.models import EfakturRange
+from app.ranges import (
+    RangeInput,
+    add_range,
+    describe,
+    edit_limits,
+    edit_range,
+    overlapping,
+    read_range,
+)
+from ui.efaktur_no_edit import EfakturNoEdit
+
+
+class RangeDialog(QDialog):
+    saved = Signal(str)  # what was done, in a sentence
+
+    def __init__(self, parent: QWidget | None = None, range_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rangeDialog")
+        self.range_id = range_id
+        editing = range_id is not None
+        self.setWindowTitle("Edit E-Faktur No Range" if editing else "+ Tax Number")
+
+        self.year = QSpinBox()
+        self.year.setObjectName("yearPeriod")
+        self.year.setRange(2000, 2099)
+        self.year.setValue(clock.today().year)
+        self.start = EfakturNoEdit()
+        self.start.setObjectName("startNumber")
+        self.end = EfakturNoEdit()
+        self.end.setObjectName("endNumber")
+        self.grant_known = QCheckBox("Dated")
+        self.grant_known.setObjectName("grantDateKnown")
+        self.grant_known.setChecked(True)
+        self.grant_date = QDateEdit()
+        self.grant_date.setObjectName("grantDate")
+        self.grant_date.setCalendarPopup(True)
+        self.grant_date.setDisplayFormat("dd MMM yyyy")
+        today = clock.today()
+        self.grant_date.setDate(QDate(today.year, today.month, today.day))
+        self.grant_known.toggled.connect(self.grant_date.setEnabled)
+        self.note = QLineEdit()
+        self.note.setObjectName("rangeNote")
+        self.note.setPlaceholderText("e.g. e-Nofa letter S-0012/2026")
+        self.total = QLabel("–")
+        self.total.setObjectName("rangeTotal")
+        self.available = QLabel("–")
+        self.available.setObjectName("rangeAvailable")
+        self.fixed_note = QLabel()
+        self.fixed_note.setObjectName("rangeFixedNote")
+        self.fixed_note.setWordWrap(True)
+        self.fixed_note.setStyleSheet("color: #4b5563;")
+        self.problem = QLabel()
+        self.problem.setObjectName("rangeProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b91c1c;")
+
+        grant_row = QHBoxLayout()
+        grant_row.addWidget(self.grant_known)
+        grant_row.addWidget(self.grant_date, 1)
+        form = QFormLayout()
+        form.addRow("Year Period", self.year)
+        form.addRow("Start Number", self.start)
+        form.addRow("End Number", self.end)
+        form.addRow("Grant letter", grant_row)
+        form.addRow("Note", self.note)
+        form.addRow("Total Number", self.total)
+        form.addRow("Available Number", self.available)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Enter the numbers as in DJP's e-Nofa letter; you may paste them."))
+        layout.addLayout(form)
+        layout.addWidget(self.fixed_note)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+        self.used = 0
+        if editing:
+            self._load(range_id)
+        self.fixed_note.setVisible(bool(self.fixed_note.text()))
+        for edit in (self.start, self.end):
+            edit.textChanged.connect(self._update)
+        self.year.valueChanged.connect(self._update)
+        self._update()
+
+    def _load(self, range_id: int) -> None:
+        rng = EfakturRange.get_by_id(range_id)
+        self.year.setValue(rng.year)
+        self.start.set_number(str(rng.start))
+        self.end.set_number(str(rng.end))
+        self.grant_known.setChecked(rng.grant_date is not None)
+        if rng.grant_date:
+            g = rng.grant_date
+            self.grant_date.setDate(QDate(g.year, g.month, g.day))
+        self.note.setText(rng.note)
+        self.used = rng.total - rng.available
+        start_free, highest = edit_limits(range_id)
+        if not start_free:
+            self.year.setEnabled(False)
+            self.start.setReadOnly(True)
+            self.fixed_note.setText(
+                f"Numbers of this range were used, up to {format_number(rng.year, highest)}: "
+                "its Year Period and Start Number are fixed, and the end may not go below it."
+            )
+
+    def _read(self) -> RangeInput:
+        grant = None
+        if self.grant_known.isChecked():
+            grant = self.grant_date.date().toPython()
+        return read_range(
+            self.start.number_text(),
+            self.end.number_text(),
+            self.year.value(),
+            grant,
+            self.note.text(),
+        )
+
+    def _update(self, *_: object) -> None:
+        if not (self.start.hasAcceptableInput() and self.end.hasAcceptableInput()):
+            self.total.setText("–")
+            self.available.setText("–")
+            self.problem.setText("")
+            return
+        try:
+            data = self._read()
+            clash = overlapping(
+                data.start.year, data.start.counter, data.end.counter, self.range_id
+            )
+            if clash is not None:
+                raise Refused(f"It overlaps the range already recorded: {describe(clash)}.")
+        except Refused as exc:
+            self.total.setText("–")
+            self.available.setText("–")
+            self.problem.setText(exc.message)
+            return
+        self.problem.setText("")
+        self.total.setText(f"{data.total:,}")
+        self.available.setText(f"{max(data.total - self.used, 0):,}")
+
+    def save(self) -> None:
+        try:
+            data = self._read()
+            if self.range_id is None:
+                rng = add_range(data)
+                done = f"Range {describe(rng)} recorded: {rng.total:,} numbers for {rng.year}."
+            else:
+                rng = edit_range(self.range_id, data)
+                done = f"Range {describe(rng)} saved: {rng.total:,} numbers."
+        except Refused as exc:
+            self.problem.setText(exc.message)
+            return
+        self.saved.emit(done)
+        self.accept()

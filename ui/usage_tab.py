@@ -1,0 +1,117 @@
+"""Usage at a glance: numbers used per month, what is left, when they run out."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app import clock, usage
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+class UsageTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.year = QComboBox()
+        self.year.setObjectName("usageYear")
+        self.year.currentIndexChanged.connect(self._show)
+        self.outlook = QLabel()
+        self.outlook.setObjectName("usageOutlook")
+        self.outlook.setWordWrap(True)
+        self.figures = QLabel()
+        self.figures.setObjectName("usageFigures")
+        self.chart = QChart()
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.view = QChartView(self.chart)
+        self.view.setObjectName("usageChart")
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<b>E-Faktur No usage</b> for"))
+        top.addWidget(self.year)
+        top.addStretch(1)
+        top.addWidget(self.figures)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.outlook)
+        layout.addWidget(self.view, 1)
+        self.shown: usage.YearUsage | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        chosen = self.year.currentData()
+        years = usage.years()
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in years:
+            self.year.addItem(str(year), year)
+        this_year = clock.today().year
+        wanted = chosen if chosen in years else (this_year if this_year in years else None)
+        if wanted is None and years:
+            wanted = years[-1]
+        if wanted is not None:
+            self.year.setCurrentIndex(years.index(wanted))
+        self.year.blockSignals(False)
+        self._show()
+
+    def _show(self, *_: object) -> None:
+        year = self.year.currentData()
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        if year is None:
+            self.shown = None
+            self.outlook.setText("No range is recorded yet: record one on the E-Faktur No tab.")
+            self.figures.setText("")
+            self.chart.setTitle("")
+            return
+        seen = usage.year_usage(year)
+        self.shown = seen
+        self.outlook.setText(seen.outlook())
+        self.figures.setText(f"Total {seen.total:,} · Used {seen.used:,} · Left {seen.left:,}")
+        self.chart.setTitle(f"Numbers used per month in {year}, and left at each month's end")
+
+        used = QBarSet("Used")
+        used.setColor(QColor("#2563eb"))
+        used.append([float(n) for n in seen.used_per_month])
+        bars = QBarSeries()
+        bars.append(used)
+        left = QLineSeries()
+        left.setName("Left")
+        left.setPen(QPen(QColor("#b45309"), 2))
+        for month, value in enumerate(seen.left_after_month()):
+            if value is not None:
+                left.append(month, value)
+        self.chart.addSeries(bars)
+        self.chart.addSeries(left)
+
+        months = QBarCategoryAxis()
+        months.append(MONTHS)
+        self.chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        bars.attachAxis(months)
+        left.attachAxis(months)
+        used_axis = QValueAxis()
+        used_axis.setTitleText("Used")
+        used_axis.setLabelFormat("%d")
+        used_axis.setRange(0, max([*seen.used_per_month, 1]))
+        used_axis.applyNiceNumbers()
+        self.chart.addAxis(used_axis, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(used_axis)
+        left_axis = QValueAxis()
+        left_axis.setTitleText("Left")
+        left_axis.setLabelFormat("%d")
+        left_axis.setRange(0, max(seen.total, 1))
+        left_axis.applyNiceNumbers()
+        self.chart.addAxis(left_axis, Qt.AlignmentFlag.AlignRight)
+        left.attachAxis(left_axis)
