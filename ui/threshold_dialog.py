@@ -44,7 +44,7 @@ class ThresholdDialog(QDialog):
             "Available now",
             QLabel(f"{threshold.available_in(year):,} for {year}"),
         )
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
