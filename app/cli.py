@@ -15,7 +15,6 @@ from pathlib import Path
 
 from app import billing_actions, paths, threshold
 from app.book import close_book, files_folder, open_book
-from app.demo import build_demo
 from app.errors import BookError, Refused
 from app.listing import NUMBER_STATES, BillingListing, NumberListing, RangeListing
 from app.models import Billing, Company
@@ -92,6 +91,8 @@ def book_path(args: argparse.Namespace) -> Path:
 def _load_demo(path: Path) -> int:
     if Company.select().exists() or Billing.select().exists():
         raise Refused(f"{path} already holds a book; the demo goes into a new, empty book.")
+    from app.demo import build_demo  # only when asked for: keeps start-up lean
+
     build_demo(files_folder(path))
     print(f"Demo book written to {path}.")
     return EXIT_OK

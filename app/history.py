@@ -6,11 +6,14 @@ import json
 from typing import Any
 
 from app import clock
-from app.models import Event
+from app.models import Event, db
 
 
-def _json(value: dict[str, Any] | None) -> str | None:
-    return None if value is None else json.dumps(value, default=str, sort_keys=True)
+def _json(value: dict[str, Any] | str | None) -> str | None:
+    """JSON text of ``value``; a str is taken as JSON already (bulk callers build it)."""
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, default=str, sort_keys=True)
 
 
 def record(
@@ -41,25 +44,31 @@ def record(
 
 
 def record_many(entries: list[dict[str, Any]]) -> None:
-    """Append many entries at once (bulk actions); same keys as ``record``'s arguments."""
-    at = clock.now()
-    rows = [
-        {
-            "at": at,
-            "entity": e["entity"],
-            "entity_id": e["entity_id"],
-            "billing_id": e.get("billing_id"),
-            "number_id": e.get("number_id"),
-            "action": e["action"],
-            "summary": e["summary"],
-            "reason": e.get("reason", ""),
-            "before": _json(e.get("before")),
-            "after": _json(e.get("after")),
-        }
-        for e in entries
-    ]
-    for start in range(0, len(rows), 500):
-        Event.insert_many(rows[start : start + 500]).execute()
+    """Append many entries at once (bulk actions); same keys as ``record``'s arguments.
+
+    Plain ``executemany``: building peewee's INSERT for 10,000 rows costs more than
+    writing them.
+    """
+    at = str(clock.now())
+    db.cursor().executemany(
+        "INSERT INTO event(at, entity, entity_id, billing_id, number_id, action, summary, "
+        "reason, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                at,
+                e["entity"],
+                e["entity_id"],
+                e.get("billing_id"),
+                e.get("number_id"),
+                e["action"],
+                e["summary"],
+                e.get("reason", ""),
+                _json(e.get("before")),
+                _json(e.get("after")),
+            )
+            for e in entries
+        ],
+    )
 
 
 def for_billing(billing_id: int) -> list[Event]:

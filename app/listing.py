@@ -179,6 +179,8 @@ class BillingListing(Listing[BillingRow]):
             like = f"%{search.strip()}%"
             self.where.append("(b.invoice_no LIKE ? OR c.name LIKE ?)")
             self.params += [like, like]
+        else:
+            self.count_from_sql = "billing b"  # no filter needs the customer or numbers
         if status is not None:
             self.where.append(f"{_STATUS_SQL} = ?")
             self.params += [self.today.isoformat(), status.value]
@@ -343,9 +345,10 @@ class FileListing(Listing[FileRow]):
         "f.id, n.year, n.counter, f.transaction_code, f.status_digit, b.invoice_no, c.name, "
         "f.uploaded_at, f.file_name"
     )
+    # CROSS JOIN keeps SQLite driving from the (few) files, not from every customer
     from_sql = (
-        "efaktur_file f JOIN efaktur_number n ON n.id = f.number_id "
-        "JOIN billing b ON b.id = f.billing_id JOIN customer c ON c.id = b.customer_id"
+        "efaktur_file f CROSS JOIN efaktur_number n ON n.id = f.number_id "
+        "CROSS JOIN billing b ON b.id = f.billing_id CROSS JOIN customer c ON c.id = b.customer_id"
     )
     sort_columns = {
         "number": "n.year, n.counter",

@@ -23,7 +23,7 @@ from app.models import EfakturRange, db
 _CHUNK = 2_000
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Want:
     """One billing asking for a number."""
 
@@ -32,7 +32,7 @@ class Want:
     faktur_date: date
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Taken:
     billing_id: int
     invoice_no: str
@@ -95,10 +95,11 @@ class _YearCandidates:
             self.exhausted = True
             return
         self.after = rows[-1][1]
-        self.fresh.extend(
-            (i, c, g if g is None or isinstance(g, date) else date.fromisoformat(str(g)))
-            for i, c, g in reversed(rows)
-        )  # reversed: pop() from the end gives the smallest
+        grants: dict[object, date | None] = {None: None}  # a few ranges: parse each once
+        for g in {r[2] for r in rows}:
+            grants[g] = g if g is None or isinstance(g, date) else date.fromisoformat(str(g))
+        self.fresh.extend((i, c, grants[g]) for i, c, g in reversed(rows))
+        # reversed: pop() from the end gives the smallest
 
     def smallest_for(self, faktur_date: date) -> tuple[int, int] | None:
         for k, (number_id, counter, grant) in enumerate(self.skipped):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from stdnum.exceptions import ValidationError
-from stdnum.id import npwp as npwp_format
-
 from app import history
 from app.errors import Refused
 from app.models import Company, Customer, db
@@ -12,6 +9,9 @@ from app.models import Company, Customer, db
 
 def clean_npwp(text: str, whose: str = "NPWP") -> str:
     """Digits of a valid NPWP (15 or 16 digits), or '' for none; Refused when invalid."""
+    from stdnum.exceptions import ValidationError  # imported on use: keeps start-up lean
+    from stdnum.id import npwp as npwp_format
+
     text = text.strip()
     if not text:
         return ""
@@ -25,6 +25,9 @@ def clean_npwp(text: str, whose: str = "NPWP") -> str:
 
 
 def show_npwp(digits: str) -> str:
+    from stdnum.exceptions import ValidationError
+    from stdnum.id import npwp as npwp_format
+
     if not digits:
         return ""
     try:

@@ -35,6 +35,8 @@ STATUS_LABELS = {
     Status.CANCELLED: "Cancelled",
 }
 
+_BY_VALUE = {status.value: status for status in Status}
+
 ISSUED = frozenset({Status.UNPAID, Status.PARTIALLY_PAID, Status.PAID, Status.OVERDUE})
 OPEN = frozenset({Status.UNPAID, Status.PARTIALLY_PAID, Status.OVERDUE})
 UNISSUED = frozenset({Status.DRAFT, Status.PROFORMA})
@@ -42,7 +44,7 @@ UNISSUED = frozenset({Status.DRAFT, Status.PROFORMA})
 
 def effective_status(stored: str, due_date: date, today: date) -> Status:
     """Overdue is not stored: an Unpaid billing past its due date is Overdue."""
-    status = Status(stored)
+    status = _BY_VALUE[stored]
     if status is Status.UNPAID and due_date < today:
         return Status.OVERDUE
     return status

@@ -178,7 +178,7 @@ def test_numbers_filter_by_year_and_show_expired(window):
 
 
 def test_usage_tab_shows_this_years_months_and_what_is_left(window):
-    window.tabs.setCurrentWidget(window.usage_tab)
+    window.tabs.setCurrentWidget(window.usage_host)
     tab = window.usage_tab
     assert tab.year.currentText() == "2026"
     assert tab.findChild(QLabel, "usageFigures").text() == "Total 100 · Used 24 · Left 76"

@@ -28,10 +28,10 @@ from app.listing import shown_number
 from app.models import Billing, BillingLine
 from app.number_pool import available_for
 from app.parties import show_npwp
-from app.rules import Action, BillingFacts, Status, may
+from app.rules import Action, BillingFacts, may
 from app.vat import LineInput, line_amounts, rate_for
 from ui import interaction
-from ui.formatting import day, money, timestamp
+from ui.formatting import STATUS_COLOURS, day, money, timestamp
 
 # Each action's menu text and objectName.
 ACTION_TEXT = {
@@ -43,16 +43,6 @@ ACTION_TEXT = {
 
 # Titles of the actions that take a number: their OK box repeats the low-number warning.
 NUMBER_TAKING = {"Issue billing", "Generate E-Faktur No", "Choose E-Faktur No"}
-
-STATUS_COLOURS = {
-    Status.DRAFT: "#6b7280",
-    Status.PROFORMA: "#6b7280",
-    Status.UNPAID: "#b45309",
-    Status.PARTIALLY_PAID: "#1d4ed8",
-    Status.PAID: "#15803d",
-    Status.OVERDUE: "#b91c1c",
-    Status.CANCELLED: "#4b5563",
-}
 
 
 class BillingDetailDialog(QDialog):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from app.money import rupiah
+from app.rules import Status
 
 
 def money(amount: int) -> str:
@@ -17,3 +18,14 @@ def day(value: date | None) -> str:
 
 def timestamp(value: datetime) -> str:
     return value.strftime("%d %b %Y %H:%M")
+
+
+STATUS_COLOURS = {
+    Status.DRAFT: "#6b7280",
+    Status.PROFORMA: "#6b7280",
+    Status.UNPAID: "#b45309",
+    Status.PARTIALLY_PAID: "#1d4ed8",
+    Status.PAID: "#15803d",
+    Status.OVERDUE: "#b91c1c",
+    Status.CANCELLED: "#4b5563",
+}

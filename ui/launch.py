@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
 from app.book import close_book, files_folder, open_book
-from app.demo import build_demo
 from app.errors import BookError
 from app.models import Company
 from ui import interaction
@@ -52,6 +52,8 @@ def choose_book(args: argparse.Namespace, path: Path) -> Path | None:
 def prepare_book(path: Path, want_demo: bool) -> Path:
     opened = open_book(path)
     if want_demo and not Company.select().exists():
+        from app.demo import build_demo  # only when asked for: keeps start-up lean
+
         build_demo(files_folder(opened))
     return opened
 
@@ -81,7 +83,20 @@ def install_error_hook(window: QWidget) -> None:
     sys.excepthook = hook
 
 
+def _headless_check_needs_offscreen(args: argparse.Namespace) -> bool:
+    """``--check`` on a Linux machine without a display (CI, a server) draws offscreen."""
+    return (
+        args.check
+        and sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def run_window(args: argparse.Namespace, path: Path) -> int:
+    if _headless_check_needs_offscreen(args):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application()
     chosen = choose_book(args, path)
     if chosen is None:

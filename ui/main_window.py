@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -42,13 +43,15 @@ from app.listing import (
 from app.ranges import delete_range, edit_limits
 from app.rules import Status
 from ui import interaction
-from ui.billing_detail import STATUS_COLOURS, BillingDetailDialog
-from ui.formatting import day, money, timestamp
+from ui.formatting import STATUS_COLOURS, day, money, timestamp
 from ui.range_dialog import RangeDialog
 from ui.table_model import Column, ListingModel
 from ui.threshold_dialog import ThresholdDialog
-from ui.usage_tab import UsageTab
 from ui.year_end_dialog import YearEndDialog
+
+if TYPE_CHECKING:
+    from ui.billing_detail import BillingDetailDialog
+    from ui.usage_tab import UsageTab
 
 STATE_LABELS = {
     "available": "Available",
@@ -83,12 +86,34 @@ def _table(
     view.verticalHeader().setDefaultSectionSize(24)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setHighlightSections(False)
+    # size columns from the first rows only: Qt's default reads 1,000 rows per column
+    view.horizontalHeader().setResizeContentsPrecision(50)
+    view.verticalHeader().setResizeContentsPrecision(50)
     if sort is not None:
         # set the indicator first: Qt's default is descending, which would be re-queried
         view.horizontalHeader().setSortIndicator(*sort)
         view.setSortingEnabled(True)
     view.setWordWrap(False)
     return view
+
+
+def fit_columns(view: QTableView, sample: int = 30) -> None:
+    """Size columns to the header and the first ``sample`` rows. Qt's
+    resizeColumnsToContents asks every role of hundreds of rows per column."""
+    model = view.model()
+    metrics = view.fontMetrics()
+    header_metrics = view.horizontalHeader().fontMetrics()
+    rows = min(model.rowCount(), sample)
+    last = model.columnCount() - 1
+    for column in range(last + 1):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = header_metrics.horizontalAdvance(title) + 28  # room for the sort arrow
+        for row in range(rows):
+            text = model.index(row, column).data()
+            if text:
+                width = max(width, metrics.horizontalAdvance(str(text)) + 16)
+        if column < last:  # the last one stretches
+            view.setColumnWidth(column, width)
 
 
 def _search_box(name: str, placeholder: str) -> QLineEdit:
@@ -193,7 +218,7 @@ class NumbersTab(QWidget):
         self.message.setObjectName("numberSearchMessage")
         self.message.setStyleSheet("color: #b91c1c;")
 
-        self.number_model = ListingModel(NumberListing, NUMBER_COLUMNS, self)
+        self.number_model = ListingModel(NumberListing, NUMBER_COLUMNS, self, load=False)
         self.numbers = _table("numbersTable", self.number_model)
         self.numbers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.numbers.setColumnWidth(0, 160)
@@ -284,7 +309,7 @@ class NumbersTab(QWidget):
     def refresh(self) -> None:
         chosen = self.selected_range()
         self.range_model.reload()
-        self.ranges.resizeColumnsToContents()
+        fit_columns(self.ranges)
         if chosen is not None:
             for row in range(self.range_model.rowCount()):
                 found = self.range_model.row_at(row)
@@ -328,7 +353,7 @@ class FilesTab(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.empty_note)
         self.refresh()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def refresh(self, *_: object) -> None:
         text = self.search.text().strip()
@@ -369,7 +394,7 @@ class BillingsTab(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
         self.refresh()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def refresh(self, *_: object) -> None:
         text = self.search.text()
@@ -403,9 +428,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.numbers_tab, "E-Faktur No")
         self.tabs.addTab(self.files_tab, "E-Faktur Files")
         self.tabs.addTab(self.billings_tab, "Billings")
-        self.usage_tab = UsageTab()
-        self.tabs.addTab(self.usage_tab, "Usage")
-        self.usage_stale = False
+        self.usage_host = QWidget()  # the chart is built when first shown (Qt Charts loads then)
+        self.usage_host.setObjectName("usageHost")
+        QVBoxLayout(self.usage_host).setContentsMargins(0, 0, 0, 0)
+        self._usage_tab: UsageTab | None = None
+        self.tabs.addTab(self.usage_host, "Usage")
+        self.usage_stale = True  # drawn when first shown: a big book pays only then
         self.tabs.currentChanged.connect(self._tab_changed)
         self.banner = QLabel()
         self.banner.setObjectName("thresholdBanner")
@@ -542,8 +570,18 @@ class MainWindow(QMainWindow):
         self.banner.setText(f"⚠ {warning}" if warning else "")
         self.banner.setVisible(warning is not None)
 
+    @property
+    def usage_tab(self) -> UsageTab:
+        if self._usage_tab is None:
+            from ui.usage_tab import UsageTab
+
+            self._usage_tab = UsageTab()
+            self.usage_host.layout().addWidget(self._usage_tab)
+            self.usage_stale = True
+        return self._usage_tab
+
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.usage_tab and self.usage_stale:
+        if self.tabs.widget(index) is self.usage_host and self.usage_stale:
             self.usage_tab.refresh()
             self.usage_stale = False
 
@@ -654,6 +692,8 @@ class MainWindow(QMainWindow):
         if self.detail is not None:
             self.detail.close()
             self.detail.deleteLater()
+        from ui.billing_detail import BillingDetailDialog  # loaded with the first billing shown
+
         self.detail = BillingDetailDialog(billing_id, self)
         self.detail.changed.connect(self.refresh_all)
         self.detail.setWindowModality(Qt.WindowModality.WindowModal)
@@ -666,7 +706,7 @@ class MainWindow(QMainWindow):
         self.files_tab.refresh()
         self.billings_tab.refresh()
         self._update_banner()
-        if self.tabs.currentWidget() is self.usage_tab:
+        if self.tabs.currentWidget() is self.usage_host:
             self.usage_tab.refresh()
         else:
             self.usage_stale = True

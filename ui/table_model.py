@@ -33,15 +33,20 @@ class Column(Generic[RowT]):
 
 class ListingModel(QAbstractTableModel, Generic[RowT]):
     def __init__(
-        self, make_listing: Callable[[], Listing[RowT]], columns: list[Column[RowT]], parent=None
+        self,
+        make_listing: Callable[[], Listing[RowT]],
+        columns: list[Column[RowT]],
+        parent=None,
+        load: bool = True,
     ) -> None:
+        """``load=False``: start empty, for an owner that calls ``reload`` itself."""
         super().__init__(parent)
         self._make_listing = make_listing
         self.columns = columns
         self._sort: tuple[str, bool] | None = None
         self._pages: dict[int, list[RowT]] = {}
         self.listing = self._new_listing()
-        self._count = self.listing.count()
+        self._count = self.listing.count() if load else 0
 
     def _new_listing(self) -> Listing[RowT]:
         listing = self._make_listing()
@@ -123,5 +128,8 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
         key = self.columns[column].sort_key
         if key is None:
             return
-        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        wanted = (key, order == Qt.SortOrder.DescendingOrder)
+        already = (self.listing.sort, self.listing.descending) == wanted
+        self._sort = wanted
+        if not already:
+            self.reload()

@@ -46,8 +46,7 @@ class UsageTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.outlook)
         layout.addWidget(self.view, 1)
-        self.shown: usage.YearUsage | None = None
-        self.refresh()
+        self.shown: usage.YearUsage | None = None  # filled by refresh(), when first shown
 
     def refresh(self) -> None:
         chosen = self.year.currentData()

@@ -1,0 +1,319 @@
+"""Issue 3's speed goals on a big book, each beside a baseline taken in the same run.
+
+    .venv/bin/python bench/scale.py            # builds bench/out/big.sqlite once, then measures
+    .venv/bin/python bench/scale.py --rebuild  # builds it again
+
+The book: 1,000,000 numbers in 200 ranges over five years, 200,000 billings. Goals:
+start-to-painted <= 2x a bare PySide6 window; numbers tab first rows, jump to last,
+state filter and search each < 100 ms without loading all rows; bulk Generate E-Faktur
+No for 10,000 billings <= 3x plain SQL updates of the same rows and < 2 s; peak memory
+with the numbers tab shown <= 2x the bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "bench" / "out"
+BIG = OUT / "big.sqlite"
+YEARS = 5
+RANGES_PER_YEAR = 40
+RANGE_SIZE = 5_000  # 5 years x 40 x 5,000 = 1,000,000 numbers
+USED_PER_PAST_YEAR = 37_500  # 4 x 37,500 = 150,000 billings in past years
+USED_THIS_YEAR = 30_000
+WAITING = 10_000  # issued this year, no number yet: the bulk generate's work
+DRAFTS = 10_000  # 150k + 30k + 10k + 10k = 200,000 billings
+
+BARE_WINDOW = """
+import os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QTabWidget
+app = QApplication(sys.argv)
+window = QMainWindow()
+tabs = QTabWidget()
+tabs.addTab(QTableView(), "Table")
+window.setCentralWidget(tabs)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+MEASURE_CHILD = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:]).returncode
+elapsed = time.perf_counter() - start
+print(code, elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def build(path: Path) -> None:
+    from app.book import close_book, open_book
+    from app.models import db
+
+    if path.exists():
+        path.unlink()
+    for extra in (path.with_suffix(".sqlite-wal"), path.with_suffix(".sqlite-shm")):
+        extra.unlink(missing_ok=True)
+    started = time.perf_counter()
+    open_book(path)
+    this_year = date.today().year
+    first_year = this_year - YEARS + 1
+    now = datetime.now().replace(microsecond=0)
+    with db.atomic():
+        db.execute_sql("INSERT INTO company(name, npwp) VALUES ('PT Besar', '022732101075000')")
+        db.cursor().executemany(
+            "INSERT INTO customer(name, npwp) VALUES (?, '')",
+            [(f"PT Pelanggan {n:04d}",) for n in range(1_000)],
+        )
+        for year in range(first_year, this_year + 1):
+            for k in range(RANGES_PER_YEAR):
+                start = 10_000_000 + k * RANGE_SIZE
+                cursor = db.execute_sql(
+                    "INSERT INTO efaktur_range(year, start_counter, end_counter, grant_date, "
+                    "note, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (year, start, start + RANGE_SIZE - 1, f"{year}-01-02", f"S-{k}/{year}", now),
+                )
+                range_id = cursor.lastrowid
+                db.cursor().executemany(
+                    "INSERT INTO efaktur_number(range_id, year, counter) VALUES (?, ?, ?)",
+                    [(range_id, year, c) for c in range(start, start + RANGE_SIZE)],
+                )
+        rows = []
+        serial = 0
+
+        def add(year: int, status: str, with_number: bool, day_of_year: int) -> None:
+            nonlocal serial
+            serial += 1
+            day = date(year, 1, 2) + timedelta(days=day_of_year)
+            rows.append(
+                (
+                    f"INV-{year}-{serial:07d}",
+                    1 + serial % 1_000,
+                    day.isoformat(),
+                    (day + timedelta(days=30)).isoformat(),
+                    status,
+                    1_000_000,
+                    110_000,
+                    1_110_000,
+                    1_110_000 if status == "paid" else 0,
+                    (year, serial) if with_number else None,
+                    now,
+                )
+            )
+
+        for year in range(first_year, this_year):
+            for n in range(USED_PER_PAST_YEAR):
+                add(year, "paid", True, n * 360 // USED_PER_PAST_YEAR)
+        today_index = (date.today() - date(this_year, 1, 2)).days
+        for n in range(USED_THIS_YEAR):
+            add(this_year, "paid", True, n * max(today_index, 1) // USED_THIS_YEAR)
+        for _ in range(WAITING):
+            add(this_year, "unpaid", False, max(today_index - 5, 0))
+        for _ in range(DRAFTS):
+            add(this_year, "draft", False, max(today_index - 1, 0))
+        # numbers: the smallest of each year, in order, for the billings that hold one
+        next_counter: dict[int, int] = {}
+        final = []
+        for row in rows:
+            held = row[9]
+            number_id = None
+            if held is not None:
+                year = held[0]
+                counter = next_counter.get(year, 10_000_000)
+                next_counter[year] = counter + 1
+                number_id = (year, counter)
+            final.append((*row[:9], number_id, row[10]))
+        db.cursor().executemany(
+            "INSERT INTO billing(invoice_no, customer_id, invoice_date, due_date, status, dpp, "
+            "ppn, total, paid_amount, efaktur_number_id, created_at, issued_at) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "(SELECT id FROM efaktur_number WHERE year = ? AND counter = ?), ?, ?)",
+            [
+                (*r[:9], *(r[9] or (None, None)), r[10], None if r[4] == "draft" else r[10])
+                for r in final
+            ],
+        )
+        db.execute_sql(
+            "UPDATE efaktur_number SET state = 'assigned' WHERE id IN "
+            "(SELECT efaktur_number_id FROM billing WHERE efaktur_number_id IS NOT NULL)"
+        )
+    db.execute_sql("ANALYZE")
+    numbers = db.execute_sql("SELECT COUNT(*) FROM efaktur_number").fetchone()[0]
+    billings = db.execute_sql("SELECT COUNT(*) FROM billing").fetchone()[0]
+    close_book()
+    print(
+        f"built {path.name}: {numbers:,} numbers, {billings:,} billings "
+        f"in {time.perf_counter() - started:.1f} s ({path.stat().st_size / 2**20:.0f} MB)"
+    )
+
+
+def _run_measured(argv: list[str]) -> tuple[float, int]:
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE_CHILD, *argv], capture_output=True, text=True, check=True
+    ).stdout.split()
+    code, elapsed, maxrss_kb = int(out[0]), float(out[1]), int(out[2])
+    if code != 0:
+        raise SystemExit(f"{argv} exited {code}")
+    return elapsed, maxrss_kb
+
+
+def startup_and_memory(results: list[tuple[str, float, float, str]]) -> None:
+    bare = [_run_measured([sys.executable, "-c", BARE_WINDOW]) for _ in range(5)]
+    app = [
+        _run_measured([sys.executable, "-m", "app", "--db", str(BIG), "--check"]) for _ in range(5)
+    ]
+    bare_s = statistics.median(t for t, _ in bare)
+    app_s = statistics.median(t for t, _ in app)
+    results.append(("start to window painted (s)", app_s, bare_s, "<= 2x"))
+    bare_mb = max(m for _, m in bare) / 1024
+    app_mb = max(m for _, m in app) / 1024
+    results.append(("peak memory, numbers tab shown (MB)", app_mb, bare_mb, "<= 2x"))
+
+
+def numbers_tab(results: list[tuple[str, float, float, str]]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.book import close_book, open_book
+    from ui.main_window import NumbersTab
+
+    app = QApplication.instance() or QApplication([])
+    open_book(BIG)
+    try:
+        started = time.perf_counter()
+        tab = NumbersTab()
+        tab.resize(1100, 700)
+        tab.show()
+        app.processEvents()
+        model = tab.number_model
+        model.index(0, 0).data()
+        first = time.perf_counter() - started
+
+        def timed(action) -> float:
+            begun = time.perf_counter()
+            action()
+            app.processEvents()
+            return time.perf_counter() - begun
+
+        last_row = model.rowCount() - 1
+
+        def jump_to_last() -> None:
+            tab.numbers.scrollToBottom()
+            assert model.index(last_row, 0).data() is not None
+
+        jump = timed(jump_to_last)
+        assigned = tab.state_filter.findData("assigned")
+        state = timed(
+            lambda: (tab.state_filter.setCurrentIndex(assigned), model.index(0, 0).data())
+        )
+        year = date.today().year % 100
+
+        def search() -> None:
+            tab.state_filter.setCurrentIndex(0)
+            tab.search.setText(f"010.000-{year:02d}.10123456")
+            tab.search.returnPressed.emit()
+            assert model.rowCount() == 1, model.rowCount()
+
+        found = timed(search)
+        fetched = sum(len(rows) for rows in model._pages.values())
+        for label, seconds in [
+            ("numbers tab: first rows shown (ms)", first),
+            ("numbers tab: jump to the last row (ms)", jump),
+            ("numbers tab: state filter (ms)", state),
+            ("numbers tab: search (ms)", found),
+        ]:
+            results.append((label, seconds * 1000, 100.0, "< 100 ms"))
+        print(f"rows held by the numbers model after all that: {fetched:,} of {last_row + 1:,}")
+        tab.close()
+    finally:
+        close_book()
+
+
+def bulk_generate(results: list[tuple[str, float, float, str]]) -> None:
+    from app import billing_actions
+    from app.book import close_book, open_book
+    from app.models import db
+
+    ours, plain = OUT / "bulk-ours.sqlite", OUT / "bulk-plain.sqlite"
+    for copy in (ours, plain):
+        shutil.copyfile(BIG, copy)
+    open_book(plain)
+    ids = [
+        r[0]
+        for r in db.execute_sql(
+            "SELECT id FROM billing WHERE status = 'unpaid' AND efaktur_number_id IS NULL "
+            "ORDER BY invoice_date, invoice_no, id"
+        )
+    ]
+    numbers = [
+        r[0]
+        for r in db.execute_sql(
+            "SELECT id FROM efaktur_number WHERE state = 'available' AND year = ? "
+            "ORDER BY counter LIMIT ?",
+            (date.today().year, len(ids)),
+        )
+    ]
+    begun = time.perf_counter()
+    with db.atomic("IMMEDIATE"):
+        cursor = db.cursor()
+        cursor.executemany(
+            "UPDATE billing SET efaktur_number_id = ? WHERE id = ?",
+            list(zip(numbers, ids, strict=True)),
+        )
+        cursor.executemany(
+            "UPDATE efaktur_number SET state = 'assigned' WHERE id = ?", [(n,) for n in numbers]
+        )
+    baseline = time.perf_counter() - begun
+    close_book()
+    open_book(ours)
+    begun = time.perf_counter()
+    done = billing_actions.generate_efaktur_no(ids)
+    measured = time.perf_counter() - begun
+    assert len(done) == len(ids) == WAITING
+    close_book()
+    results.append(
+        (
+            f"bulk Generate E-Faktur No, {len(ids):,} billings (s)",
+            measured,
+            baseline,
+            "<= 3x, < 2 s",
+        )
+    )
+    for copy in (ours, plain):
+        copy.unlink()
+        for extra in (Path(f"{copy}-wal"), Path(f"{copy}-shm")):
+            extra.unlink(missing_ok=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rebuild", action="store_true")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    if args.rebuild or not BIG.exists():
+        build(BIG)
+    results: list[tuple[str, float, float, str]] = []
+    startup_and_memory(results)
+    numbers_tab(results)
+    bulk_generate(results)
+    print(f"\n{'measure':<48}{'ours':>10}{'baseline':>10}{'ratio':>8}  goal")
+    for label, ours, base, goal in results:
+        ratio = ours / base if base else float("inf")
+        print(f"{label:<48}{ours:>10.3f}{base:>10.3f}{ratio:>8.2f}  {goal}")
+
+
+if __name__ == "__main__":
+    main()
