@@ -215,6 +215,7 @@ def numbers_tab(results: list[tuple[str, float, float, str]]) -> None:
             assert model.index(last_row, 0).data() is not None
 
         jump = timed(jump_to_last)
+        held = sum(len(rows) for rows in model._pages.values())
         assigned = tab.state_filter.findData("assigned")
         state = timed(
             lambda: (tab.state_filter.setCurrentIndex(assigned), model.index(0, 0).data())
@@ -228,7 +229,6 @@ def numbers_tab(results: list[tuple[str, float, float, str]]) -> None:
             assert model.rowCount() == 1, model.rowCount()
 
         found = timed(search)
-        fetched = sum(len(rows) for rows in model._pages.values())
         for label, seconds in [
             ("numbers tab: first rows shown (ms)", first),
             ("numbers tab: jump to the last row (ms)", jump),
@@ -236,13 +236,17 @@ def numbers_tab(results: list[tuple[str, float, float, str]]) -> None:
             ("numbers tab: search (ms)", found),
         ]:
             results.append((label, seconds * 1000, 100.0, "< 100 ms"))
-        print(f"rows held by the numbers model after all that: {fetched:,} of {last_row + 1:,}")
+        print(
+            f"rows the numbers model held after first rows and jump: {held:,} of {last_row + 1:,}"
+        )
         tab.close()
+        tab.deleteLater()
+        app.processEvents()
     finally:
         close_book()
 
 
-def bulk_generate(results: list[tuple[str, float, float, str]]) -> None:
+def _bulk_once() -> tuple[float, float]:
     from app import billing_actions
     from app.book import close_book, open_book
     from app.models import db
@@ -284,18 +288,23 @@ def bulk_generate(results: list[tuple[str, float, float, str]]) -> None:
     measured = time.perf_counter() - begun
     assert len(done) == len(ids) == WAITING
     close_book()
-    results.append(
-        (
-            f"bulk Generate E-Faktur No, {len(ids):,} billings (s)",
-            measured,
-            baseline,
-            "<= 3x, < 2 s",
-        )
-    )
     for copy in (ours, plain):
         copy.unlink()
         for extra in (Path(f"{copy}-wal"), Path(f"{copy}-shm")):
             extra.unlink(missing_ok=True)
+    return measured, baseline
+
+
+def bulk_generate(results: list[tuple[str, float, float, str]]) -> None:
+    runs = [_bulk_once() for _ in range(3)]
+    results.append(
+        (
+            f"bulk Generate E-Faktur No, {WAITING:,} billings (s)",
+            statistics.median(m for m, _ in runs),
+            statistics.median(b for _, b in runs),
+            "<= 3x, < 2 s",
+        )
+    )
 
 
 def main() -> None:
