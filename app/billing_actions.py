@@ -14,34 +14,11 @@ import peewee
 from app import clock, history
 from app.efaktur_no import format_number
 from app.errors import Refused
-from app.models import Billing, EfakturFile, EfakturNumber, NumberAssignment, Payment, db
+from app.models import Billing, EfakturNumber, NumberAssignment, Payment, db
 from app.money import rupiah
 from app.number_pool import Taken, Want, check_choice, number_source
 from app.rules import Action, BillingFacts, Verdict, effective_status, may
-
-
-def _uploaded_on(number_id: int | None) -> date | None:
-    if number_id is None:
-        return None
-    first = (
-        EfakturFile.select(peewee.fn.MIN(EfakturFile.uploaded_at))
-        .where(EfakturFile.number == number_id)
-        .scalar()
-    )
-    if first is None:
-        return None
-    return first.date() if hasattr(first, "date") else date.fromisoformat(str(first)[:10])
-
-
-def facts_of(billing: Billing) -> BillingFacts:
-    number = billing.efaktur_number
-    return BillingFacts(
-        invoice_no=billing.invoice_no,
-        status=effective_status(billing.status, billing.due_date, clock.today()),
-        tax_active=billing.tax_active,
-        number=str(number) if number else None,
-        uploaded_on=_uploaded_on(billing.efaktur_number_id),
-    )
+from app.sql_dates import as_date
 
 
 def _load(billing_id: int) -> Billing:
@@ -109,7 +86,7 @@ def _held(billing_ids: list[int]) -> list[_Held]:
             chunk,
         ).fetchall()
         for bid, no, inv, status, due, tax, nid, year, counter, uploaded in rows:
-            invoice_date = _day(inv)
+            invoice_date = as_date(inv)
             found[bid] = _Held(
                 bid,
                 no,
@@ -118,10 +95,10 @@ def _held(billing_ids: list[int]) -> list[_Held]:
                 nid,
                 BillingFacts(
                     invoice_no=no,
-                    status=effective_status(status, _day(due), today),
+                    status=effective_status(status, as_date(due), today),
                     tax_active=bool(tax),
                     number=format_number(year, counter) if nid is not None else None,
-                    uploaded_on=_day(uploaded) if uploaded else None,
+                    uploaded_on=as_date(uploaded) if uploaded else None,
                 ),
             )
     missing = [b for b in billing_ids if b not in found]
@@ -130,8 +107,9 @@ def _held(billing_ids: list[int]) -> list[_Held]:
     return [found[b] for b in billing_ids]
 
 
-def _day(value: object) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+def facts_of(billing: Billing) -> BillingFacts:
+    """What the rules need to know about one billing (the bulk query, for one)."""
+    return _held([billing.id])[0].facts
 
 
 def _require_all(held: list[_Held], action: Action) -> None:

@@ -14,16 +14,9 @@ from app import clock
 from app.efaktur_no import format_number, parse_any
 from app.models import db
 from app.rules import Status
+from app.sql_dates import as_date, as_datetime
 
 RowT = TypeVar("RowT")
-
-
-def _date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
-def _datetime(value: Any) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 def _top_level_items(sql: str) -> list[str]:
@@ -193,8 +186,8 @@ class BillingListing(Listing[BillingRow]):
             id=v[0],
             invoice_no=v[1],
             customer=v[2],
-            invoice_date=_date(v[3]),
-            due_date=_date(v[4]),
+            invoice_date=as_date(v[3]),
+            due_date=as_date(v[4]),
             total=v[5],
             tax_active=bool(v[6]),
             efaktur_no=format_number(v[7], v[8]) if v[7] is not None else None,
@@ -321,7 +314,7 @@ class RangeListing(Listing[RangeRow]):
     tiebreak = "g.id"
 
     def make_row(self, v: tuple) -> RangeRow:
-        return RangeRow(v[0], v[1], v[2], v[3], v[4], _date(v[5]) if v[5] else None, v[6])
+        return RangeRow(v[0], v[1], v[2], v[3], v[4], as_date(v[5]) if v[5] else None, v[6])
 
 
 @dataclass(frozen=True)
@@ -374,7 +367,7 @@ class FileListing(Listing[FileRow]):
             faktur_no=f"{v[3]}{v[4]}.{number}",
             invoice_no=v[5],
             customer=v[6],
-            uploaded_at=_datetime(v[7]),
+            uploaded_at=as_datetime(v[7]),
             replacement=bool(v[4]),
             file_name=v[8],
         )

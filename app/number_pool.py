@@ -19,6 +19,7 @@ from app import clock
 from app.efaktur_no import EfakturNo, parse_any
 from app.errors import Refused
 from app.models import EfakturRange, db
+from app.sql_dates import as_date
 
 _CHUNK = 2_000
 
@@ -95,9 +96,7 @@ class _YearCandidates:
             self.exhausted = True
             return
         self.after = rows[-1][1]
-        grants: dict[object, date | None] = {None: None}  # a few ranges: parse each once
-        for g in {r[2] for r in rows}:
-            grants[g] = g if g is None or isinstance(g, date) else date.fromisoformat(str(g))
+        grants = {g: None if g is None else as_date(g) for g in {r[2] for r in rows}}
         self.fresh.extend((i, c, grants[g]) for i, c, g in reversed(rows))
         # reversed: pop() from the end gives the smallest
 
@@ -159,7 +158,7 @@ def check_choice(want: Want, text: str) -> Taken:
         )
     if expired(number.year):
         raise Refused(_expired_message(want))
-    grant_day = grant if grant is None or isinstance(grant, date) else date.fromisoformat(grant)
+    grant_day = None if grant is None else as_date(grant)
     if grant_day is not None and grant_day > want.faktur_date:
         raise Refused(
             f"{number} was granted on {grant_day:%Y-%m-%d}, after {want.invoice_no}'s date "
