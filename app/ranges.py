@@ -76,6 +76,15 @@ def overlapping(
     return query.order_by(EfakturRange.start_counter).first()
 
 
+def refuse_overlap(data: RangeInput, ignore_id: int | None = None) -> None:
+    """Refused, naming the recorded range, when ``data`` overlaps one (other than itself)."""
+    clash = overlapping(data.start.year, data.start.counter, data.end.counter, ignore_id)
+    if clash is not None:
+        raise Refused(
+            f"{data.start} .. {data.end} overlaps the range already recorded: {describe(clash)}."
+        )
+
+
 def describe(rng: EfakturRange) -> str:
     return (
         f"{format_number(rng.year, rng.start_counter)} .. "
@@ -85,12 +94,7 @@ def describe(rng: EfakturRange) -> str:
 
 def add_range(data: RangeInput) -> EfakturRange:
     with db.atomic("IMMEDIATE"):
-        clash = overlapping(data.start.year, data.start.counter, data.end.counter)
-        if clash is not None:
-            raise Refused(
-                f"{data.start} .. {data.end} overlaps the range already recorded: "
-                f"{describe(clash)}."
-            )
+        refuse_overlap(data)
         rng = EfakturRange.create(
             year=data.start.year,
             start_counter=data.start.counter,
@@ -115,13 +119,18 @@ def add_range(data: RangeInput) -> EfakturRange:
         return rng
 
 
-def _highest_ever_assigned(range_id: int) -> int | None:
-    return db.execute_sql(
-        "SELECT MAX(n.counter) FROM efaktur_number n WHERE n.range_id = ? "
+def highest_ever_assigned(range_id: int) -> int | None:
+    """The counter of the range's highest number that ever served a billing, if any.
+
+    While there is none, the range may change its start and year, or be deleted."""
+    row = db.execute_sql(
+        "SELECT n.counter FROM efaktur_number n WHERE n.range_id = ? "
         "AND (n.state != 'available' OR EXISTS "
-        "(SELECT 1 FROM number_assignment a WHERE a.number_id = n.id))",
+        "(SELECT 1 FROM number_assignment a WHERE a.number_id = n.id)) "
+        "ORDER BY n.counter DESC LIMIT 1",  # walks down from the top: stops at the first
         (range_id,),
-    ).fetchone()[0]
+    ).fetchone()
+    return row[0] if row else None
 
 
 def _load_range(range_id: int) -> EfakturRange:
@@ -129,12 +138,6 @@ def _load_range(range_id: int) -> EfakturRange:
     if rng is None:
         raise Refused("That range no longer exists; refresh and try again.")
     return rng
-
-
-def edit_limits(range_id: int) -> tuple[bool, int | None]:
-    """(start and year may change, lowest allowed end counter) for the edit dialog."""
-    highest = _highest_ever_assigned(range_id)
-    return highest is None, highest
 
 
 def _insert_numbers(rng: EfakturRange, first: int, last: int) -> None:
@@ -167,7 +170,7 @@ def edit_range(range_id: int, data: RangeInput) -> EfakturRange:
             "grant_date": rng.grant_date,
             "note": rng.note,
         }
-        highest = _highest_ever_assigned(rng.id)
+        highest = highest_ever_assigned(rng.id)
         moved = data.start != rng.start
         if highest is not None and moved:
             raise Refused(
@@ -180,12 +183,7 @@ def edit_range(range_id: int, data: RangeInput) -> EfakturRange:
                 f"The end cannot be before {format_number(rng.year, highest)}, the highest "
                 f"number of this range ever assigned to a billing."
             )
-        clash = overlapping(data.start.year, data.start.counter, data.end.counter, rng.id)
-        if clash is not None:
-            raise Refused(
-                f"{data.start} .. {data.end} overlaps the range already recorded: "
-                f"{describe(clash)}."
-            )
+        refuse_overlap(data, rng.id)
         if data.start.year != rng.year:
             _delete_numbers(rng)
         else:
@@ -234,7 +232,7 @@ def delete_range(range_id: int) -> str:
     """Delete a range none of whose numbers was ever assigned; returns its description."""
     with db.atomic("IMMEDIATE"):
         rng = _load_range(range_id)
-        highest = _highest_ever_assigned(rng.id)
+        highest = highest_ever_assigned(rng.id)
         if highest is not None:
             raise Refused(
                 f"{describe(rng)} cannot be deleted: {format_number(rng.year, highest)} was "

@@ -64,7 +64,8 @@ def test_a_clash_or_a_wrong_year_is_named_as_you_type_and_nothing_is_saved(windo
     dialog.end.set_number("000-26.12345760")
     problem = dialog.findChild(QLabel, "rangeProblem")
     assert problem.text() == (
-        "It overlaps the range already recorded: 000-26.12345600 .. 000-26.12345699."
+        "000-26.12345650 .. 000-26.12345760 overlaps the range already recorded: "
+        "000-26.12345600 .. 000-26.12345699."
     )
     assert dialog.findChild(QLabel, "rangeTotal").text() == "–"
     save(dialog)

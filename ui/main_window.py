@@ -40,7 +40,7 @@ from app.listing import (
     RangeListing,
     RangeRow,
 )
-from app.ranges import delete_range, edit_limits
+from app.ranges import delete_range, highest_ever_assigned
 from app.rules import Status
 from ui import interaction
 from ui.formatting import STATUS_COLOURS, day, money, timestamp
@@ -458,7 +458,9 @@ class MainWindow(QMainWindow):
         self.open_billing_action.triggered.connect(self.open_current_billing)
         self.billings_tab.table.addAction(self.open_billing_action)
         self.billings_tab.table.activated.connect(self._billing_activated)
-        self.billings_tab.table.selectionModel().currentChanged.connect(self._update_actions)
+        self.billings_tab.table.selectionModel().currentChanged.connect(
+            self._update_billing_actions
+        )
 
         self.refresh_action = QAction("&Refresh", self)
         self.refresh_action.setObjectName("actionRefresh")
@@ -495,9 +497,13 @@ class MainWindow(QMainWindow):
                 self.year_end_action,
             ]
         )
-        self.numbers_tab.ranges.selectionModel().selectionChanged.connect(self._update_actions)
+        self.numbers_tab.ranges.selectionModel().selectionChanged.connect(
+            self._update_range_actions
+        )
         self.billings_tab.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.billings_tab.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.billings_tab.table.selectionModel().selectionChanged.connect(
+            self._update_billing_actions
+        )
 
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(quit_action)
@@ -540,8 +546,11 @@ class MainWindow(QMainWindow):
         action.setStatusTip(reason or "")
 
     def _update_actions(self, *_: object) -> None:
-        has_billing = self.billings_tab.current_billing_id() is not None
-        self._allow(self.open_billing_action, None if has_billing else "Select a billing first.")
+        self._update_billing_actions()
+        self._update_range_actions()
+
+    def _update_range_actions(self, *_: object) -> None:
+        # apart from billing clicks: asking a range about its used numbers reads the range
         rng = self.numbers_tab.selected_range()
         if rng is None:
             no_range = "Select a range in the E-Faktur No ranges table first."
@@ -549,15 +558,19 @@ class MainWindow(QMainWindow):
             self._allow(self.delete_range_action, no_range)
         else:
             self._allow(self.edit_range_action, None, f"Change range {rng.start} .. {rng.end}")
-            start_free, highest = edit_limits(rng.id)
+            highest = highest_ever_assigned(rng.id)
             self._allow(
                 self.delete_range_action,
                 None
-                if start_free
+                if highest is None
                 else f"{format_number(rng.year, highest)} of this range was used, so the range "
                 "stays; shrink its end instead.",
                 f"Delete range {rng.start} .. {rng.end}",
             )
+
+    def _update_billing_actions(self, *_: object) -> None:
+        has_billing = self.billings_tab.current_billing_id() is not None
+        self._allow(self.open_billing_action, None if has_billing else "Select a billing first.")
         selected = len(self.billings_tab.selected_billing_ids())
         self._allow(
             self.generate_selected_action,

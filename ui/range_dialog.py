@@ -25,10 +25,10 @@ from app.ranges import (
     RangeInput,
     add_range,
     describe,
-    edit_limits,
     edit_range,
-    overlapping,
+    highest_ever_assigned,
     read_range,
+    refuse_overlap,
 )
 from ui.efaktur_no_edit import EfakturNoEdit
 
@@ -120,8 +120,8 @@ class RangeDialog(QDialog):
             self.grant_date.setDate(QDate(g.year, g.month, g.day))
         self.note.setText(rng.note)
         self.used = rng.total - rng.available
-        start_free, highest = edit_limits(range_id)
-        if not start_free:
+        highest = highest_ever_assigned(range_id)
+        if highest is not None:
             self.year.setEnabled(False)
             self.start.setReadOnly(True)
             self.fixed_note.setText(
@@ -149,11 +149,7 @@ class RangeDialog(QDialog):
             return
         try:
             data = self._read()
-            clash = overlapping(
-                data.start.year, data.start.counter, data.end.counter, self.range_id
-            )
-            if clash is not None:
-                raise Refused(f"It overlaps the range already recorded: {describe(clash)}.")
+            refuse_overlap(data, self.range_id)
         except Refused as exc:
             self.total.setText("–")
             self.available.setText("–")
