@@ -171,14 +171,11 @@ def available_for(faktur_date: date, limit: int = 500) -> list[str]:
     """Numbers a faktur of that date may take, smallest first (for a picker)."""
     if expired(faktur_date.year):
         return []
-    rows = db.execute_sql(
-        "SELECT n.year, n.counter FROM efaktur_number n "
-        "JOIN efaktur_range g ON g.id = n.range_id "
-        "WHERE n.state = 'available' AND n.year = ? "
-        "AND (g.grant_date IS NULL OR g.grant_date <= ?) ORDER BY n.counter LIMIT ?",
-        (faktur_date.year, faktur_date.isoformat(), limit),
-    ).fetchall()
-    return [str(EfakturNo(y, c)) for y, c in rows]
+    pool = _YearCandidates(faktur_date.year)  # the same choice the pool itself makes
+    found: list[str] = []
+    while len(found) < limit and (next_one := pool.smallest_for(faktur_date)) is not None:
+        found.append(str(EfakturNo(faktur_date.year, next_one[1])))
+    return found
 
 
 def number_source() -> NumberSource:

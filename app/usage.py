@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from app import clock
 from app.models import db
+from app.number_pool import expired
 
 PACE_WINDOW_DAYS = 90  # recent enough to follow a change of business, long enough to be steady
 
@@ -28,7 +29,7 @@ class YearUsage:
 
     @property
     def is_past(self) -> bool:
-        return self.year < self.today.year
+        return expired(self.year, self.today)
 
     @property
     def per_day(self) -> float:
