@@ -89,3 +89,10 @@ def warning(today: date | None = None) -> str | None:
         f"Only {left:,} E-Faktur No{'s' if left != 1 else ''} left for {year} "
         f"(warning at {setting.limit:,}). Request more through e-Nofa now."
     )
+
+
+def with_warning(message: str) -> str:
+    """``message`` followed by the low-number warning, when there is one (after a number
+    was taken)."""
+    text = warning()
+    return f"{message}\n\n{text}" if text else message

@@ -41,9 +41,6 @@ ACTION_TEXT = {
     Action.CANCEL_EFAKTUR_NO: ("Cancel E-Faktur No", "actionCancelEfakturNo"),
 }
 
-# Titles of the actions that take a number: their OK box repeats the low-number warning.
-NUMBER_TAKING = {"Issue billing", "Generate E-Faktur No", "Choose E-Faktur No"}
-
 
 class BillingDetailDialog(QDialog):
     changed = Signal()
@@ -264,7 +261,11 @@ class BillingDetailDialog(QDialog):
 
     # -- doing -----------------------------------------------------------------
 
-    def _run(self, title: str, question: str, do: Callable[[], str]) -> None:
+    def _run(
+        self, title: str, question: str, do: Callable[[], str], takes_number: bool = False
+    ) -> None:
+        """Yes/No, then the service, then OK; an action that takes a number repeats the
+        low-number warning in its OK box."""
         prompts = interaction.prompts
         if not prompts.ask_yes_no(self, title, question):
             return
@@ -276,10 +277,7 @@ class BillingDetailDialog(QDialog):
             return
         self.refresh()
         self.changed.emit()
-        warning = threshold.warning()
-        if warning and title in NUMBER_TAKING:
-            done = f"{done}\n\n{warning}"
-        prompts.inform(self, title, done)
+        prompts.inform(self, title, threshold.with_warning(done) if takes_number else done)
 
     def _invoice_no(self) -> str:
         return Billing.get_by_id(self.billing_id).invoice_no
@@ -291,7 +289,7 @@ class BillingDetailDialog(QDialog):
                 return f"{assigned.invoice_no} is issued with E-Faktur No {assigned.number}."
             return f"{self._invoice_no()} is issued."
 
-        self._run("Issue billing", f"Issue billing {self._invoice_no()}?", do)
+        self._run("Issue billing", f"Issue billing {self._invoice_no()}?", do, takes_number=True)
 
     def _cancel(self) -> None:
         def do() -> str:
@@ -313,6 +311,7 @@ class BillingDetailDialog(QDialog):
             "Generate E-Faktur No",
             f"Generate an E-Faktur No for billing {self._invoice_no()}?",
             do,
+            takes_number=True,
         )
 
     def _choose(self) -> None:
@@ -341,7 +340,12 @@ class BillingDetailDialog(QDialog):
             (assigned,) = billing_actions.generate_efaktur_no([self.billing_id], chosen=picked)
             return f"E-Faktur No {assigned.number} has been given to {assigned.invoice_no}."
 
-        self._run(title, f"Give E-Faktur No {picked} to billing {billing.invoice_no}?", do)
+        self._run(
+            title,
+            f"Give E-Faktur No {picked} to billing {billing.invoice_no}?",
+            do,
+            takes_number=True,
+        )
 
     def _cancel_efaktur(self) -> None:
         billing = Billing.get_by_id(self.billing_id)

@@ -686,8 +686,7 @@ class MainWindow(QMainWindow):
         numbers = sorted(d.number for d in done)
         span = numbers[0] if len(numbers) == 1 else f"{numbers[0]} .. {numbers[-1]}"
         message = f"{len(done):,} E-Faktur No generated ({span})."
-        warning = threshold.warning()
-        prompts.inform(self, title, f"{message}\n\n{warning}" if warning else message)
+        prompts.inform(self, title, threshold.with_warning(message))
 
     def _billing_activated(self, index: QModelIndex) -> None:
         row = self.billings_tab.model.row_at(index.row())

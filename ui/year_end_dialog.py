@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,10 +44,9 @@ class YearEndDialog(QDialog):
         self.export_action = QAction("Export to CSV…", self)
         self.export_action.setObjectName("actionExportLeftovers")
         self.export_action.triggered.connect(self.export)
-        export_button = QPushButton(self.export_action.text())
+        export_button = QToolButton()  # follows the action: text, enabled state
         export_button.setObjectName("exportLeftoversButton")
-        export_button.clicked.connect(self.export_action.trigger)
-        self.export_button = export_button
+        export_button.setDefaultAction(self.export_action)
         top = QHBoxLayout()
         top.addWidget(QLabel("Year"))
         top.addWidget(self.year)
@@ -66,7 +65,6 @@ class YearEndDialog(QDialog):
         year = self.year.currentData()
         has_year = year is not None
         self.export_action.setEnabled(has_year)
-        self.export_button.setEnabled(has_year)
         if not has_year:
             self.summary.setText("No past year has unused E-Faktur Nos. Nothing to delete.")
             self.runs.setRowCount(0)
