@@ -28,7 +28,6 @@ def book(tmp_path: Path):
     """An empty book in a temporary folder."""
     path = open_book(tmp_path / "book.sqlite")
     yield path
-    clock.fix(None)
     close_book()
 
 

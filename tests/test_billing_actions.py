@@ -1,18 +1,17 @@
 """The guide's flow and every refusal, on the core alone (no Qt)."""
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
 from app import billing_actions as actions
 from app import history, parties
-from app.billings import BillingData, LineData, create_billing
 from app.demo import GUIDE_INVOICE, guide_number
 from app.errors import Refused
 from app.listing import BillingListing, NumberListing
 from app.models import Billing, EfakturNumber, Event, NumberAssignment
 from app.ranges import add_range, read_range
+from tests.books import simple_billing
 
 GUIDE_NUMBER = guide_number(2026)  # the demo made on conftest.TODAY
 
@@ -95,22 +94,9 @@ def test_every_change_lands_in_the_history(demo):
     assert history.for_number(events[1].number_id)[-1].action == "number_released"
 
 
-def _simple_billing(no: str, customer_id: int, day: date, tax: bool = True) -> Billing:
-    return create_billing(
-        BillingData(
-            invoice_no=no,
-            customer_id=customer_id,
-            invoice_date=day,
-            due_date=day,
-            tax_active=tax,
-            lines=(LineData("Jasa", Decimal(1), Decimal(1_000_000)),),
-        )
-    )
-
-
 def test_no_number_for_the_faktur_year_is_refused_and_nothing_is_issued(demo):
     customer = parties.add_customer("PT Baru", npwp="013000666091000")
-    billing = _simple_billing("INV-2027-1", customer.id, date(2027, 2, 1))
+    billing = simple_billing("INV-2027-1", customer.id, date(2027, 2, 1))
     with pytest.raises(Refused, match="no E-Faktur No range is recorded for 2027"):
         actions.issue_billing(billing.id)
     assert by_no("INV-2027-1").status == "draft"  # the whole issue rolled back
@@ -119,10 +105,10 @@ def test_no_number_for_the_faktur_year_is_refused_and_nothing_is_issued(demo):
 def test_numbers_granted_after_the_faktur_date_are_not_used(book):
     customer = parties.add_customer("PT Baru", npwp="013000666091000")
     add_range(read_range("000-27.00000001", "000-27.00000010", 2027, date(2027, 3, 1)))
-    early = _simple_billing("INV-EARLY", customer.id, date(2027, 2, 1))
+    early = simple_billing("INV-EARLY", customer.id, date(2027, 2, 1))
     with pytest.raises(Refused, match="no E-Faktur No is left for 2027"):
         actions.issue_billing(early.id)
-    late = _simple_billing("INV-LATE", customer.id, date(2027, 3, 1))
+    late = simple_billing("INV-LATE", customer.id, date(2027, 3, 1))
     assert actions.issue_billing(late.id).number == "000-27.00000001"
 
 
@@ -131,9 +117,7 @@ def test_bulk_generate_is_all_or_nothing(book):
     add_range(read_range("000-27.00000001", "000-27.00000002", 2027))
     ids = []
     for n in range(3):
-        billing = _simple_billing(f"INV-{n}", customer.id, date(2027, 5, 1))
-        billing.status = "unpaid"
-        billing.save()
+        billing = simple_billing(f"INV-{n}", customer.id, date(2027, 5, 1), status="unpaid")
         ids.append(billing.id)
     with pytest.raises(Refused, match="no E-Faktur No is left for 2027"):
         actions.generate_efaktur_no(ids)
@@ -146,7 +130,7 @@ def test_bulk_generate_is_all_or_nothing(book):
 def test_a_past_years_numbers_have_expired_and_are_never_assigned(book):
     customer = parties.add_customer("PT Lama", npwp="013000666091000")
     add_range(read_range("000-25.00000001", "000-25.00000005", 2025, date(2025, 1, 2)))
-    late_entry = _simple_billing("INV-2025-LATE", customer.id, date(2025, 12, 30))
+    late_entry = simple_billing("INV-2025-LATE", customer.id, date(2025, 12, 30))
     with pytest.raises(Refused, match="2025 is over: its unused E-Faktur Nos have expired"):
         actions.issue_billing(late_entry.id)
     assert by_no("INV-2025-LATE").status == "draft"
@@ -157,9 +141,9 @@ def test_bulk_issue_serves_billings_in_date_order_smallest_number_first(book):
     customer = parties.add_customer("PT Baru", npwp="013000666091000")
     add_range(read_range("000-26.00000001", "000-26.00000010", 2026, date(2026, 1, 2)))
     add_range(read_range("000-26.00000100", "000-26.00000105", 2026, date(2026, 6, 1)))
-    later = _simple_billing("INV-B", customer.id, date(2026, 7, 1))
-    earlier = _simple_billing("INV-A", customer.id, date(2026, 3, 1))
-    untaxed = _simple_billing("INV-C", customer.id, date(2026, 3, 1), tax=False)
+    later = simple_billing("INV-B", customer.id, date(2026, 7, 1))
+    earlier = simple_billing("INV-A", customer.id, date(2026, 3, 1))
+    untaxed = simple_billing("INV-C", customer.id, date(2026, 3, 1), tax=False)
     done = actions.issue_billings([later.id, earlier.id, untaxed.id])
     assert [(d.invoice_no, d.number) for d in done] == [
         ("INV-A", "000-26.00000001"),
@@ -171,24 +155,18 @@ def test_bulk_issue_serves_billings_in_date_order_smallest_number_first(book):
 def test_a_chosen_number_is_checked_and_then_used(book):
     customer = parties.add_customer("PT Baru", npwp="013000666091000")
     add_range(read_range("000-26.00000001", "000-26.00000010", 2026, date(2026, 2, 1)))
-    billing = _simple_billing("INV-PICK", customer.id, date(2026, 3, 1))
-    billing.status = "unpaid"
-    billing.save()
+    billing = simple_billing("INV-PICK", customer.id, date(2026, 3, 1), status="unpaid")
     with pytest.raises(Refused, match="not in any range"):
         actions.generate_efaktur_no([billing.id], chosen="000-26.00000011")
     add_range(read_range("000-27.00000001", "000-27.00000005", 2027))
     with pytest.raises(Refused, match="is for 2027"):
         actions.generate_efaktur_no([billing.id], chosen="000-27.00000001")
-    early = _simple_billing("INV-EARLY", customer.id, date(2026, 1, 15))
-    early.status = "unpaid"
-    early.save()
+    early = simple_billing("INV-EARLY", customer.id, date(2026, 1, 15), status="unpaid")
     with pytest.raises(Refused, match="granted on 2026-02-01, after INV-EARLY"):
         actions.generate_efaktur_no([early.id], chosen="000-26.00000007")
     (done,) = actions.generate_efaktur_no([billing.id], chosen="0002600000007")
     assert done.number == "000-26.00000007"
-    other = _simple_billing("INV-OTHER", customer.id, date(2026, 3, 2))
-    other.status = "unpaid"
-    other.save()
+    other = simple_billing("INV-OTHER", customer.id, date(2026, 3, 2), status="unpaid")
     with pytest.raises(Refused, match="already used"):
         actions.generate_efaktur_no([other.id], chosen="000-26.00000007")
     assert actions.generate_efaktur_no([other.id])[0].number == "000-26.00000001"
@@ -208,7 +186,7 @@ def test_payment_moves_status_and_overpaying_is_refused(demo):
 def test_invoice_numbers_are_unique(demo):
     customer = parties.add_customer("PT Baru", npwp="013000666091000")
     with pytest.raises(Refused, match="already used"):
-        _simple_billing(GUIDE_INVOICE, customer.id, date(2026, 5, 1))
+        simple_billing(GUIDE_INVOICE, customer.id, date(2026, 5, 1))
 
 
 def test_invalid_npwp_is_refused_in_plain_words(book):

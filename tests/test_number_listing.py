@@ -1,28 +1,13 @@
 """Numbers: paging from either end, expiry, year-end leftovers and usage."""
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
-from app import billing_actions, parties, usage, year_end
-from app.billings import BillingData, LineData, create_billing
+from app import billing_actions, usage, year_end
 from app.listing import BillingListing, NumberListing
 from app.ranges import add_range, read_range
-
-
-def _issue(day: date, no: str) -> str:
-    customer = parties.add_customer(f"PT {no}", npwp="013000666091000")
-    billing = create_billing(
-        BillingData(
-            invoice_no=no,
-            customer_id=customer.id,
-            invoice_date=day,
-            due_date=day,
-            lines=(LineData("Jasa", Decimal(1), Decimal(100_000)),),
-        )
-    )
-    return billing_actions.issue_billing(billing.id).number
+from tests.books import issue_new
 
 
 @pytest.mark.parametrize("descending", [False, True])
@@ -65,7 +50,7 @@ def test_year_end_lists_the_leftovers_in_runs_and_exports_them(book, tmp_path):
     add_range(read_range("000-25.00000001", "000-25.00000010", 2025, date(2025, 1, 2)))
     clock.fix(datetime(2025, 6, 1, 9))
     for n, day in enumerate([date(2025, 2, 1), date(2025, 2, 2), date(2025, 3, 1)]):
-        _issue(day, f"INV-{n}")
+        issue_new(f"INV-{n}", day)
     billing_actions.cancel_billing(1)
     billing_actions.cancel_efaktur_no(1)  # 00000001 is given back, never used again
     clock.fix(datetime(2026, 11, 25, 9))
@@ -87,8 +72,8 @@ def test_usage_counts_each_month_and_projects_the_run_out_day(book):
     add_range(read_range("000-26.00000001", "000-26.00000100", 2026, date(2026, 1, 2)))
     clock.fix(datetime(2026, 11, 25, 9))
     for n in range(30):  # 30 numbers within the last 90 days: one every 3 days
-        _issue(date(2026, 9, 1) + (date(2026, 11, 25) - date(2026, 9, 1)) * n // 30, f"INV-{n}")
-    _issue(date(2026, 2, 10), "INV-FEB")
+        issue_new(f"INV-{n}", date(2026, 9, 1) + (date(2026, 11, 25) - date(2026, 9, 1)) * n // 30)
+    issue_new("INV-FEB", date(2026, 2, 10))
     seen = usage.year_usage(2026)
     assert seen.used == 31 and seen.left == 69 and seen.total == 100
     assert seen.used_per_month[1] == 1 and sum(seen.used_per_month[8:11]) == 30

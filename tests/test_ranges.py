@@ -1,5 +1,4 @@
 from datetime import date
-from decimal import Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -8,6 +7,7 @@ from hypothesis import strategies as st
 from app.errors import Refused
 from app.models import EfakturNumber, EfakturRange, Event
 from app.ranges import MAX_BLOCK, add_range, delete_range, edit_range, read_range
+from tests.books import issue_new
 
 
 def test_a_range_creates_each_of_its_numbers_as_available(book):
@@ -51,23 +51,6 @@ def test_overlap_is_refused_naming_the_existing_range(book):
     add_range(read_range("000-23.12345600", "000-23.12345699"))  # same digits, other year
 
 
-def _issue_one(day: date) -> str:
-    from app import billing_actions, parties
-    from app.billings import BillingData, LineData, create_billing
-
-    customer = parties.add_customer(f"PT {day}", npwp="013000666091000")
-    billing = create_billing(
-        BillingData(
-            invoice_no=f"INV-{day}-{EfakturNumber.select().count()}",
-            customer_id=customer.id,
-            invoice_date=day,
-            due_date=day,
-            lines=(LineData("Jasa", Decimal(1), Decimal(100_000)),),
-        )
-    )
-    return billing_actions.issue_billing(billing.id).number
-
-
 def _numbers(rng_id: int) -> list[str]:
     return [
         str(n)
@@ -88,8 +71,8 @@ def test_an_unused_range_can_change_anything_and_its_numbers_follow(book):
 
 def test_a_used_range_keeps_its_start_and_shrinks_only_to_its_highest_used_number(book):
     rng = add_range(read_range("000-26.00000001", "000-26.00000010", grant_date=date(2026, 1, 2)))
-    assert _issue_one(date(2026, 2, 1)) == "000-26.00000001"
-    assert _issue_one(date(2026, 2, 2)) == "000-26.00000002"
+    assert issue_new("INV-1", date(2026, 2, 1)) == "000-26.00000001"
+    assert issue_new("INV-2", date(2026, 2, 2)) == "000-26.00000002"
     with pytest.raises(Refused, match="start of 000-26.00000001 .. 000-26.00000010 cannot change"):
         edit_range(rng.id, read_range("000-26.00000002", "000-26.00000010"))
     with pytest.raises(Refused, match="cannot be before 000-26.00000002"):
@@ -114,7 +97,7 @@ def test_growing_into_another_range_is_refused(book):
 def test_only_a_never_used_range_is_deleted(book):
     used = add_range(read_range("000-26.00000001", "000-26.00000003"))
     spare = add_range(read_range("000-26.00000100", "000-26.00000102"))
-    _issue_one(date(2026, 3, 1))
+    issue_new("INV-1", date(2026, 3, 1))
     with pytest.raises(Refused, match="000-26.00000001 was assigned to a billing"):
         delete_range(used.id)
     assert delete_range(spare.id) == "000-26.00000100 .. 000-26.00000102"
@@ -129,7 +112,7 @@ def test_a_number_given_back_still_counts_as_used_for_the_range(book):
     from app.models import Billing
 
     rng = add_range(read_range("000-26.00000001", "000-26.00000005"))
-    _issue_one(date(2026, 3, 1))
+    issue_new("INV-1", date(2026, 3, 1))
     billing = Billing.get()
     billing_actions.cancel_billing(billing.id)
     billing_actions.cancel_efaktur_no(billing.id)
