@@ -263,6 +263,38 @@ class NumberListing(Listing[NumberRow]):
             wanted = parse_any(search)  # Refused with a message when it is no number
             self.where.append("n.year = ? AND n.counter = ?")
             self.params += [wanted.year, wanted.counter]
+        self._range_count = self._count_from_ranges(state, range_id, year, search, this_year)
+
+    @staticmethod
+    def _count_from_ranges(
+        state: str | None, range_id: int | None, year: int | None, search: str, this_year: int
+    ) -> tuple[str, list[Any]] | None:
+        """Counting a million number rows takes 13 ms; the ranges know the same figure.
+        Every range holds exactly its numbers, and the triggers keep ``available`` true."""
+        if search.strip() or state not in (None, "available", "expired"):
+            return None
+        where, params = [], []
+        if range_id is not None:
+            where.append("id = ?")
+            params.append(range_id)
+        if year is not None:
+            where.append("year = ?")
+            params.append(year)
+        if state == "available":
+            where.append("year >= ?")
+            params.append(this_year)
+        elif state == "expired":
+            where.append("year < ?")
+            params.append(this_year)
+        figure = "end_counter - start_counter + 1" if state is None else "available"
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        return f"SELECT COALESCE(SUM({figure}), 0) FROM efaktur_range{clause}", params
+
+    def count(self) -> int:
+        if self._range_count is None:
+            return super().count()
+        sql, params = self._range_count
+        return int(db.execute_sql(sql, params).fetchone()[0])
 
     def make_row(self, v: tuple) -> NumberRow:
         return NumberRow(v[0], v[1], v[2], v[3], v[4])

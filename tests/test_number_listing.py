@@ -88,3 +88,21 @@ def test_a_past_year_usage_says_it_is_over(book):
     add_range(read_range("000-25.00000001", "000-25.00000010", 2025))
     assert usage.year_usage(2025).outlook().startswith("2025 is over: 10 unused numbers")
     assert usage.years() == [2025]
+
+
+def test_the_counts_shown_match_the_numbers_listed_under_every_filter(demo):
+    """The unfiltered and available/expired counts come from the ranges' figures, not a
+    count of a million rows: they must still agree with the rows themselves."""
+    from app.models import EfakturRange
+    from app.ranges import edit_range
+
+    grown = add_range(read_range("000-26.00000001", "000-26.00000020"))
+    issue_new("INV-COUNT-1", date(2026, 11, 20))
+    edit_range(grown.id, read_range("000-26.00000001", "000-26.00000030"))
+    range_ids = [None, *(r.id for r in EfakturRange.select())]
+    for state in (None, "available", "expired", "assigned", "uploaded"):
+        for range_id in range_ids:
+            for year in (None, 2025, 2026, 2027):
+                listing = NumberListing(state=state, range_id=range_id, year=year)
+                assert listing.count() == len(listing.rows()), (state, range_id, year)
+    assert NumberListing(state="expired").count() == 72  # last year's leftovers
