@@ -7,20 +7,13 @@ Exit status: 0 done; 2 refused or bad input (one line on stderr, nothing changed
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
-from app import billing_actions, paths, threshold
-from app.book import close_book, files_folder, open_book
+from app import paths
 from app.errors import BookError, Refused
-from app.listing import NUMBER_STATES, BillingListing, NumberListing, RangeListing
-from app.models import Billing, Company
-from app.number_pool import expired
-from app.ranges import add_range, describe, read_range
-from app.year_end import leftover_runs, write_leftovers_csv
+from app.listing import NUMBER_STATES
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 
@@ -88,140 +81,6 @@ def book_path(args: argparse.Namespace) -> Path:
     return paths.demo_book() if args.demo else paths.default_book()
 
 
-def _load_demo(path: Path) -> int:
-    if Company.select().exists() or Billing.select().exists():
-        raise Refused(f"{path} already holds a book; the demo goes into a new, empty book.")
-    from app.demo import build_demo  # only when asked for: keeps start-up lean
-
-    build_demo(files_folder(path))
-    print(f"Demo book written to {path}.")
-    return EXIT_OK
-
-
-def _print_billings(as_json: bool) -> int:
-    rows = BillingListing().rows()
-    if as_json:
-        print(json.dumps([row.as_json() for row in rows], indent=2))
-        return EXIT_OK
-    for row in rows:
-        number = row.shown_number or "-"
-        print(f"{row.invoice_no:<22} {row.status.label:<15} {number:<28} {row.customer}")
-    return EXIT_OK
-
-
-def _print_numbers(as_json: bool, status: str | None, year: int | None) -> int:
-    rows = NumberListing(state=status, year=year).rows()
-    if as_json:
-        print(json.dumps([row.as_json() for row in rows], indent=2))
-        return EXIT_OK
-    for row in rows:
-        print(f"{row.number}  {row.state:<10} {row.invoice_no or ''}")
-    return EXIT_OK
-
-
-def _grant_date(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise Refused(f"Grant date “{text}” is not a date written YYYY-MM-DD.") from exc
-
-
-def _ranges(args: argparse.Namespace) -> int:
-    if args.range_command == "add":
-        data = read_range(args.start, args.end, None, _grant_date(args.grant_date), args.note)
-        rng = add_range(data)
-        print(f"Range {describe(rng)} recorded: {rng.total:,} numbers for {rng.year}.")
-        return EXIT_OK
-    rows = RangeListing().rows()
-    if args.json:
-        print(json.dumps([row.as_json() for row in rows], indent=2))
-    else:
-        for row in rows:
-            print(
-                f"{row.year}  {row.start} .. {row.end}  total {row.total:,}  "
-                f"available {row.available:,}"
-            )
-    return EXIT_OK
-
-
-def _issue(invoice_nos: list[str]) -> int:
-    billings = [billing_actions.find_by_invoice_no(no) for no in invoice_nos]
-    numbers = {
-        a.invoice_no: a.number for a in billing_actions.issue_billings([b.id for b in billings])
-    }
-    for billing in billings:
-        number = numbers.get(billing.invoice_no)
-        tail = f" with E-Faktur No {number}" if number else ""
-        print(f"{billing.invoice_no} issued{tail}.")
-    _warn_if_running_low()
-    return EXIT_OK
-
-
-def _generate(invoice_nos: list[str], chosen: str | None) -> int:
-    billings = [billing_actions.find_by_invoice_no(no) for no in invoice_nos]
-    for assigned in billing_actions.generate_efaktur_no([b.id for b in billings], chosen):
-        print(f"{assigned.invoice_no}: E-Faktur No {assigned.number}")
-    _warn_if_running_low()
-    return EXIT_OK
-
-
-def _leftovers(year: int, out: str | None) -> int:
-    if not expired(year):
-        raise Refused(f"{year} is not over yet; its unused numbers can still be used.")
-    if out:
-        count = write_leftovers_csv(year, Path(out))
-        print(f"{count:,} unused numbers of {year} written to {out}.")
-        return EXIT_OK
-    for run in leftover_runs(year):
-        print(f"{run}  ({run.count:,})")
-    return EXIT_OK
-
-
-def _warn_if_running_low() -> None:
-    warning = threshold.warning()
-    if warning:
-        print(f"efaktur-desk: warning: {warning}", file=sys.stderr)
-
-
-def run_command(args: argparse.Namespace) -> int:
-    path = book_path(args)
-    if args.command != "demo" and not path.exists():
-        raise Refused(f"There is no book at {path}.")
-    path = open_book(path)
-    try:
-        if args.command == "demo":
-            return _load_demo(path)
-        if args.command == "billings":
-            return _print_billings(args.json)
-        if args.command == "numbers":
-            return _print_numbers(args.json, args.status, args.year)
-        if args.command == "ranges":
-            return _ranges(args)
-        if args.command == "leftovers":
-            return _leftovers(args.year, args.out)
-        if args.command == "issue":
-            return _issue(args.invoice_nos)
-        if args.command == "generate-efaktur":
-            return _generate(args.invoice_nos, args.number)
-        if args.command == "cancel":
-            billing = billing_actions.find_by_invoice_no(args.invoice_no)
-            billing_actions.cancel_billing(billing.id)
-            print(f"{billing.invoice_no} cancelled.")
-            return EXIT_OK
-        if args.command == "cancel-efaktur":
-            billing = billing_actions.find_by_invoice_no(args.invoice_no)
-            number = billing_actions.cancel_efaktur_no(billing.id)
-            print(
-                f"E-Faktur No {number} given back by {billing.invoice_no}; it is available again."
-            )
-            return EXIT_OK
-        raise AssertionError(args.command)
-    finally:
-        close_book()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
@@ -232,7 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ui.launch import run_window  # the window lives outside the core
 
             return run_window(args, book_path(args))
-        return run_command(args)
+        from app.commands import run_command
+
+        return run_command(args, book_path(args))
     except (Refused, BookError) as exc:
         print(f"efaktur-desk: {exc}", file=sys.stderr)
         return EXIT_REFUSED
