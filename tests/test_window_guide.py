@@ -4,7 +4,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QTableView, QTabWidget
 
+from app import billing_actions
 from app.demo import GUIDE_INVOICE, guide_number
+from app.models import Billing
 
 GUIDE_NUMBER = guide_number(2026)  # the demo made on conftest.TODAY
 
@@ -249,3 +251,18 @@ def test_billings_table_sorts_in_sql(window):
     assert cell(view, 0, 4) == "Rp 9.768.000"
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert cell(view, 0, 0) == "INV-FPY-032200380"
+
+
+def test_a_hidden_tab_catches_up_when_shown(window, qtbot):
+    """The Billings tab loads when first shown, and a change made while another tab is
+    showing is there when the user comes back."""
+    view = table(window, "billingsTable")
+    window.tabs.setCurrentWidget(window.billings_tab)
+    window.billings_tab.search.setText(GUIDE_INVOICE)
+    assert cell(view, 0, BILLING_COLUMN["status"]) == "Unpaid"
+    window.tabs.setCurrentWidget(window.numbers_tab)
+    billing = Billing.get(Billing.invoice_no == GUIDE_INVOICE)
+    billing_actions.cancel_billing(billing.id)  # as another part of the window would
+    window.findChild(QAction, "actionRefresh").trigger()
+    window.tabs.setCurrentWidget(window.billings_tab)
+    assert cell(view, 0, BILLING_COLUMN["status"]) == "Cancelled"

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,14 +44,14 @@ from app.ranges import delete_range, highest_ever_assigned
 from app.rules import Status
 from ui import interaction
 from ui.formatting import STATUS_COLOURS, day, money, timestamp
-from ui.range_dialog import RangeDialog
 from ui.table_model import Column, ListingModel
-from ui.threshold_dialog import ThresholdDialog
-from ui.year_end_dialog import YearEndDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # dialogs load when first opened: the window starts without them
     from ui.billing_detail import BillingDetailDialog
+    from ui.range_dialog import RangeDialog
+    from ui.threshold_dialog import ThresholdDialog
     from ui.usage_tab import UsageTab
+    from ui.year_end_dialog import YearEndDialog
 
 STATE_LABELS = {
     "available": "Available",
@@ -334,7 +334,36 @@ class NumbersTab(QWidget):
             self.summary.setText("No range recorded yet.")
 
 
-class FilesTab(QWidget):
+class _LoadsWhenShown(QWidget):
+    """A tab that runs its query when first shown, and after a change only once it is
+    shown again: a big book's window opens without counting tables nobody looks at."""
+
+    stale = True
+    fitted = False  # columns are sized to the first rows once, then left as the user sets
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
+    def mark_stale(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def refresh(self, *_: object) -> None:
+        self.stale = False
+        self.load()
+        if not self.fitted:
+            self.fitted = True
+            fit_columns(self.table)
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+
+class FilesTab(_LoadsWhenShown):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = _search_box("filesSearch", "Search by Invoice No")
@@ -352,10 +381,8 @@ class FilesTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.empty_note)
-        self.refresh()
-        fit_columns(self.table)
 
-    def refresh(self, *_: object) -> None:
+    def load(self) -> None:
         text = self.search.text().strip()
         self.model.reload(lambda: FileListing(text))
         if self.model.rowCount() == 0:
@@ -369,7 +396,7 @@ class FilesTab(QWidget):
             self.empty_note.hide()
 
 
-class BillingsTab(QWidget):
+class BillingsTab(_LoadsWhenShown):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = _search_box("billingSearch", "Search by Invoice No or Customer")
@@ -393,10 +420,8 @@ class BillingsTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
-        self.refresh()
-        fit_columns(self.table)
 
-    def refresh(self, *_: object) -> None:
+    def load(self) -> None:
         text = self.search.text()
         status = self.status_filter.currentData()
         self.model.reload(lambda: BillingListing(text, status))
@@ -614,6 +639,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15_000)
 
     def add_range(self) -> RangeDialog:
+        from ui.range_dialog import RangeDialog
+
         dialog = RangeDialog(self)
         dialog.saved.connect(self._saved)
         self._open_dialog(dialog)
@@ -624,6 +651,8 @@ class MainWindow(QMainWindow):
         if rng is None:
             interaction.prompts.refuse(self, "Edit Range", "Select a range first.")
             return None
+        from ui.range_dialog import RangeDialog
+
         dialog = RangeDialog(self, rng.id)
         dialog.saved.connect(self._saved)
         self._open_dialog(dialog)
@@ -653,12 +682,16 @@ class MainWindow(QMainWindow):
         prompts.inform(self, "Delete Range", f"Range {text} has been deleted.")
 
     def edit_threshold(self) -> ThresholdDialog:
+        from ui.threshold_dialog import ThresholdDialog
+
         dialog = ThresholdDialog(self)
         dialog.saved.connect(lambda: self._saved("Low-number warning saved."))
         self._open_dialog(dialog)
         return dialog
 
     def show_year_end(self) -> YearEndDialog:
+        from ui.year_end_dialog import YearEndDialog
+
         dialog = YearEndDialog(self)
         self._open_dialog(dialog)
         return dialog
@@ -715,8 +748,8 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         current = self.billings_tab.table.currentIndex()
         self.numbers_tab.refresh()
-        self.files_tab.refresh()
-        self.billings_tab.refresh()
+        self.files_tab.mark_stale()
+        self.billings_tab.mark_stale()
         self._update_banner()
         if self.tabs.currentWidget() is self.usage_host:
             self.usage_tab.refresh()
