@@ -1,9 +1,13 @@
 """Issue 3 through the window: ranges, numbers, threshold, year end, usage, bulk."""
 
+import sqlite3
+from contextlib import closing
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
+from app.book import fold_wal
 from app.models import EfakturRange, db
 from app.ranges import add_range, read_range
 from tests.test_window_guide import action, cell, open_billing, table
@@ -227,6 +231,28 @@ def test_bulk_generate_is_all_or_none_through_the_window(window, prompts):
     prompts.answers = [True]
     trigger(window, "actionGenerateEfakturNoSelected")
     assert prompts.informed[-1] == "1 E-Faktur No generated (000-26.12345624)."
+
+
+def _number_in_book_file(book, invoice_no: str):
+    """What the book file itself says, ignoring the WAL (as a copy of the file would)."""
+    with closing(sqlite3.connect(f"file:{book}?immutable=1", uri=True)) as file_only:
+        return file_only.execute(
+            "SELECT n.counter FROM billing b JOIN efaktur_number n ON n.id = b.efaktur_number_id "
+            "WHERE b.invoice_no = ?",
+            (invoice_no,),
+        ).fetchone()
+
+
+def test_a_change_reaches_the_book_file_once_the_window_is_idle(window, demo, qtbot, prompts):
+    """Bulk actions commit to the WAL without folding it back while the user waits; the
+    window folds it into the book file right after."""
+    db.execute_sql("UPDATE billing SET status = 'unpaid' WHERE invoice_no = 'INV-FPY-032300406'")
+    fold_wal()  # the demo, as it was before this step
+    _select_billings(window, ["INV-FPY-032300406"])
+    prompts.answers = [True]
+    trigger(window, "actionGenerateEfakturNoSelected")
+    assert _number_in_book_file(demo, "INV-FPY-032300406") is None  # still in the WAL
+    qtbot.waitUntil(lambda: _number_in_book_file(demo, "INV-FPY-032300406") == (12345624,))
 
 
 def test_choose_a_specific_number_in_the_billing_detail(window, qtbot, prompts):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import billing_actions, clock, threshold
+from app.book import fold_wal
 from app.efaktur_no import format_number
 from app.errors import Refused
 from app.listing import (
@@ -746,6 +747,8 @@ class MainWindow(QMainWindow):
         return self.detail
 
     def refresh_all(self) -> None:
+        """After any change: show it everywhere, then fold the WAL back once idle."""
+        QTimer.singleShot(0, fold_wal)
         current = self.billings_tab.table.currentIndex()
         self.numbers_tab.refresh()
         self.files_tab.mark_stale()
