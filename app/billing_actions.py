@@ -86,18 +86,18 @@ def _held(billing_ids: list[int]) -> list[_Held]:
             chunk,
         ).fetchall()
         for bid, no, inv, status, due, tax, nid, year, counter, uploaded in rows:
-            invoice_date = as_date(inv)
+            taxable = bool(tax)
             found[bid] = _Held(
                 bid,
                 no,
-                invoice_date,
-                bool(tax),
+                as_date(inv),
+                taxable,
                 nid,
                 BillingFacts(
                     invoice_no=no,
                     status=effective_status(status, as_date(due), today),
-                    tax_active=bool(tax),
-                    number=format_number(year, counter) if nid is not None else None,
+                    tax_active=taxable,
+                    number=None if nid is None else format_number(year, counter),
                     uploaded_on=as_date(uploaded) if uploaded else None,
                 ),
             )

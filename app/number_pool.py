@@ -101,10 +101,11 @@ class _YearCandidates:
         # reversed: pop() from the end gives the smallest
 
     def smallest_for(self, faktur_date: date) -> tuple[int, int] | None:
-        for k, (number_id, counter, grant) in enumerate(self.skipped):
-            if grant is None or grant <= faktur_date:
-                del self.skipped[k]
-                return number_id, counter
+        if self.skipped:
+            for k, (number_id, counter, grant) in enumerate(self.skipped):
+                if grant is None or grant <= faktur_date:
+                    del self.skipped[k]
+                    return number_id, counter
         while True:
             if not self.fresh:
                 if self.exhausted:
@@ -126,9 +127,11 @@ class RangePool:
         taken: list[Taken] = []
         for want in sorted(wants, key=lambda w: (w.faktur_date, w.invoice_no, w.billing_id)):
             year = want.faktur_date.year
-            if expired(year, today):
-                raise Refused(_expired_message(want))
-            pool = by_year.setdefault(year, _YearCandidates(year))
+            pool = by_year.get(year)
+            if pool is None:
+                if expired(year, today):
+                    raise Refused(_expired_message(want))
+                pool = by_year[year] = _YearCandidates(year)
             found = pool.smallest_for(want.faktur_date)
             if found is None:
                 raise Refused(_none_left_message(want))

@@ -8,6 +8,8 @@ from typing import Any
 
 def as_date(value: Any) -> date:
     """A date from a DATE or DATETIME column's value."""
+    if type(value) is str:  # the usual case, and a bulk action reads thousands
+        return date.fromisoformat(value[:10])
     if isinstance(value, datetime):
         return value.date()
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
