@@ -403,3 +403,98 @@ class FileListing(Listing[FileRow]):
             replacement=bool(v[4]),
             file_name=v[8],
         )
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    id: int
+    efaktur_no: str | None
+    invoice_no: str
+    invoice_date: date
+    due_date: date
+    customer: str
+    npwp_name: str
+    npwp: str
+    status: Status
+    exported_at: datetime | None  # last export with the number it holds now
+    uploaded: bool
+
+    @property
+    def exported(self) -> bool:
+        return self.exported_at is not None
+
+
+EXPORT_STATES = ("exported", "not_exported")
+
+
+class ExportListing(Listing[ExportRow]):
+    """The billings of a period, as the Export CSV tab shows them."""
+
+    from_sql = (
+        "billing b JOIN customer c ON c.id = b.customer_id "
+        "LEFT JOIN efaktur_number n ON n.id = b.efaktur_number_id"
+    )
+    sort_columns = {
+        "efaktur_no": "n.year, n.counter",
+        "invoice_no": "b.invoice_no",
+        "invoice_date": "b.invoice_date",
+        "due_date": "b.due_date",
+        "customer": "c.name",
+        "npwp_name": "c.npwp_name",
+        "npwp": "c.npwp",
+        "status": "b.status",
+        "exported": "exported_at",
+    }
+    default_sort = "invoice_date"
+    tiebreak = "b.id"
+
+    def __init__(
+        self,
+        first: date,
+        last: date,
+        exported: str | None = None,
+        search: str = "",
+        today: date | None = None,
+    ) -> None:
+        super().__init__()
+        today = today or clock.today()
+        self.select_sql = (
+            "b.id, n.year, n.counter, b.invoice_no, b.invoice_date, b.due_date, c.name, "
+            "c.npwp_name, c.npwp, b.status, b.due_date < ?, "
+            "(SELECT MAX(x.created_at) FROM export_item i JOIN export_batch x "
+            " ON x.id = i.batch_id WHERE i.billing_id = b.id AND i.number_id = n.id) "
+            "AS exported_at, "
+            "EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = n.id)"
+        )
+        self.select_params = [today.isoformat()]
+        self.where.append("b.invoice_date BETWEEN ? AND ?")
+        self.params += [first.isoformat(), last.isoformat()]
+        was_exported = (
+            "EXISTS (SELECT 1 FROM export_item i WHERE i.billing_id = b.id AND i.number_id = n.id)"
+        )
+        if exported == "exported":
+            self.where.append(was_exported)
+        elif exported == "not_exported":
+            self.where.append(f"NOT {was_exported}")
+        if search.strip():
+            like = f"%{search.strip()}%"
+            self.where.append("(b.invoice_no LIKE ? OR c.name LIKE ? OR c.npwp_name LIKE ?)")
+            self.params += [like, like, like]
+
+    def make_row(self, v: tuple) -> ExportRow:
+        status = Status(v[9])
+        if status is Status.UNPAID and v[10]:
+            status = Status.OVERDUE
+        return ExportRow(
+            id=v[0],
+            efaktur_no=format_number(v[1], v[2]) if v[1] is not None else None,
+            invoice_no=v[3],
+            invoice_date=as_date(v[4]),
+            due_date=as_date(v[5]),
+            customer=v[6],
+            npwp_name=v[7],
+            npwp=v[8],
+            status=status,
+            exported_at=as_datetime(v[11]) if v[11] else None,
+            uploaded=bool(v[12]),
+        )

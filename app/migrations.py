@@ -263,6 +263,44 @@ END;
 """
 
 
+V3 = """
+-- Each CSV export is kept as written: when, which billings with which numbers, the bytes.
+CREATE TABLE export_batch (
+    id INTEGER PRIMARY KEY,
+    created_at DATETIME NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    content BLOB NOT NULL,
+    fakturs INTEGER NOT NULL
+);
+CREATE TABLE export_item (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES export_batch(id),
+    billing_id INTEGER NOT NULL REFERENCES billing(id),
+    number_id INTEGER NOT NULL REFERENCES efaktur_number(id)
+);
+CREATE INDEX export_item_billing ON export_item(billing_id, number_id);
+CREATE INDEX export_item_batch ON export_item(batch_id);
+CREATE TRIGGER export_batch_kept_update BEFORE UPDATE ON export_batch
+BEGIN SELECT RAISE(ABORT, 'an export batch is kept as written'); END;
+CREATE TRIGGER export_batch_kept_delete BEFORE DELETE ON export_batch
+BEGIN SELECT RAISE(ABORT, 'an export batch is kept as written'); END;
+CREATE TRIGGER export_item_kept_update BEFORE UPDATE ON export_item
+BEGIN SELECT RAISE(ABORT, 'an export batch is kept as written'); END;
+CREATE TRIGGER export_item_kept_delete BEFORE DELETE ON export_item
+BEGIN SELECT RAISE(ABORT, 'an export batch is kept as written'); END;
+
+-- A wrongly attached file is withdrawn, never deleted: its number stays uploaded.
+ALTER TABLE efaktur_file ADD COLUMN withdrawn_at DATETIME;
+ALTER TABLE efaktur_file ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX efaktur_file_one_normal ON efaktur_file(number_id)
+    WHERE status_digit = 0 AND withdrawn_at IS NULL;
+CREATE TRIGGER efaktur_file_kept
+BEFORE DELETE ON efaktur_file
+BEGIN SELECT RAISE(ABORT, 'an e-Faktur file is withdrawn, never deleted'); END;
+"""
+
+
 def _run_script(db: peewee.SqliteDatabase, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement instead so the
     # step and its version bump share one transaction.
@@ -287,7 +325,11 @@ def _v2(db: peewee.SqliteDatabase) -> None:
     _run_script(db, V2)
 
 
-STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2]
+def _v3(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, V3)
+
+
+STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2, _v3]
 CURRENT_VERSION = len(STEPS)
 
 

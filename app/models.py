@@ -157,6 +157,22 @@ class EfakturFile(BaseModel):
     transaction_code = peewee.TextField()
     status_digit = peewee.IntegerField()
     uploaded_at = peewee.DateTimeField()
+    withdrawn_at = peewee.DateTimeField(null=True)  # migration v3
+    withdrawn_reason = peewee.TextField(default="")
+
+
+class ExportBatch(BaseModel):
+    created_at = peewee.DateTimeField()
+    file_name = peewee.TextField()
+    sha256 = peewee.TextField()
+    content = peewee.BlobField()
+    fakturs = peewee.IntegerField()
+
+
+class ExportItem(BaseModel):
+    batch = peewee.ForeignKeyField(ExportBatch, column_name="batch_id", backref="items")
+    billing = peewee.ForeignKeyField(Billing, column_name="billing_id")
+    number = peewee.ForeignKeyField(EfakturNumber, column_name="number_id")
 
 
 class Event(BaseModel):

@@ -1,0 +1,264 @@
+"""Exporting billings to the e-Faktur CSV, each export kept as a batch.
+
+Only issued, tax-active, non-cancelled billings holding a number can be exported; the
+others are left out with the reason. Exporting again is allowed (the window asks
+first) until the faktur's approved file was uploaded: then it needs a replacement.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from app import clock, history
+from app.djp_csv import Buyer, Faktur, Line, write_csv
+from app.efaktur_no import EfakturNo
+from app.errors import Refused
+from app.models import Billing, BillingLine, Customer, ExportBatch, ExportItem, db
+from app.rules import Status, effective_status
+from app.sql_dates import as_date, as_datetime
+
+ISSUED = {Status.UNPAID, Status.OVERDUE, Status.PARTIALLY_PAID, Status.PAID}
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    invoice_no: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    billing_ids: tuple[int, ...]  # to be written, in file order
+    left_out: tuple[LeftOut, ...]
+    exported_before: tuple[str, ...]  # of billing_ids: "INV-1 (exported 20 Nov 2026)"
+
+
+@dataclass(frozen=True)
+class ExportDone:
+    batch_id: int
+    fakturs: int
+    path: Path
+    left_out: tuple[LeftOut, ...]
+
+
+def _why_not(billing: Billing, customer: Customer, uploaded_on: date | None) -> str | None:
+    status = effective_status(billing.status, billing.due_date, clock.today())
+    if status is Status.CANCELLED:
+        return "it is cancelled"
+    if status not in ISSUED:
+        return f"it is not issued yet ({status.label})"
+    if not billing.tax_active:
+        return "Invoice Tax is off"
+    if billing.efaktur_number_id is None:
+        return "it has no E-Faktur No yet"
+    if uploaded_on is not None:
+        return (
+            f"its e-Faktur file was uploaded on {uploaded_on:%d %b %Y}; a change now needs "
+            "a replacement faktur"
+        )
+    npwp = customer.npwp.strip("0 ")
+    if not npwp and not customer.nik.strip():
+        return f"customer {customer.name} has neither NPWP nor NIK"
+    return None
+
+
+def _uploaded_on(number_ids: list[int]) -> dict[int, date]:
+    found: dict[int, date] = {}
+    for start in range(0, len(number_ids), 900):
+        chunk = number_ids[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        for number_id, at in db.execute_sql(
+            f"SELECT number_id, MIN(uploaded_at) FROM efaktur_file WHERE number_id IN ({marks}) "
+            "GROUP BY number_id",
+            chunk,
+        ):
+            found[number_id] = as_date(at)
+    return found
+
+
+def last_exported(billing_id: int, number_id: int | None) -> date | None:
+    """When the billing was last exported with the number it holds now."""
+    if number_id is None:
+        return None
+    row = db.execute_sql(
+        "SELECT MAX(x.created_at) FROM export_item i JOIN export_batch x ON x.id = i.batch_id "
+        "WHERE i.billing_id = ? AND i.number_id = ?",
+        (billing_id, number_id),
+    ).fetchone()
+    return as_datetime(row[0]).date() if row and row[0] else None
+
+
+def plan_export(billing_ids: list[int]) -> ExportPlan:
+    """Which of the chosen billings go into the file, which are left out and why."""
+    billings = list(
+        Billing.select(Billing, Customer)
+        .join(Customer)
+        .where(Billing.id.in_(billing_ids))
+        .order_by(Billing.invoice_date, Billing.invoice_no, Billing.id)
+    )
+    uploaded = _uploaded_on([b.efaktur_number_id for b in billings if b.efaktur_number_id])
+    included: list[int] = []
+    left_out: list[LeftOut] = []
+    before: list[str] = []
+    for billing in billings:
+        reason = _why_not(billing, billing.customer, uploaded.get(billing.efaktur_number_id))
+        if (
+            reason is None
+            and not BillingLine.select().where(BillingLine.billing == billing).exists()
+        ):
+            reason = "it has no lines"
+        if reason is not None:
+            left_out.append(LeftOut(billing.invoice_no, reason))
+            continue
+        included.append(billing.id)
+        when = last_exported(billing.id, billing.efaktur_number_id)
+        if when is not None:
+            before.append(f"{billing.invoice_no} (exported {when:%d %b %Y})")
+    return ExportPlan(tuple(included), tuple(left_out), tuple(before))
+
+
+def faktur_of(billing: Billing) -> Faktur:
+    customer = billing.customer
+    number = billing.efaktur_number
+    lines = tuple(
+        Line(
+            line.item_code,
+            line.name,
+            line.quantity,
+            line.unit_price,
+            line.discount_percent,
+            line.luxury,
+        )
+        for line in BillingLine.select()
+        .where(BillingLine.billing == billing)
+        .order_by(BillingLine.position)
+    )
+    return Faktur(
+        transaction_code=billing.transaction_code,
+        number=EfakturNo(number.year, number.counter),
+        faktur_date=billing.invoice_date,
+        buyer=Buyer(
+            name=customer.npwp_name or customer.name,
+            npwp=customer.npwp,
+            nik=customer.nik,
+            address=customer.npwp_address,
+        ),
+        reference=billing.invoice_no,
+        lines=lines,
+        prices_include_tax=billing.prices_include_tax,
+    )
+
+
+def _write_file(path: Path, content: bytes) -> None:
+    """Whole or not at all: a temporary file beside the target, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        with open(temporary, "wb") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise Refused(f"The file could not be written to {path}: {exc.strerror or exc}.") from exc
+
+
+def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> ExportDone:
+    """Write the chosen billings that can be exported to ``path`` and keep the batch.
+
+    ``again``: export billings that were exported before too; without it they are left
+    out, and the window asks the user first.
+    """
+    path = Path(path)
+    with db.atomic("IMMEDIATE"):
+        plan = plan_export(billing_ids)
+        ids = list(plan.billing_ids)
+        left_out = list(plan.left_out)
+        if plan.exported_before and not again:
+            again_ids = {b for b in ids if _exported_before(b)}
+            for billing_id in sorted(again_ids, key=ids.index):
+                billing = Billing.get_by_id(billing_id)
+                left_out.append(LeftOut(billing.invoice_no, "it was exported before"))
+            ids = [b for b in ids if b not in again_ids]
+        if not ids:
+            reasons = "\n".join(f"{x.invoice_no}: {x.reason}" for x in left_out)
+            raise Refused(f"None of the chosen billings can be exported.\n{reasons}".strip())
+        billings = [
+            Billing.select(Billing, Customer).join(Customer).where(Billing.id == b).get()
+            for b in ids
+        ]
+        content = write_csv(faktur_of(b) for b in billings)
+        digest = hashlib.sha256(content).hexdigest()
+        batch = ExportBatch.create(
+            created_at=clock.now(),
+            file_name=path.name,
+            sha256=digest,
+            content=content,
+            fakturs=len(billings),
+        )
+        ExportItem.insert_many(
+            [(batch.id, b.id, b.efaktur_number_id) for b in billings],
+            fields=[ExportItem.batch, ExportItem.billing, ExportItem.number],
+        ).execute()
+        history.record_many(
+            [
+                {
+                    "entity": "billing",
+                    "entity_id": b.id,
+                    "action": "exported",
+                    "summary": f"{b.invoice_no} exported to {path.name} (batch {batch.id})",
+                    "billing_id": b.id,
+                    "number_id": b.efaktur_number_id,
+                    "after": {"batch": batch.id, "file": path.name},
+                }
+                for b in billings
+            ]
+        )
+        _write_file(path, content)  # last: a failure here rolls the batch back
+    return ExportDone(batch.id, len(billings), path, tuple(left_out))
+
+
+def _exported_before(billing_id: int) -> bool:
+    billing = Billing.get_by_id(billing_id)
+    return last_exported(billing_id, billing.efaktur_number_id) is not None
+
+
+def billings_of_period(first: date, last: date) -> list[int]:
+    """Every billing dated in the period, in date order (export picks the valid ones)."""
+    return [
+        b.id
+        for b in Billing.select(Billing.id)
+        .where(Billing.invoice_date.between(first, last))
+        .order_by(Billing.invoice_date, Billing.invoice_no)
+    ]
+
+
+def month_bounds(text: str) -> tuple[date, date]:
+    """``2026-11`` as its first and last day."""
+    try:
+        year, month = (int(part) for part in text.strip().split("-"))
+        first = date(year, month, 1)
+    except ValueError as exc:
+        raise Refused(f"Period “{text}” is not a month written YYYY-MM.") from exc
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return first, date.fromordinal(following.toordinal() - 1)
+
+
+def suggested_month(today: date | None = None) -> date:
+    """The latest month holding a billing that can be exported and never was with its
+    number; else the current month. The Export tab opens on it."""
+    row = db.execute_sql(
+        "SELECT MAX(b.invoice_date) FROM billing b "
+        "WHERE b.status IN ('unpaid', 'partially_paid', 'paid') AND b.tax_active "
+        "AND b.efaktur_number_id IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = b.efaktur_number_id) "
+        "AND NOT EXISTS (SELECT 1 FROM export_item i "
+        "                WHERE i.billing_id = b.id AND i.number_id = b.efaktur_number_id)"
+    ).fetchone()
+    day = as_date(row[0]) if row and row[0] else (today or clock.today())
+    return day.replace(day=1)
