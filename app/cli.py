@@ -72,6 +72,15 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--number", metavar="EFAKTUR_NO", help="use this available number (one billing only)"
     )
+    export = commands.add_parser(
+        "export-csv", help="write the e-Faktur CSV for e-Faktur desktop (kept as a batch)"
+    )
+    export.add_argument("--out", required=True, metavar="FILE", help="the .csv file to write")
+    export.add_argument("--period", metavar="YYYY-MM", help="every billing dated in that month")
+    export.add_argument(
+        "--again", action="store_true", help="also export billings that were exported before"
+    )
+    export.add_argument("invoice_nos", nargs="*", metavar="INVOICE_NO")
     return parser
 
 

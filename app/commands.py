@@ -113,6 +113,28 @@ def _leftovers(year: int, out: str | None) -> int:
     return EXIT_OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    from app import exports
+
+    ids: list[int] = []
+    if args.period:
+        ids += exports.billings_of_period(*exports.month_bounds(args.period))
+    ids += [billing_actions.find_by_invoice_no(no).id for no in args.invoice_nos]
+    if not ids:
+        raise Refused(
+            "Name the billings to export (INVOICE_NO...) or a month (--period YYYY-MM)."
+            if not args.period
+            else f"No billing is dated in {args.period}."
+        )
+    hint = "" if args.again else "; add --again to export it once more"
+    done = exports.export_csv(list(dict.fromkeys(ids)), Path(args.out), again=args.again)
+    for left in done.left_out:
+        tail = hint if left.reason == "it was exported before" else ""
+        print(f"efaktur-desk: left out {left.invoice_no}: {left.reason}{tail}", file=sys.stderr)
+    print(f"{done.fakturs:,} faktur written to {done.path} (export batch {done.batch_id}).")
+    return EXIT_OK
+
+
 def _warn_if_running_low() -> None:
     warning = threshold.warning()
     if warning:
@@ -138,6 +160,8 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
             return _issue(args.invoice_nos)
         if args.command == "generate-efaktur":
             return _generate(args.invoice_nos, args.number)
+        if args.command == "export-csv":
+            return _export(args)
         if args.command == "cancel":
             billing = billing_actions.find_by_invoice_no(args.invoice_no)
             billing_actions.cancel_billing(billing.id)

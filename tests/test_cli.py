@@ -147,3 +147,36 @@ def test_issue_of_many_is_all_or_nothing(demo_path, capsys):
     billings = json.loads(run(capsys, *db, "billings", "--json")[1])
     draft = next(b for b in billings if b["invoice_no"] == "INV-FPY-032300406")
     assert draft["status"] == "draft" and draft["efaktur_no"] is None
+
+
+def test_export_csv_for_a_month_and_again(demo_path, tmp_path, capsys):
+    out = tmp_path / "maret.csv"
+    code, printed, err = run(
+        capsys, "--db", str(demo_path), "export-csv", "--out", str(out), "--period", "2026-03"
+    )
+    assert code == 0
+    assert printed == f"9 faktur written to {out} (export batch 1).\n"
+    assert "left out INV-FPY-032300405: Invoice Tax is off" in err
+    assert out.read_bytes().startswith(b'"FK","KD_JENIS_TRANSAKSI"')
+    code, _, err = run(
+        capsys, "--db", str(demo_path), "export-csv", "--out", str(out), "INV-FPY-032300400"
+    )
+    assert code == 2
+    assert "INV-FPY-032300400: it was exported before" in err
+    code, printed, _ = run(
+        capsys,
+        "--db",
+        str(demo_path),
+        "export-csv",
+        "--out",
+        str(out),
+        "--again",
+        "INV-FPY-032300400",
+    )
+    assert code == 0 and printed.startswith("1 faktur written")
+    code, _, err = run(capsys, "--db", str(demo_path), "export-csv", "--out", str(out))
+    assert code == 2 and "Name the billings to export" in err
+    code, _, err = run(
+        capsys, "--db", str(demo_path), "export-csv", "--out", str(out), "--period", "03/2026"
+    )
+    assert code == 2 and "is not a month written YYYY-MM" in err
