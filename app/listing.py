@@ -415,6 +415,7 @@ class ExportRow:
     customer: str
     npwp_name: str
     npwp: str
+    nik: str
     status: Status
     exported_at: datetime | None  # last export with the number it holds now
     uploaded: bool
@@ -464,7 +465,7 @@ class ExportListing(Listing[ExportRow]):
             "(SELECT MAX(x.created_at) FROM export_item i JOIN export_batch x "
             " ON x.id = i.batch_id WHERE i.billing_id = b.id AND i.number_id = n.id) "
             "AS exported_at, "
-            "EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = n.id)"
+            "EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = n.id), c.nik"
         )
         self.select_params = [today.isoformat()]
         self.where.append("b.invoice_date BETWEEN ? AND ?")
@@ -497,4 +498,5 @@ class ExportListing(Listing[ExportRow]):
             status=status,
             exported_at=as_datetime(v[11]) if v[11] else None,
             uploaded=bool(v[12]),
+            nik=v[13],
         )

@@ -38,7 +38,9 @@ def main() -> None:
         window = MainWindow(book)
         window.show()
         app.processEvents()
-        for index, name in enumerate(["efaktur-no", "efaktur-files", "billings", "usage"]):
+        for index, name in enumerate(
+            ["efaktur-no", "efaktur-files", "billings", "export-csv", "usage"]
+        ):
             window.tabs.setCurrentIndex(index)
             app.processEvents()
             window.grab().save(str(OUT / f"{name}.png"))

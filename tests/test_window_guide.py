@@ -57,6 +57,7 @@ def test_the_guide_through_the_window(window, qtbot, prompts):
         "E-Faktur No",
         "E-Faktur Files",
         "Billings",
+        "Export CSV",
         "Usage",
     ]
     ranges = table(window, "rangesTable")

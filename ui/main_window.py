@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -46,9 +45,11 @@ from app.rules import Status
 from ui import interaction
 from ui.formatting import STATUS_COLOURS, day, money, timestamp
 from ui.table_model import Column, ListingModel
+from ui.tables import fit_columns, make_table
 
 if TYPE_CHECKING:  # dialogs load when first opened: the window starts without them
     from ui.billing_detail import BillingDetailDialog
+    from ui.export_tab import ExportTab
     from ui.range_dialog import RangeDialog
     from ui.threshold_dialog import ThresholdDialog
     from ui.usage_tab import UsageTab
@@ -70,51 +71,6 @@ STATE_TIPS = {
     "expired": "Never used, and its year is over: delete it in e-Faktur desktop (Year End).",
     "uploaded": "DJP approved the faktur: this number is spent for good.",
 }
-
-
-def _table(
-    name: str,
-    model: ListingModel,
-    sort: tuple[int, Qt.SortOrder] | None = (0, Qt.SortOrder.AscendingOrder),
-) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setHighlightSections(False)
-    # size columns from the first rows only: Qt's default reads 1,000 rows per column
-    view.horizontalHeader().setResizeContentsPrecision(50)
-    view.verticalHeader().setResizeContentsPrecision(50)
-    if sort is not None:
-        # set the indicator first: Qt's default is descending, which would be re-queried
-        view.horizontalHeader().setSortIndicator(*sort)
-        view.setSortingEnabled(True)
-    view.setWordWrap(False)
-    return view
-
-
-def fit_columns(view: QTableView, sample: int = 30) -> None:
-    """Size columns to the header and the first ``sample`` rows. Qt's
-    resizeColumnsToContents asks every role of hundreds of rows per column."""
-    model = view.model()
-    metrics = view.fontMetrics()
-    header_metrics = view.horizontalHeader().fontMetrics()
-    rows = min(model.rowCount(), sample)
-    last = model.columnCount() - 1
-    for column in range(last + 1):
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        width = header_metrics.horizontalAdvance(title) + 28  # room for the sort arrow
-        for row in range(rows):
-            text = model.index(row, column).data()
-            if text:
-                width = max(width, metrics.horizontalAdvance(str(text)) + 16)
-        if column < last:  # the last one stretches
-            view.setColumnWidth(column, width)
 
 
 def _search_box(name: str, placeholder: str) -> QLineEdit:
@@ -189,7 +145,7 @@ class NumbersTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.range_model = ListingModel(RangeListing, RANGE_COLUMNS, self)
-        self.ranges = _table("rangesTable", self.range_model, sort=None)
+        self.ranges = make_table("rangesTable", self.range_model, sort=None)
         self.ranges.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ranges.selectionModel().selectionChanged.connect(self._filters_changed)
         self.summary = QLabel()
@@ -220,7 +176,7 @@ class NumbersTab(QWidget):
         self.message.setStyleSheet("color: #b91c1c;")
 
         self.number_model = ListingModel(NumberListing, NUMBER_COLUMNS, self, load=False)
-        self.numbers = _table("numbersTable", self.number_model)
+        self.numbers = make_table("numbersTable", self.number_model)
         self.numbers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.numbers.setColumnWidth(0, 160)
         self.numbers.setColumnWidth(1, 110)
@@ -370,7 +326,7 @@ class FilesTab(_LoadsWhenShown):
         self.search = _search_box("filesSearch", "Search by Invoice No")
         self.search.textChanged.connect(self.refresh)
         self.model = ListingModel(FileListing, FILE_COLUMNS, self)
-        self.table = _table("filesTable", self.model, (3, Qt.SortOrder.DescendingOrder))
+        self.table = make_table("filesTable", self.model, (3, Qt.SortOrder.DescendingOrder))
         self.empty_note = QLabel()
         self.empty_note.setObjectName("filesEmptyNote")
         self.empty_note.setStyleSheet("color: #4b5563;")
@@ -409,7 +365,7 @@ class BillingsTab(_LoadsWhenShown):
             self.status_filter.addItem(status.label, status)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.model = ListingModel(BillingListing, BILLING_COLUMNS, self)
-        self.table = _table("billingsTable", self.model, (2, Qt.SortOrder.DescendingOrder))
+        self.table = make_table("billingsTable", self.model, (2, Qt.SortOrder.DescendingOrder))
         self.count_label = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(QLabel("<b>Billings</b>"))
@@ -454,6 +410,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.numbers_tab, "E-Faktur No")
         self.tabs.addTab(self.files_tab, "E-Faktur Files")
         self.tabs.addTab(self.billings_tab, "Billings")
+        self.export_host = QWidget()  # built when first shown, like Usage
+        self.export_host.setObjectName("exportHost")
+        QVBoxLayout(self.export_host).setContentsMargins(0, 0, 0, 0)
+        self._export_tab: ExportTab | None = None
+        self.tabs.addTab(self.export_host, "Export CSV")
         self.usage_host = QWidget()  # the chart is built when first shown (Qt Charts loads then)
         self.usage_host.setObjectName("usageHost")
         QVBoxLayout(self.usage_host).setContentsMargins(0, 0, 0, 0)
@@ -509,6 +470,9 @@ class MainWindow(QMainWindow):
         self.threshold_action.setToolTip("Warn when few E-Faktur Nos are left")
         self.year_end_action = self._action("Year End…", "actionYearEnd", self.show_year_end)
         self.year_end_action.setToolTip("A past year's unused numbers, to delete in e-Faktur")
+        self.export_csv_action = self._action("Export CSV…", "actionShowExport", self.show_export)
+        self.export_csv_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_csv_action.setToolTip("The CSV that e-Faktur desktop imports")
         self.generate_selected_action = self._action(
             "Generate E-Faktur No for Selected",
             "actionGenerateEfakturNoSelected",
@@ -543,6 +507,8 @@ class MainWindow(QMainWindow):
             None,
             self.threshold_action,
             self.year_end_action,
+            None,
+            self.export_csv_action,
         ):
             if action is None:
                 efaktur_menu.addSeparator()
@@ -619,7 +585,26 @@ class MainWindow(QMainWindow):
             self.usage_stale = True
         return self._usage_tab
 
+    @property
+    def export_tab(self) -> ExportTab:
+        if self._export_tab is None:
+            from ui.export_tab import ExportTab
+
+            self._export_tab = ExportTab()
+            self._export_tab.exported.connect(self._saved)
+            self.export_host.layout().addWidget(self._export_tab)
+        return self._export_tab
+
+    def show_export(self) -> None:
+        """Ctrl+E: on the Export CSV tab, export the selection; elsewhere, go there."""
+        if self.tabs.currentWidget() is self.export_host:
+            self.export_tab.export_action.trigger()
+        else:
+            self.tabs.setCurrentWidget(self.export_host)
+
     def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.export_host:
+            self.export_tab.refresh()
         if self.tabs.widget(index) is self.usage_host and self.usage_stale:
             self.usage_tab.refresh()
             self.usage_stale = False
@@ -754,6 +739,8 @@ class MainWindow(QMainWindow):
         self.files_tab.mark_stale()
         self.billings_tab.mark_stale()
         self._update_banner()
+        if self._export_tab is not None and self.tabs.currentWidget() is self.export_host:
+            self._export_tab.refresh()
         if self.tabs.currentWidget() is self.usage_host:
             self.usage_tab.refresh()
         else:

@@ -1,0 +1,251 @@
+"""The Export CSV tab: a period's billings, and the CSV that e-Faktur desktop imports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import exports
+from app.errors import Refused
+from app.listing import ExportListing, ExportRow
+from app.parties import show_npwp
+from ui import interaction
+from ui.formatting import STATUS_COLOURS, day
+from ui.table_model import Column, ListingModel
+from ui.tables import fit_columns, make_table
+
+
+def _export_status(row: ExportRow) -> str:
+    if row.uploaded:
+        return "Uploaded"
+    return "Exported" if row.exported else "Not Exported"
+
+
+EXPORT_COLUMNS: list[Column[ExportRow]] = [
+    Column("E-Faktur No", lambda r: r.efaktur_no or "", "efaktur_no"),
+    Column("Invoice No", lambda r: r.invoice_no, "invoice_no"),
+    Column("Invoice Date", lambda r: day(r.invoice_date), "invoice_date"),
+    Column("Due Date", lambda r: day(r.due_date), "due_date"),
+    Column("Customer Name", lambda r: r.customer, "customer"),
+    Column("NPWP Name", lambda r: r.npwp_name, "npwp_name"),
+    Column(
+        "NPWP",
+        lambda r: show_npwp(r.npwp) if r.npwp.strip("0") else (f"NIK {r.nik}" if r.nik else ""),
+        "npwp",
+        colour=lambda r: None if r.npwp.strip("0") else "#6b7280",
+    ),
+    Column(
+        "Invoice Status",
+        lambda r: r.status.label,
+        "status",
+        colour=lambda r: STATUS_COLOURS[r.status],
+    ),
+    Column(
+        "Export Status",
+        _export_status,
+        "exported",
+        colour=lambda r: "#15803d" if r.exported or r.uploaded else "#b45309",
+        tooltip=lambda r: f"Last exported {r.exported_at:%d %b %Y %H:%M}" if r.exported_at else "",
+    ),
+]
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ExportTab(QWidget):
+    """Pick a month (or dates), select billings, export them to one CSV file."""
+
+    exported = Signal(str)  # a status-bar message once a file was written
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.month = QDateEdit()
+        self.month.setObjectName("exportMonth")
+        self.month.setDisplayFormat("MMMM yyyy")
+        self.month.setCalendarPopup(True)
+        self.month.setAccessibleName("Month")
+        self.use_dates = QCheckBox("Dates")
+        self.use_dates.setObjectName("exportUseDates")
+        self.use_dates.setToolTip("Export a range of dates instead of one month")
+        self.first = QDateEdit()
+        self.first.setObjectName("exportFrom")
+        self.last = QDateEdit()
+        self.last.setObjectName("exportTo")
+        for edit in (self.first, self.last):
+            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("exportStateFilter")
+        self.state_filter.addItem("All", None)
+        self.state_filter.addItem("Not Exported", "not_exported")
+        self.state_filter.addItem("Exported", "exported")
+        self.search = QLineEdit()
+        self.search.setObjectName("exportSearch")
+        self.search.setPlaceholderText("Search by Invoice No or Customer")
+        self.search.setClearButtonEnabled(True)
+
+        first_month = exports.suggested_month()
+        self.month.setDate(_qdate(first_month))
+        self.first.setDate(_qdate(first_month))
+        self.last.setDate(_qdate(exports.month_bounds(f"{first_month:%Y-%m}")[1]))
+
+        self.model = ListingModel(lambda: ExportListing(*self.period()), EXPORT_COLUMNS, self)
+        self.table = make_table("exportTable", self.model, (2, Qt.SortOrder.AscendingOrder))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+        self.select_all_action = QAction("Select &All", self)
+        self.select_all_action.setObjectName("actionExportSelectAll")
+        self.select_all_action.triggered.connect(self.table.selectAll)
+        self.export_action = QAction("&Export CSV…", self)
+        self.export_action.setObjectName("actionExportCsv")
+        self.export_action.triggered.connect(self.export_selected)
+        self.addActions([self.select_all_action, self.export_action])
+
+        select_all = QPushButton("Select All")
+        select_all.setObjectName("exportSelectAllButton")
+        select_all.clicked.connect(self.select_all_action.trigger)
+        export_button = QPushButton("Export CSV…")
+        export_button.setObjectName("exportCsvButton")
+        export_button.clicked.connect(self.export_action.trigger)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("exportCount")
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("<b>Export CSV</b> for e-Faktur desktop"))
+        bar.addStretch(1)
+        bar.addWidget(QLabel("Month"))
+        bar.addWidget(self.month)
+        bar.addWidget(self.use_dates)
+        bar.addWidget(self.first)
+        bar.addWidget(QLabel("to"))
+        bar.addWidget(self.last)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Export Status"))
+        filters.addWidget(self.state_filter)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(select_all)
+        filters.addWidget(export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+
+        self.month.dateChanged.connect(self._month_changed)
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.first.dateChanged.connect(self.refresh)
+        self.last.dateChanged.connect(self.refresh)
+        self.state_filter.currentIndexChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.refresh()
+        fit_columns(self.table, widest=150)  # long names elide; Export Status stays in view
+
+    def period(self) -> tuple[date, date, str | None, str]:
+        if self.use_dates.isChecked():
+            first, last = _pydate(self.first.date()), _pydate(self.last.date())
+        else:
+            first, last = exports.month_bounds(f"{_pydate(self.month.date()):%Y-%m}")
+        return first, last, self.state_filter.currentData(), self.search.text()
+
+    def _month_changed(self) -> None:
+        first, last = exports.month_bounds(f"{_pydate(self.month.date()):%Y-%m}")
+        for edit, value in ((self.first, first), (self.last, last)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(value))
+            edit.blockSignals(False)
+        self.refresh()
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.month.setEnabled(not on)
+        self.first.setEnabled(on)
+        self.last.setEnabled(on)
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        self.model.reload()
+        first, last, _, _ = self.period()
+        shown = self.model.rowCount()
+        self.count_label.setText(
+            f"{shown:,} billings dated {first:%d %b %Y} to {last:%d %b %Y}"
+            if shown
+            else f"No billing dated {first:%d %b %Y} to {last:%d %b %Y} matches."
+        )
+        self._update_actions()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = (self.model.row_at(r) for r in rows)
+        return [row.id for row in found if row is not None]
+
+    def _update_actions(self, *_: object) -> None:
+        selected = len(self.table.selectionModel().selectedRows())
+        self.export_action.setEnabled(selected > 0)
+        self.export_action.setToolTip(
+            f"Export the {selected:,} selected billings" if selected else "Select billings first"
+        )
+
+    def export_selected(self) -> None:
+        prompts = interaction.prompts
+        title = "Export CSV"
+        ids = self.selected_ids()
+        if not ids:
+            prompts.refuse(self, title, "Select the billings to export first.")
+            return
+        plan = exports.plan_export(ids)
+        if not plan.billing_ids:
+            reasons = "\n".join(f"• {x.invoice_no}: {x.reason}" for x in plan.left_out)
+            prompts.refuse(
+                self, title, f"None of the selected billings can be exported.\n\n{reasons}"
+            )
+            return
+        again = False
+        if plan.exported_before:
+            listed = "\n".join(f"• {text}" for text in plan.exported_before)
+            again = prompts.ask_yes_no(
+                self,
+                title,
+                f"These billings were exported before:\n{listed}\n\nExport them again? "
+                "Choose No to leave them out.",
+            )
+            if not again and len(plan.exported_before) == len(plan.billing_ids):
+                return
+        first, _, _, _ = self.period()
+        path = prompts.save_path(self, title, f"efaktur-{first:%Y-%m}.csv", "e-Faktur CSV (*.csv)")
+        if path is None:
+            return
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        try:
+            done = exports.export_csv(ids, path, again=again)
+        except Refused as exc:
+            prompts.refuse(self, title, exc.message)
+            return
+        self.refresh()
+        message = f"{done.fakturs:,} faktur written to {done.path.name}."
+        if done.left_out:
+            reasons = "\n".join(f"• {x.invoice_no}: {x.reason}" for x in done.left_out)
+            message += f"\n\nLeft out:\n{reasons}"
+        self.exported.emit(f"{done.fakturs:,} faktur exported to {done.path}")
+        prompts.inform(self, title, message)

@@ -1,0 +1,53 @@
+"""Table views as every tab shows them: row selection, SQL sorting, sized columns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from ui.table_model import ListingModel
+
+
+def make_table(
+    name: str,
+    model: ListingModel,
+    sort: tuple[int, Qt.SortOrder] | None = (0, Qt.SortOrder.AscendingOrder),
+) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setHighlightSections(False)
+    # size columns from the first rows only: Qt's default reads 1,000 rows per column
+    view.horizontalHeader().setResizeContentsPrecision(50)
+    view.verticalHeader().setResizeContentsPrecision(50)
+    if sort is not None:
+        # set the indicator first: Qt's default is descending, which would be re-queried
+        view.horizontalHeader().setSortIndicator(*sort)
+        view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    return view
+
+
+def fit_columns(view: QTableView, sample: int = 30, widest: int = 10_000) -> None:
+    """Size columns to the header and the first ``sample`` rows, none wider than
+    ``widest``. Qt's resizeColumnsToContents asks every role of hundreds of rows."""
+    model = view.model()
+    metrics = view.fontMetrics()
+    header_metrics = view.horizontalHeader().fontMetrics()
+    rows = min(model.rowCount(), sample)
+    last = model.columnCount() - 1
+    for column in range(last + 1):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = header_metrics.horizontalAdvance(title) + 28  # room for the sort arrow
+        for row in range(rows):
+            text = model.index(row, column).data()
+            if text:
+                width = max(width, metrics.horizontalAdvance(str(text)) + 16)
+        if column < last:  # the last one stretches
+            view.setColumnWidth(column, min(width, widest))
