@@ -1,0 +1,286 @@
+"""Uploading approved e-Faktur PDFs: read a .zip or PDFs, match each to its billing,
+report, and only then attach all matched files in one step.
+
+A file is matched by the faktur number in its name
+(``<seller NPWP>-<16-digit faktur number>-<buyer NPWP>-<id>.pdf``), else by the faktur
+number printed in the PDF's text. Nothing from a zip is ever written to disk under
+the zip's own names: entries are read into memory and stored content-addressed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import zipfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path, PurePosixPath
+
+from app import efaktur_files
+from app.efaktur_no import ParsedFaktur, parse_faktur
+from app.errors import Refused
+from app.models import Billing, Company, Customer, EfakturFile, EfakturNumber, db
+
+MAX_FILE_BYTES = 50 * 2**20  # an approved faktur PDF is a few hundred KB
+MAX_ZIP_BYTES = 1 * 2**30  # everything inside one zip, uncompressed
+MAX_ZIP_ENTRIES = 5_000
+FILE_NAME = re.compile(
+    r"^(?P<seller>\d{15,16})-(?P<faktur>\d{16})-(?P<buyer>\d{15,16})-(?P<id>[0-9A-Za-z]+)\.pdf$",
+    re.IGNORECASE,
+)
+FAKTUR_IN_TEXT = re.compile(r"\b(\d{2})(\d)\.(\d{3})-(\d{2})\.(\d{8})\b")
+
+
+@dataclass(frozen=True)
+class Offered:
+    """One file offered for upload: its name as the user sees it, and its bytes."""
+
+    name: str
+    content: bytes = b""
+    problem: str = ""  # set when it cannot even be read
+
+
+@dataclass
+class Match:
+    file: str
+    matched: bool = False
+    reason: str = ""
+    invoice_no: str | None = None
+    efaktur_no: str | None = None
+    replacement: bool = False
+    found_by: str = ""  # "name" or "text"
+    billing_id: int | None = field(default=None, repr=False)
+    transaction_code: str = field(default="", repr=False)
+    content: bytes = field(default=b"", repr=False)
+
+    def as_json(self) -> dict[str, object]:
+        shown = asdict(self)
+        for hidden in ("billing_id", "transaction_code", "content"):
+            shown.pop(hidden)
+        return shown
+
+
+def _read_zip(path: Path) -> list[Offered]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        return [Offered(path.name, problem=f"not a readable zip ({exc})")]
+    with archive:
+        entries = [i for i in archive.infolist() if not i.is_dir()]
+        if len(entries) > MAX_ZIP_ENTRIES:
+            return [
+                Offered(
+                    path.name,
+                    problem=f"holds {len(entries):,} files; at most {MAX_ZIP_ENTRIES:,} at once",
+                )
+            ]
+        offered: list[Offered] = []
+        total = 0
+        for info in entries:
+            shown = f"{path.name}: {info.filename}"
+            parts = PurePosixPath(info.filename.replace("\\", "/")).parts
+            if info.filename.startswith(("/", "\\")) or ".." in parts or ":" in info.filename:
+                offered.append(Offered(shown, problem="its path leaves the zip's folder"))
+                continue
+            if info.filename.lower().endswith(".zip"):
+                offered.append(Offered(shown, problem="a zip inside the zip is not opened"))
+                continue
+            if info.file_size > MAX_FILE_BYTES or total + info.file_size > MAX_ZIP_BYTES:
+                offered.append(Offered(shown, problem="too large to be an e-Faktur PDF"))
+                continue
+            try:
+                with archive.open(info) as entry:
+                    content = entry.read(MAX_FILE_BYTES + 1)  # never trust the stated size
+            except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
+                offered.append(Offered(shown, problem=f"cannot be read from the zip ({exc})"))
+                continue
+            if len(content) > MAX_FILE_BYTES:
+                offered.append(Offered(shown, problem="too large to be an e-Faktur PDF"))
+                continue
+            total += len(content)
+            offered.append(Offered(shown, content))
+        return offered
+
+
+def read_offered(paths: list[Path]) -> list[Offered]:
+    """The files inside each .zip, and each other file as it is."""
+    offered: list[Offered] = []
+    for path in paths:
+        path = Path(path)
+        if not path.is_file():
+            offered.append(Offered(path.name, problem="no such file"))
+        elif path.suffix.lower() == ".zip" or zipfile.is_zipfile(path):
+            offered.extend(_read_zip(path))
+        elif path.stat().st_size > MAX_FILE_BYTES:
+            offered.append(Offered(path.name, problem="too large to be an e-Faktur PDF"))
+        else:
+            offered.append(Offered(path.name, path.read_bytes()))
+    return offered
+
+
+def _pdf_text(content: bytes) -> tuple[str | None, str]:
+    """(problem, text of the PDF's first pages)."""
+    import logging
+
+    from pypdf import PdfReader  # imported on use: keeps start-up lean
+    from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damage is reported, not logged
+
+    if not content.startswith(b"%PDF-"):
+        return "not a PDF", ""
+    try:
+        reader = PdfReader(io.BytesIO(content))
+        if reader.is_encrypted:
+            return "the PDF is encrypted", ""
+        pages = reader.pages
+        text = "\n".join((pages[k].extract_text() or "") for k in range(min(len(pages), 3)))
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+        return f"damaged PDF ({type(exc).__name__})", ""
+    if len(pages) == 0:
+        return "damaged PDF (no pages)", ""
+    return None, text
+
+
+def _same_npwp(a: str, b: str) -> bool:
+    """15- and 16-digit forms of one NPWP are the same NPWP (``0`` + the 15 digits)."""
+
+    def norm(x: str) -> str:
+        return x[1:] if len(x) == 16 and x.startswith("0") else x
+
+    return norm(a) == norm(b)
+
+
+def _buyer_ok(customer: Customer, buyer: str) -> bool:
+    npwp = customer.npwp.strip()
+    if npwp and npwp.strip("0"):
+        return _same_npwp(npwp, buyer)
+    return not buyer.strip("0") or buyer == customer.nik.strip()
+
+
+def _describe_holder(number: EfakturNumber) -> str:
+    released_by = Billing.get_or_none(Billing.released_number == number)
+    if released_by is not None:
+        return f"it was given back by {released_by.invoice_no} and is on no billing now"
+    return "it is on no billing"
+
+
+def match_offered(offered: list[Offered]) -> list[Match]:
+    """Match each file to its billing; nothing is written."""
+    company = Company.select().first()
+    seller = company.npwp if company else ""
+    seen: dict[str, str] = {}
+    results: list[Match] = []
+    for item in offered:
+        result = Match(item.name)
+        results.append(result)
+        if item.problem:
+            result.reason = item.problem
+            continue
+        problem, text = _pdf_text(item.content)
+        if problem:
+            result.reason = problem
+            continue
+        digest = hashlib.sha256(item.content).hexdigest()
+        if digest in seen:
+            result.reason = f"the same file as {seen[digest]}"
+            continue
+        seen[digest] = item.name
+        base = item.name.rsplit("/", 1)[-1].rsplit(": ", 1)[-1]
+        named = FILE_NAME.match(base)
+        parsed: ParsedFaktur | None = None
+        if named:
+            try:
+                parsed = parse_faktur(named["faktur"])
+                result.found_by = "name"
+            except Refused as exc:
+                result.reason = exc.message
+                continue
+        else:
+            found = FAKTUR_IN_TEXT.search(text)
+            if found is not None:
+                try:
+                    parsed = parse_faktur("".join(found.groups()))
+                    result.found_by = "text"
+                except Refused as exc:
+                    result.reason = exc.message
+                    continue
+        if parsed is None:
+            result.reason = "no faktur number in its name or its text"
+            continue
+        number_text = str(parsed.number)
+        result.efaktur_no = number_text
+        result.replacement = parsed.status_digit == 1
+        result.transaction_code = parsed.transaction_code
+        if named and seller and not _same_npwp(seller, named["seller"]):
+            result.reason = (
+                f"seller NPWP {named['seller']} is not the company's ({seller}): "
+                "this faktur belongs to another seller"
+            )
+            continue
+        if named and not seller:
+            result.reason = "the company's NPWP is not set, so the seller cannot be checked"
+            continue
+        number = EfakturNumber.get_or_none(
+            (EfakturNumber.year == parsed.number.year)
+            & (EfakturNumber.counter == parsed.number.counter)
+        )
+        if number is None:
+            result.reason = f"E-Faktur No {number_text} is not in this book"
+            continue
+        billing = (
+            Billing.select(Billing, Customer)
+            .join(Customer)
+            .where(Billing.efaktur_number == number)
+            .first()
+        )
+        if billing is None:
+            result.reason = f"E-Faktur No {number_text}: {_describe_holder(number)}"
+            continue
+        result.invoice_no = billing.invoice_no
+        if named and not _buyer_ok(billing.customer, named["buyer"]):
+            own = billing.customer.npwp or billing.customer.nik or "none"
+            result.reason = f"buyer NPWP {named['buyer']} is not {billing.customer.name}'s ({own})"
+            continue
+        earlier = EfakturFile.get_or_none(EfakturFile.sha256 == digest)
+        if earlier is not None:
+            result.reason = (
+                f"already attached to {earlier.billing.invoice_no} on "
+                f"{earlier.uploaded_at:%d %b %Y}"
+            )
+            continue
+        if not result.replacement:
+            normal = EfakturFile.get_or_none(
+                (EfakturFile.number == number)
+                & (EfakturFile.status_digit == 0)
+                & EfakturFile.withdrawn_at.is_null()
+            )
+            if normal is not None:
+                result.reason = (
+                    f"{billing.invoice_no} already has its approved file ({normal.file_name}); "
+                    "a correction comes as a replacement faktur (status digit 1)"
+                )
+                continue
+        result.matched = True
+        result.billing_id = billing.id
+        result.content = item.content
+    return results
+
+
+def attach_matched(matches: list[Match], folder: Path) -> int:
+    """Attach every matched file in one transaction; returns how many."""
+    chosen = [m for m in matches if m.matched]
+    if not chosen:
+        raise Refused("No file was matched to a billing, so nothing was attached.")
+    with db.atomic("IMMEDIATE"):
+        for match in chosen:
+            assert match.billing_id is not None
+            efaktur_files.attach(
+                match.billing_id,
+                match.file.rsplit("/", 1)[-1].rsplit(": ", 1)[-1],
+                match.content,
+                folder,
+                match.transaction_code,
+                1 if match.replacement else 0,
+            )
+    return len(chosen)
