@@ -81,6 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--again", action="store_true", help="also export billings that were exported before"
     )
     export.add_argument("invoice_nos", nargs="*", metavar="INVOICE_NO")
+    files = commands.add_parser("files", help="approved e-Faktur PDFs")
+    file_commands = files.add_subparsers(dest="files_command", metavar="ACTION", required=True)
+    file_import = file_commands.add_parser(
+        "import", help="match a .zip of PDFs or PDFs to their billings and attach them"
+    )
+    file_import.add_argument("paths", nargs="+", metavar="FILE")
+    file_import.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser
 
 

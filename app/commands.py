@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app import billing_actions, threshold
 from app.book import close_book, files_folder, open_book
-from app.cli import EXIT_OK
+from app.cli import EXIT_OK, EXIT_REFUSED
 from app.errors import Refused
 from app.listing import BillingListing, NumberListing, RangeListing
 from app.models import Billing, Company
@@ -135,6 +135,31 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import_files(args: argparse.Namespace, book: Path) -> int:
+    from app import efaktur_upload
+
+    matches = efaktur_upload.match_offered(
+        efaktur_upload.read_offered([Path(p) for p in args.paths])
+    )
+    attached = 0
+    if any(m.matched for m in matches):
+        attached = efaktur_upload.attach_matched(matches, files_folder(book))
+    if args.json:
+        print(json.dumps([m.as_json() for m in matches], indent=2))
+    else:
+        for m in matches:
+            if m.matched:
+                kind = "replacement" if m.replacement else "normal"
+                print(f"attached     {m.file}: {m.efaktur_no} ({kind}) -> {m.invoice_no}")
+            else:
+                print(f"not matched  {m.file}: {m.reason}")
+        print(f"{attached:,} of {len(matches):,} files attached.")
+    if not attached:
+        print("efaktur-desk: no file matched a billing; nothing was attached", file=sys.stderr)
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
 def _warn_if_running_low() -> None:
     warning = threshold.warning()
     if warning:
@@ -160,6 +185,8 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
             return _issue(args.invoice_nos)
         if args.command == "generate-efaktur":
             return _generate(args.invoice_nos, args.number)
+        if args.command == "files":
+            return _import_files(args, path)
         if args.command == "export-csv":
             return _export(args)
         if args.command == "cancel":

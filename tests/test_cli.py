@@ -180,3 +180,29 @@ def test_export_csv_for_a_month_and_again(demo_path, tmp_path, capsys):
         capsys, "--db", str(demo_path), "export-csv", "--out", str(out), "--period", "03/2026"
     )
     assert code == 2 and "is not a month written YYYY-MM" in err
+
+
+def test_files_import_prints_the_match_report(demo_path, tmp_path, capsys):
+    from tests.pdfs import faktur_pdf, make_zip
+
+    good = "022732101075000-0100002612345619-026015362054000-20261125090000.pdf"
+    archive = tmp_path / "dari-djp.zip"
+    archive.write_bytes(make_zip({good: faktur_pdf("010.000-26.12345619"), "readme.txt": b"hello"}))
+    code, out, _ = run(capsys, "--db", str(demo_path), "files", "import", str(archive), "--json")
+    assert code == 0
+    report = {m["file"]: m for m in json.loads(out)}
+    assert report[f"dari-djp.zip: {good}"]["matched"] is True
+    assert report[f"dari-djp.zip: {good}"]["invoice_no"] == "INV-FPY-032300400"
+    assert report["dari-djp.zip: readme.txt"] == {
+        "file": "dari-djp.zip: readme.txt",
+        "matched": False,
+        "reason": "not a PDF",
+        "invoice_no": None,
+        "efaktur_no": None,
+        "replacement": False,
+        "found_by": "",
+    }
+    code, out, err = run(capsys, "--db", str(demo_path), "files", "import", str(archive))
+    assert code == 2
+    assert "already attached to INV-FPY-032300400 on 25 Nov 2026" in out
+    assert out.endswith("0 of 2 files attached.\n") and "nothing was attached" in err
