@@ -90,6 +90,11 @@ def close_book() -> None:
         db.close()
 
 
+def open_book_path() -> Path:
+    """The book open now."""
+    return Path(db.database)
+
+
 def files_folder(book_path: Path) -> Path:
     """Where the book's attached e-Faktur PDFs live (content-addressed)."""
     return book_path.with_name(f"{book_path.stem}-files")

@@ -68,3 +68,38 @@ def attach(
             after={"file": file_name, "sha256": digest},
         )
         return record
+
+
+def stored_path(folder: Path, sha256: str) -> Path:
+    return folder / f"{sha256}.pdf"
+
+
+def withdraw(file_id: int, reason: str) -> EfakturFile:
+    """Take a wrongly attached file off the list. Its number stays uploaded: a PDF of
+    an approved faktur with this company's NPWP and that number proves DJP approved it,
+    so the number is spent whatever file was attached for it."""
+    reason = reason.strip()
+    if not reason:
+        raise Refused("Say why the file is withdrawn (for the history).")
+    with db.atomic("IMMEDIATE"):
+        record = EfakturFile.get_or_none(EfakturFile.id == file_id)
+        if record is None:
+            raise Refused("That e-Faktur file no longer exists.")
+        if record.withdrawn_at is not None:
+            raise Refused(f"{record.file_name} was already withdrawn.")
+        record.withdrawn_at = clock.now()
+        record.withdrawn_reason = reason
+        record.save(only=[EfakturFile.withdrawn_at, EfakturFile.withdrawn_reason])
+        history.record(
+            "file",
+            record.id,
+            "file_withdrawn",
+            f"e-Faktur file {record.file_name} withdrawn from {record.billing.invoice_no}; "
+            f"{record.number} stays uploaded",
+            reason=reason,
+            billing_id=record.billing_id,
+            number_id=record.number_id,
+            before={"file": record.file_name},
+            after=None,
+        )
+        return record

@@ -359,16 +359,20 @@ class FileRow:
     uploaded_at: datetime
     replacement: bool
     file_name: str
+    sha256: str = ""
+    withdrawn_reason: str | None = None  # None while the file stands
 
     @property
     def status_label(self) -> str:
+        if self.withdrawn_reason is not None:
+            return "Withdrawn"
         return "Replacement" if self.replacement else "Normal"
 
 
 class FileListing(Listing[FileRow]):
     select_sql = (
         "f.id, n.year, n.counter, f.transaction_code, f.status_digit, b.invoice_no, c.name, "
-        "f.uploaded_at, f.file_name"
+        "f.uploaded_at, f.file_name, f.sha256, f.withdrawn_at, f.withdrawn_reason"
     )
     # CROSS JOIN keeps SQLite driving from the (few) files, not from every customer
     from_sql = (
@@ -402,6 +406,8 @@ class FileListing(Listing[FileRow]):
             uploaded_at=as_datetime(v[7]),
             replacement=bool(v[4]),
             file_name=v[8],
+            sha256=v[9],
+            withdrawn_reason=v[11] if v[10] else None,
         )
 
 

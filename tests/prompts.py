@@ -17,6 +17,8 @@ class ScriptedPrompts(Prompts):
         self.paths: list = []  # answers to save_path (a Path or None)
         self.texts: list[str | None] = []  # answers to pick_text
         self.offered: list[list[str]] = []  # the items each pick_text offered
+        self.opened: list[list] = []  # answers to open_paths (lists of Paths)
+        self.shown_externally: list = []  # paths handed to the system viewer
 
     def ask_yes_no(self, parent, title, text) -> bool:
         self.asked.append(text)
@@ -41,6 +43,16 @@ class ScriptedPrompts(Prompts):
         if not self.paths:
             pytest.fail(f"unexpected save dialog: {title}")
         return self.paths.pop(0)
+
+    def open_paths(self, parent, title, file_filter):
+        self.asked.append(title)
+        if not self.opened:
+            pytest.fail(f"unexpected open dialog: {title}")
+        return self.opened.pop(0)
+
+    def open_externally(self, path):
+        self.shown_externally.append(path)
+        return True
 
     def pick_text(self, parent, title, label, items):
         self.asked.append(label)

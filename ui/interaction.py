@@ -44,6 +44,18 @@ class Prompts:
         chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
         return Path(chosen) if chosen else None
 
+    def open_paths(self, parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
+        """Files chosen to open; empty when the user cancelled."""
+        chosen, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
+        return [Path(p) for p in chosen]
+
+    def open_externally(self, path: Path) -> bool:
+        """Open a file with the system's own viewer."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
     def pick_text(
         self, parent: QWidget | None, title: str, label: str, items: list[str]
     ) -> str | None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import billing_actions, clock, threshold
-from app.book import fold_wal
+from app.book import files_folder, fold_wal, open_book_path
 from app.efaktur_no import format_number
 from app.errors import Refused
 from app.listing import (
@@ -134,8 +134,18 @@ FILE_COLUMNS: list[Column[FileRow]] = [
     Column("Invoice No", lambda r: r.invoice_no, "invoice_no"),
     Column("Customer", lambda r: r.customer, "customer"),
     Column("Uploaded At", lambda r: timestamp(r.uploaded_at), "uploaded_at"),
-    Column("E-Faktur Status", lambda r: r.status_label, "status"),
-    Column("File", lambda r: r.file_name),
+    Column(
+        "E-Faktur Status",
+        lambda r: r.status_label,
+        "status",
+        colour=lambda r: "#6b7280" if r.withdrawn_reason is not None else None,
+        tooltip=lambda r: (
+            f"Withdrawn: {r.withdrawn_reason}. The number stays uploaded."
+            if r.withdrawn_reason is not None
+            else ""
+        ),
+    ),
+    Column("File", lambda r: r.file_name, struck=lambda r: r.withdrawn_reason is not None),
 ]
 
 
@@ -334,10 +344,16 @@ class FilesTab(_LoadsWhenShown):
         bar.addWidget(QLabel("<b>e-Faktur files</b> approved by DJP"))
         bar.addStretch(1)
         bar.addWidget(self.search, 1)
+        self.buttons = QHBoxLayout()  # the window puts its file actions here
+        bar.addLayout(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.empty_note)
+
+    def selected_file(self) -> FileRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def load(self) -> None:
         text = self.search.text().strip()
@@ -470,6 +486,29 @@ class MainWindow(QMainWindow):
         self.threshold_action.setToolTip("Warn when few E-Faktur Nos are left")
         self.year_end_action = self._action("Year End…", "actionYearEnd", self.show_year_end)
         self.year_end_action.setToolTip("A past year's unused numbers, to delete in e-Faktur")
+        self.upload_action = self._action(
+            "Upload E-Faktur…", "actionUploadEfaktur", self.upload_efaktur
+        )
+        self.upload_action.setToolTip("Attach the approved e-Faktur PDFs (a .zip or PDFs)")
+        self.open_file_action = self._action("Open File", "actionOpenEfakturFile", self.open_file)
+        self.open_externally_action = self._action(
+            "Open with System Viewer", "actionOpenEfakturFileExternally", self.open_externally
+        )
+        self.withdraw_file_action = self._action(
+            "Withdraw File…", "actionWithdrawEfakturFile", self.withdraw_file
+        )
+        for action in (
+            self.upload_action,
+            self.open_file_action,
+            self.open_externally_action,
+            self.withdraw_file_action,
+        ):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setObjectName(action.objectName().replace("action", "button", 1))
+            self.files_tab.buttons.addWidget(button)
+        self.files_tab.table.selectionModel().currentChanged.connect(self._update_file_actions)
+        self.files_tab.table.activated.connect(lambda *_: self.open_file_action.trigger())
         self.export_csv_action = self._action("Export CSV…", "actionShowExport", self.show_export)
         self.export_csv_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_csv_action.setToolTip("The CSV that e-Faktur desktop imports")
@@ -509,6 +548,7 @@ class MainWindow(QMainWindow):
             self.year_end_action,
             None,
             self.export_csv_action,
+            self.upload_action,
         ):
             if action is None:
                 efaktur_menu.addSeparator()
@@ -522,6 +562,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(book_path) if book_path else "")
         self._update_banner()
         self._update_actions()
+        self._update_file_actions()
 
     def _action(self, text: str, name: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -559,6 +600,22 @@ class MainWindow(QMainWindow):
                 "stays; shrink its end instead.",
                 f"Delete range {rng.start} .. {rng.end}",
             )
+
+    def _update_file_actions(self, *_: object) -> None:
+        chosen = self.files_tab.selected_file()
+        none = "Select a file first" if chosen is None else None
+        self._allow(self.open_file_action, none, "Show the PDF here")
+        self._allow(self.open_externally_action, none, "Open the PDF in your PDF reader")
+        withdrawn = (
+            f"{chosen.file_name} was already withdrawn"
+            if chosen is not None and chosen.withdrawn_reason is not None
+            else None
+        )
+        self._allow(
+            self.withdraw_file_action,
+            none or withdrawn,
+            "Take a wrongly attached file off the list (its number stays uploaded)",
+        )
 
     def _update_billing_actions(self, *_: object) -> None:
         has_billing = self.billings_tab.current_billing_id() is not None
@@ -682,6 +739,85 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    # -- e-Faktur files -----------------------------------------------------------
+
+    def upload_efaktur(self) -> QDialog | None:
+        from app import efaktur_upload
+        from ui.upload_dialog import UploadDialog
+
+        paths = interaction.prompts.open_paths(
+            self, "Upload E-Faktur", "e-Faktur files (*.zip *.pdf);;All files (*)"
+        )
+        if not paths:
+            return None
+        matches = efaktur_upload.match_offered(efaktur_upload.read_offered(paths))
+        dialog = UploadDialog(matches, files_folder(open_book_path()), self)
+        dialog.attached.connect(self._saved)
+        return self._open_dialog(dialog)
+
+    def _chosen_file_path(self, title: str) -> tuple[FileRow, Path] | None:
+        from app.efaktur_files import stored_path
+
+        chosen = self.files_tab.selected_file()
+        if chosen is None:
+            interaction.prompts.refuse(self, title, "Select a file first.")
+            return None
+        path = stored_path(files_folder(open_book_path()), chosen.sha256)
+        if not path.is_file():
+            interaction.prompts.refuse(
+                self, title, f"The stored copy of {chosen.file_name} is missing from {path.parent}."
+            )
+            return None
+        return chosen, path
+
+    def open_file(self) -> QDialog | None:
+        from ui.pdf_viewer import PdfViewer
+
+        found = self._chosen_file_path("Open File")
+        if found is None:
+            return None
+        chosen, path = found
+        title = f"E-Faktur {chosen.faktur_no} — {chosen.invoice_no}"
+        return self._open_dialog(PdfViewer(path, title, self))
+
+    def open_externally(self) -> None:
+        found = self._chosen_file_path("Open with System Viewer")
+        if found is not None and not interaction.prompts.open_externally(found[1]):
+            interaction.prompts.refuse(
+                self, "Open with System Viewer", "No program on this computer opens PDF files."
+            )
+
+    def withdraw_file(self) -> None:
+        from app.efaktur_files import withdraw
+
+        prompts = interaction.prompts
+        title = "Withdraw File"
+        chosen = self.files_tab.selected_file()
+        if chosen is None:
+            prompts.refuse(self, title, "Select a file first.")
+            return
+        reason = prompts.pick_text(
+            self,
+            title,
+            f"Why is {chosen.file_name} withdrawn?",
+            ["Wrong file attached", "A replacement faktur supersedes it"],
+        )
+        if reason is None:
+            return
+        if not prompts.ask_yes_no(
+            self,
+            title,
+            f"Withdraw {chosen.file_name} from {chosen.invoice_no}? E-Faktur No "
+            f"{chosen.number} stays uploaded: DJP approved it, so it can never be given back.",
+        ):
+            return
+        try:
+            withdraw(chosen.id, reason)
+        except Refused as exc:
+            prompts.refuse(self, title, exc.message)
+            return
+        self._saved(f"{chosen.file_name} withdrawn; {chosen.number} stays uploaded.")
+
     def generate_for_selected(self) -> None:
         prompts = interaction.prompts
         ids = self.billings_tab.selected_billing_ids()
@@ -738,6 +874,7 @@ class MainWindow(QMainWindow):
         self.numbers_tab.refresh()
         self.files_tab.mark_stale()
         self.billings_tab.mark_stale()
+        self._update_file_actions()
         self._update_banner()
         if self._export_tab is not None and self.tabs.currentWidget() is self.export_host:
             self._export_tab.refresh()

@@ -1,0 +1,118 @@
+"""Upload E-Faktur: the match report first, then all matched files attached at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import efaktur_upload
+from app.errors import Refused
+from ui import interaction
+
+REPORT_COLUMNS = ["File", "Result", "E-Faktur No", "Invoice No", "E-Faktur Status", "Why not"]
+
+
+class UploadDialog(QDialog):
+    """Shows what each offered file matched; Attach writes them all in one step."""
+
+    attached = Signal(str)
+
+    def __init__(
+        self, matches: list[efaktur_upload.Match], files_folder: Path, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("uploadDialog")
+        self.setWindowTitle("Upload E-Faktur")
+        self.resize(1000, 460)
+        self.matches = matches
+        self.files_folder = files_folder
+        matched = sum(m.matched for m in matches)
+        self.summary = QLabel(
+            f"<b>{matched:,} of {len(matches):,} files matched a billing.</b> "
+            + (
+                "Nothing is saved until you attach them."
+                if matched
+                else "There is nothing to attach."
+            )
+        )
+        self.summary.setObjectName("uploadSummary")
+        self.report = QTableWidget(len(matches), len(REPORT_COLUMNS))
+        self.report.setObjectName("uploadReport")
+        self.report.setHorizontalHeaderLabels(REPORT_COLUMNS)
+        self.report.verticalHeader().setVisible(False)
+        self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.report.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.report.setWordWrap(False)
+        for row, m in enumerate(matches):
+            status = ("Replacement" if m.replacement else "Normal") if m.efaktur_no else ""
+            cells = [
+                m.file,
+                "Matched" if m.matched else "Not matched",
+                m.efaktur_no or "",
+                m.invoice_no or "",
+                status,
+                m.reason,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column == 1:
+                    item.setForeground(QColor("#15803d" if m.matched else "#b91c1c"))
+                self.report.setItem(row, column, item)
+        header = self.report.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.report.setColumnWidth(0, 300)
+        header.setStretchLastSection(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.attach_button = self.buttons.addButton(
+            f"Attach {matched:,} File{'s' if matched != 1 else ''}",
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.attach_button.setObjectName("uploadAttachButton")
+        self.attach_button.setEnabled(matched > 0)
+        self.attach_button.setDefault(matched > 0)
+        self.buttons.accepted.connect(self.attach)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.report)
+        layout.addWidget(self.buttons)
+
+    def attach(self) -> None:
+        try:
+            count = efaktur_upload.attach_matched(self.matches, self.files_folder)
+        except Refused as exc:
+            interaction.prompts.refuse(self, "Upload E-Faktur", exc.message)
+            return
+        noun = "file" if count == 1 else "files"
+        self.attached.emit(f"{count:,} e-Faktur {noun} attached.")
+        self.accept()
+        interaction.prompts.inform(
+            self.parentWidget(),
+            "Upload E-Faktur",
+            f"{count:,} e-Faktur {noun} attached. Their numbers count as uploaded now: "
+            "they can never be given back.",
+        )
+
+
+def report_rows(dialog: UploadDialog) -> list[list[str]]:
+    """What the report shows, row by row (tests and screenshots)."""
+    table = dialog.report
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
