@@ -30,6 +30,58 @@ def shot(app, dialog, name: str) -> None:
     dialog.close()
 
 
+def upload_shots(app, window: MainWindow, folder: Path) -> None:
+    """Upload E-Faktur's report, the Files tab after attaching, and the PDF viewer."""
+    from app import efaktur_upload
+    from app.book import files_folder, open_book_path
+    from tests.pdfs import faktur_pdf, make_zip
+    from ui.pdf_viewer import PdfViewer
+    from ui.upload_dialog import UploadDialog
+
+    good = "022732101075000-0100002612345622-026015362054000-20261125090000.pdf"
+    archive = folder / "approved-november.zip"
+    archive.write_bytes(
+        make_zip(
+            {
+                good: faktur_pdf("010.000-26.12345622", "INV-FPY-032300403"),
+                "scan-0007.pdf": faktur_pdf("010.000-26.12345621", "INV-FPY-032300402"),
+                "022732101075000-0100002699999999-026015362054000-1.pdf": faktur_pdf("x"),
+                "022732101075000-0100002612345620-018550814412000-2.pdf": faktur_pdf("y"),
+                "notes.txt": b"hello",
+                "../x.pdf": b"%PDF-1.4",
+            }
+        )
+    )
+    from ui import interaction
+
+    class Quiet(interaction.Prompts):
+        def inform(self, parent, title, text) -> None:  # no modal box while rendering
+            pass
+
+    previous = interaction.use(Quiet())
+    matches = efaktur_upload.match_offered(efaktur_upload.read_offered([archive]))
+    dialog = UploadDialog(matches, files_folder(open_book_path()), window)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / "upload-report.png"))
+    dialog.attach_button.click()
+    interaction.use(previous)
+    window.refresh_all()
+    window.tabs.setCurrentWidget(window.files_tab)
+    window.files_tab.table.selectRow(0)
+    app.processEvents()
+    window.grab().save(str(OUT / "efaktur-files-uploaded.png"))
+    row = window.files_tab.model.row_at(0)
+    from app.efaktur_files import stored_path
+
+    path = stored_path(files_folder(open_book_path()), row.sha256)
+    viewer = PdfViewer(path, f"E-Faktur {row.faktur_no} — {row.invoice_no}", window)
+    viewer.resize(640, 520)
+    viewer.show()
+    app.processEvents()
+    shot(app, viewer, "pdf-viewer")
+
+
 def main() -> None:
     app = make_application()
     OUT.mkdir(exist_ok=True)
@@ -70,6 +122,7 @@ def main() -> None:
         dialog.refresh()
         window.refresh_all()
         dialog.close()
+        upload_shots(app, window, Path(folder))
         window.tabs.setCurrentIndex(2)
         window.billings_tab.table.clearSelection()
         app.processEvents()

@@ -75,7 +75,7 @@ class UploadDialog(QDialog):
         header = self.report.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.report.setColumnWidth(0, 300)
+        self.report.setColumnWidth(0, 230)
         header.setStretchLastSection(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.attach_button = self.buttons.addButton(
