@@ -139,6 +139,12 @@ class BillingRow:
 _STATUS_SQL = "CASE WHEN b.status = 'unpaid' AND b.due_date < ? THEN 'overdue' ELSE b.status END"
 
 
+def _shown_status(stored: str, past_due: object) -> Status:
+    """A row's status; ``past_due`` is the query's ``b.due_date < today``."""
+    status = Status(stored)
+    return Status.OVERDUE if status is Status.UNPAID and past_due else status
+
+
 class BillingListing(Listing[BillingRow]):
     from_sql = (
         "billing b JOIN customer c ON c.id = b.customer_id "
@@ -179,9 +185,6 @@ class BillingListing(Listing[BillingRow]):
             self.params += [self.today.isoformat(), status.value]
 
     def make_row(self, v: tuple) -> BillingRow:
-        status = Status(v[11])
-        if status is Status.UNPAID and v[12]:
-            status = Status.OVERDUE
         return BillingRow(
             id=v[0],
             invoice_no=v[1],
@@ -192,7 +195,7 @@ class BillingListing(Listing[BillingRow]):
             tax_active=bool(v[6]),
             efaktur_no=format_number(v[7], v[8]) if v[7] is not None else None,
             released_efaktur_no=format_number(v[9], v[10]) if v[9] is not None else None,
-            status=status,
+            status=_shown_status(v[11], v[12]),
         )
 
 
@@ -489,9 +492,6 @@ class ExportListing(Listing[ExportRow]):
             self.params += [like, like, like]
 
     def make_row(self, v: tuple) -> ExportRow:
-        status = Status(v[9])
-        if status is Status.UNPAID and v[10]:
-            status = Status.OVERDUE
         return ExportRow(
             id=v[0],
             efaktur_no=format_number(v[1], v[2]) if v[1] is not None else None,
@@ -501,7 +501,7 @@ class ExportListing(Listing[ExportRow]):
             customer=v[6],
             npwp_name=v[7],
             npwp=v[8],
-            status=status,
+            status=_shown_status(v[9], v[10]),
             exported_at=as_datetime(v[11]) if v[11] else None,
             uploaded=bool(v[12]),
             nik=v[13],
