@@ -32,9 +32,22 @@ class LeftOut:
 
 @dataclass(frozen=True)
 class ExportPlan:
-    billing_ids: tuple[int, ...]  # to be written, in file order
+    billings: tuple[Billing, ...]  # to be written, in file order, with their customers
     left_out: tuple[LeftOut, ...]
-    exported_before: tuple[str, ...]  # of billing_ids: "INV-1 (exported 20 Nov 2026)"
+    exported_on: dict[int, date]  # of those billings: when each last went out
+
+    @property
+    def billing_ids(self) -> tuple[int, ...]:
+        return tuple(b.id for b in self.billings)
+
+    @property
+    def exported_before(self) -> tuple[str, ...]:
+        """``INV-1 (exported 20 Nov 2026)`` for each billing exported before."""
+        return tuple(
+            f"{b.invoice_no} (exported {self.exported_on[b.id]:%d %b %Y})"
+            for b in self.billings
+            if b.id in self.exported_on
+        )
 
 
 @dataclass(frozen=True)
@@ -101,9 +114,9 @@ def plan_export(billing_ids: list[int]) -> ExportPlan:
         .order_by(Billing.invoice_date, Billing.invoice_no, Billing.id)
     )
     uploaded = _uploaded_on([b.efaktur_number_id for b in billings if b.efaktur_number_id])
-    included: list[int] = []
+    included: list[Billing] = []
     left_out: list[LeftOut] = []
-    before: list[str] = []
+    exported_on: dict[int, date] = {}
     for billing in billings:
         reason = _why_not(billing, billing.customer, uploaded.get(billing.efaktur_number_id))
         if (
@@ -114,11 +127,11 @@ def plan_export(billing_ids: list[int]) -> ExportPlan:
         if reason is not None:
             left_out.append(LeftOut(billing.invoice_no, reason))
             continue
-        included.append(billing.id)
+        included.append(billing)
         when = last_exported(billing.id, billing.efaktur_number_id)
         if when is not None:
-            before.append(f"{billing.invoice_no} (exported {when:%d %b %Y})")
-    return ExportPlan(tuple(included), tuple(left_out), tuple(before))
+            exported_on[billing.id] = when
+    return ExportPlan(tuple(included), tuple(left_out), exported_on)
 
 
 def faktur_of(billing: Billing) -> Faktur:
@@ -177,21 +190,18 @@ def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> Expor
     path = Path(path)
     with db.atomic("IMMEDIATE"):
         plan = plan_export(billing_ids)
-        ids = list(plan.billing_ids)
+        billings = list(plan.billings)
         left_out = list(plan.left_out)
-        if plan.exported_before and not again:
-            again_ids = {b for b in ids if _exported_before(b)}
-            for billing_id in sorted(again_ids, key=ids.index):
-                billing = Billing.get_by_id(billing_id)
-                left_out.append(LeftOut(billing.invoice_no, "it was exported before"))
-            ids = [b for b in ids if b not in again_ids]
-        if not ids:
+        if not again:
+            left_out += [
+                LeftOut(b.invoice_no, "it was exported before")
+                for b in billings
+                if b.id in plan.exported_on
+            ]
+            billings = [b for b in billings if b.id not in plan.exported_on]
+        if not billings:
             reasons = "\n".join(f"{x.invoice_no}: {x.reason}" for x in left_out)
             raise Refused(f"None of the chosen billings can be exported.\n{reasons}".strip())
-        billings = [
-            Billing.select(Billing, Customer).join(Customer).where(Billing.id == b).get()
-            for b in ids
-        ]
         content = write_csv(faktur_of(b) for b in billings)
         digest = hashlib.sha256(content).hexdigest()
         batch = ExportBatch.create(
@@ -221,11 +231,6 @@ def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> Expor
         )
         _write_file(path, content)  # last: a failure here rolls the batch back
     return ExportDone(batch.id, len(billings), path, tuple(left_out))
-
-
-def _exported_before(billing_id: int) -> bool:
-    billing = Billing.get_by_id(billing_id)
-    return last_exported(billing_id, billing.efaktur_number_id) is not None
 
 
 def billings_of_period(first: date, last: date) -> list[int]:
