@@ -38,6 +38,7 @@ class Offered:
     name: str
     content: bytes = b""
     problem: str = ""  # set when it cannot even be read
+    file_name: str = ""  # the file's own name, without the zip or folders around it
 
 
 @dataclass
@@ -49,13 +50,14 @@ class Match:
     efaktur_no: str | None = None
     replacement: bool = False
     found_by: str = ""  # "name" or "text"
+    file_name: str = field(default="", repr=False)  # as stored
     billing_id: int | None = field(default=None, repr=False)
     transaction_code: str = field(default="", repr=False)
     content: bytes = field(default=b"", repr=False)
 
     def as_json(self) -> dict[str, object]:
         shown = asdict(self)
-        for hidden in ("billing_id", "transaction_code", "content"):
+        for hidden in ("file_name", "billing_id", "transaction_code", "content"):
             shown.pop(hidden)
         return shown
 
@@ -98,7 +100,7 @@ def _read_zip(path: Path) -> list[Offered]:
                 offered.append(Offered(shown, problem="too large to be an e-Faktur PDF"))
                 continue
             total += len(content)
-            offered.append(Offered(shown, content))
+            offered.append(Offered(shown, content, file_name=parts[-1]))
         return offered
 
 
@@ -114,7 +116,7 @@ def read_offered(paths: list[Path]) -> list[Offered]:
         elif path.stat().st_size > MAX_FILE_BYTES:
             offered.append(Offered(path.name, problem="too large to be an e-Faktur PDF"))
         else:
-            offered.append(Offered(path.name, path.read_bytes()))
+            offered.append(Offered(path.name, path.read_bytes(), file_name=path.name))
     return offered
 
 
@@ -186,8 +188,7 @@ def match_offered(offered: list[Offered]) -> list[Match]:
             result.reason = f"the same file as {seen[digest]}"
             continue
         seen[digest] = item.name
-        base = item.name.rsplit("/", 1)[-1].rsplit(": ", 1)[-1]
-        named = FILE_NAME.match(base)
+        named = FILE_NAME.match(item.file_name)
         parsed: ParsedFaktur | None = None
         if named:
             try:
@@ -262,6 +263,7 @@ def match_offered(offered: list[Offered]) -> list[Match]:
                 )
                 continue
         result.matched = True
+        result.file_name = item.file_name
         result.billing_id = billing.id
         result.content = item.content
     return results
@@ -277,7 +279,7 @@ def attach_matched(matches: list[Match], folder: Path) -> int:
             assert match.billing_id is not None
             efaktur_files.attach(
                 match.billing_id,
-                match.file.rsplit("/", 1)[-1].rsplit(": ", 1)[-1],
+                match.file_name,
                 match.content,
                 folder,
                 match.transaction_code,
