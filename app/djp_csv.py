@@ -204,12 +204,22 @@ def _quantity(value: Decimal) -> str:
     return text if "." in text else f"{text}.0"
 
 
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def real_npwp(text: str) -> str:
+    """The NPWP's digits, or "" when there is none: an NPWP of zeros counts as none."""
+    found = _digits(text)
+    return found if found.strip("0") else ""
+
+
 def _buyer_fields(buyer: Buyer, reference: str) -> tuple[str, str, str]:
     """NPWP, NAMA and REFERENSI as e-Faktur wants them for this buyer."""
     name = clean_text(buyer.name)
-    npwp = "".join(ch for ch in buyer.npwp if ch.isdigit())
-    nik = "".join(ch for ch in buyer.nik if ch.isdigit())
-    if npwp and set(npwp) != {"0"}:
+    npwp = _digits(buyer.npwp)
+    nik = _digits(buyer.nik)
+    if real_npwp(npwp):
         return npwp, name, reference
     if nik and npwp:  # an NPWP of zeros and a NIK
         return NO_NPWP, f"{nik}#NIK#NAMA#{name}", reference

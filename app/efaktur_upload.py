@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 
 from app import efaktur_files
+from app.djp_csv import real_npwp
 from app.efaktur_no import ParsedFaktur, parse_faktur
 from app.errors import Refused
 from app.models import Billing, Company, Customer, EfakturFile, EfakturNumber, db
@@ -154,10 +155,10 @@ def _same_npwp(a: str, b: str) -> bool:
 
 
 def _buyer_ok(customer: Customer, buyer: str) -> bool:
-    npwp = customer.npwp.strip()
-    if npwp and npwp.strip("0"):
+    npwp = real_npwp(customer.npwp)
+    if npwp:
         return _same_npwp(npwp, buyer)
-    return not buyer.strip("0") or buyer == customer.nik.strip()
+    return not real_npwp(buyer) or buyer == customer.nik.strip()
 
 
 def _describe_holder(number: EfakturNumber) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from app import clock, history
-from app.djp_csv import Buyer, Faktur, Line, write_csv
+from app.djp_csv import Buyer, Faktur, Line, real_npwp, write_csv
 from app.efaktur_no import EfakturNo
 from app.errors import Refused
 from app.models import Billing, BillingLine, Customer, ExportBatch, ExportItem, db
@@ -73,8 +73,7 @@ def _why_not(billing: Billing, customer: Customer, uploaded_on: date | None) -> 
             f"its e-Faktur file was uploaded on {uploaded_on:%d %b %Y}; a change now needs "
             "a replacement faktur"
         )
-    npwp = customer.npwp.strip("0 ")
-    if not npwp and not customer.nik.strip():
+    if not real_npwp(customer.npwp) and not customer.nik.strip():
         return f"customer {customer.name} has neither NPWP nor NIK"
     return None
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import exports
+from app.djp_csv import real_npwp
 from app.errors import Refused
 from app.listing import ExportListing, ExportRow
 from app.parties import show_npwp
@@ -44,9 +45,9 @@ EXPORT_COLUMNS: list[Column[ExportRow]] = [
     Column("NPWP Name", lambda r: r.npwp_name, "npwp_name"),
     Column(
         "NPWP",
-        lambda r: show_npwp(r.npwp) if r.npwp.strip("0") else (f"NIK {r.nik}" if r.nik else ""),
+        lambda r: show_npwp(r.npwp) if real_npwp(r.npwp) else (f"NIK {r.nik}" if r.nik else ""),
         "npwp",
-        colour=lambda r: None if r.npwp.strip("0") else "#6b7280",
+        colour=lambda r: None if real_npwp(r.npwp) else "#6b7280",
     ),
     Column(
         "Invoice Status",
