@@ -242,6 +242,12 @@ def billings_of_period(first: date, last: date) -> list[int]:
     ]
 
 
+def month_of(day: date) -> tuple[date, date]:
+    """The first and last day of ``day``'s month."""
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return day.replace(day=1), date.fromordinal(following.toordinal() - 1)
+
+
 def month_bounds(text: str) -> tuple[date, date]:
     """``2026-11`` as its first and last day."""
     try:
@@ -249,8 +255,7 @@ def month_bounds(text: str) -> tuple[date, date]:
         first = date(year, month, 1)
     except ValueError as exc:
         raise Refused(f"Period “{text}” is not a month written YYYY-MM.") from exc
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return first, date.fromordinal(following.toordinal() - 1)
+    return month_of(first)
 
 
 def suggested_month(today: date | None = None) -> date:

@@ -106,10 +106,8 @@ class ExportTab(QWidget):
         self.search.setPlaceholderText("Search by Invoice No or Customer")
         self.search.setClearButtonEnabled(True)
 
-        first_month = exports.suggested_month()
-        self.month.setDate(_qdate(first_month))
-        self.first.setDate(_qdate(first_month))
-        self.last.setDate(_qdate(exports.month_bounds(f"{first_month:%Y-%m}")[1]))
+        self.month.setDate(_qdate(exports.suggested_month()))
+        self._dates_follow_month()
 
         self.model = ListingModel(lambda: ExportListing(*self.period()), EXPORT_COLUMNS, self)
         self.table = make_table("exportTable", self.model, (2, Qt.SortOrder.AscendingOrder))
@@ -167,15 +165,19 @@ class ExportTab(QWidget):
         if self.use_dates.isChecked():
             first, last = _pydate(self.first.date()), _pydate(self.last.date())
         else:
-            first, last = exports.month_bounds(f"{_pydate(self.month.date()):%Y-%m}")
+            first, last = exports.month_of(_pydate(self.month.date()))
         return first, last, self.state_filter.currentData(), self.search.text()
 
-    def _month_changed(self) -> None:
-        first, last = exports.month_bounds(f"{_pydate(self.month.date()):%Y-%m}")
+    def _dates_follow_month(self) -> None:
+        """The From/To dates show the chosen month, ready for narrowing."""
+        first, last = exports.month_of(_pydate(self.month.date()))
         for edit, value in ((self.first, first), (self.last, last)):
             edit.blockSignals(True)
             edit.setDate(_qdate(value))
             edit.blockSignals(False)
+
+    def _month_changed(self) -> None:
+        self._dates_follow_month()
         self.refresh()
 
     def _dates_toggled(self, on: bool) -> None:
