@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import peewee
-
 from app import clock, history
 from app.efaktur_no import format_number
 from app.errors import Refused
@@ -70,6 +68,27 @@ class _Held:
 _IN_CHUNK = 900
 
 
+# what makes a billing part of the tax trail (see rules.may, Delete)
+_TRAIL_SQL = (
+    "(SELECT n2.year || '.' || n2.counter FROM number_assignment a "
+    "JOIN efaktur_number n2 ON n2.id = a.number_id WHERE a.billing_id = b.id LIMIT 1), "
+    "(SELECT MIN(e.created_at) FROM export_item i JOIN export_batch e ON e.id = i.batch_id "
+    "WHERE i.billing_id = b.id), "
+    "b.paid_amount"
+)
+
+
+def _kept_because(served: str | None, exported_at: str | None, paid: int) -> str:
+    if served:
+        year, counter = served.split(".")
+        return f"It served E-Faktur No {format_number(int(year), int(counter))}."
+    if exported_at:
+        return f"It was exported to e-Faktur on {as_date(exported_at):%Y-%m-%d}."
+    if paid:
+        return "Payments were recorded on it."
+    return ""
+
+
 def _held(billing_ids: list[int]) -> list[_Held]:
     """The billings, in the order given; Refused if one no longer exists."""
     today = clock.today()
@@ -80,12 +99,13 @@ def _held(billing_ids: list[int]) -> list[_Held]:
         rows = db.execute_sql(
             "SELECT b.id, b.invoice_no, b.invoice_date, b.status, b.due_date, b.tax_active, "
             "b.efaktur_number_id, n.year, n.counter, "
-            "(SELECT MIN(f.uploaded_at) FROM efaktur_file f WHERE f.number_id = n.id) "
+            "(SELECT MIN(f.uploaded_at) FROM efaktur_file f WHERE f.number_id = n.id), "
+            f"{_TRAIL_SQL} "
             "FROM billing b LEFT JOIN efaktur_number n ON n.id = b.efaktur_number_id "
             f"WHERE b.id IN ({marks})",
             chunk,
         ).fetchall()
-        for bid, no, inv, status, due, tax, nid, year, counter, uploaded in rows:
+        for bid, no, inv, status, due, tax, nid, year, counter, uploaded, *trail in rows:
             taxable = bool(tax)
             found[bid] = _Held(
                 bid,
@@ -99,12 +119,18 @@ def _held(billing_ids: list[int]) -> list[_Held]:
                     tax_active=taxable,
                     number=None if nid is None else format_number(year, counter),
                     uploaded_on=as_date(uploaded) if uploaded else None,
+                    kept_because=_kept_because(*trail),
                 ),
             )
     missing = [b for b in billing_ids if b not in found]
     if missing:
         raise Refused("A billing you chose no longer exists; refresh and try again.")
     return [found[b] for b in billing_ids]
+
+
+def held_facts(billing_ids: list[int]) -> list[BillingFacts]:
+    """What the rules need to know about each billing, in the order given."""
+    return [h.facts for h in _held(billing_ids)]
 
 
 def facts_of(billing: Billing) -> BillingFacts:
@@ -153,40 +179,39 @@ def _write_assignments(taken: list[Taken], how: str) -> list[Assigned]:
     return done
 
 
-def _set_status(
-    billing: Billing, status: str, stamp: peewee.Field, action: str, summary: str, reason: str = ""
-) -> None:
-    """Move the billing to ``status``, stamp when, and record it in the history."""
-    before = billing.status
-    billing.status = status
-    setattr(billing, stamp.name, clock.now())
-    billing.save(only=[Billing.status, stamp])
-    history.record(
-        "billing",
-        billing.id,
-        action,
-        summary,
-        billing_id=billing.id,
-        number_id=billing.efaktur_number_id,
-        reason=reason,
-        before={"status": before},
-        after={"status": status},
-    )
-
-
 def cancel_billing(billing_id: int, reason: str = "") -> Billing:
+    cancel_billings([billing_id], reason)
+    return Billing.get_by_id(billing_id)
+
+
+def cancel_billings(billing_ids: list[int], reason: str = "") -> list[str]:
+    """Cancel all of them or none (the list's bulk Cancel); returns their invoice numbers.
+    Their numbers stay on them until each is given back (Cancel E-Faktur No)."""
     with db.atomic("IMMEDIATE"):
-        billing = _load(billing_id)
-        _require(billing, Action.CANCEL)
-        _set_status(
-            billing,
-            "cancelled",
-            Billing.cancelled_at,
-            "cancelled",
-            f"{billing.invoice_no} cancelled",
-            reason,
+        held = _held(billing_ids)
+        _require_all(held, Action.CANCEL)
+        now = str(clock.now())
+        db.cursor().executemany(
+            "UPDATE billing SET status = 'cancelled', cancelled_at = ? WHERE id = ?",
+            [(now, h.id) for h in held],
         )
-        return billing
+        history.record_many(
+            [
+                {
+                    "entity": "billing",
+                    "entity_id": h.id,
+                    "action": "cancelled",
+                    "summary": f"{h.invoice_no} cancelled",
+                    "billing_id": h.id,
+                    "number_id": h.number_id,
+                    "reason": reason,
+                    "before": {"status": h.facts.status.value},
+                    "after": {"status": "cancelled"},
+                }
+                for h in held
+            ]
+        )
+        return [h.invoice_no for h in held]
 
 
 def issue_billing(billing_id: int) -> Assigned | None:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from app import clock, history
+from app.billing_actions import facts_of, held_facts, issue_billing
 from app.errors import Refused
 from app.models import Billing, BillingLine, Customer, db
-from app.vat import LineInput, billing_totals
+from app.parties import TRANSACTION_CODES
+from app.rules import Action, Status, may
+from app.vat import LineInput, Totals, billing_totals
 
-TRANSACTION_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "09")
+UNSAVED_STATUSES = ("draft", "proforma")  # the statuses the form saves to
 
 
 @dataclass(frozen=True)
@@ -66,55 +69,219 @@ def _check(data: BillingData) -> None:
         raise Refused("Choose the customer.")
 
 
-def create_billing(data: BillingData) -> Billing:
-    _check(data)
-    totals = billing_totals(
+def totals_of(data: BillingData) -> Totals:
+    """DPP, PPN and total of the lines as entered (the form shows them while typing)."""
+    return billing_totals(
         [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury) for x in data.lines],
         data.invoice_date,
         data.tax_active,
         data.prices_include_tax,
     )
+
+
+def _fields(data: BillingData, totals: Totals) -> dict[str, object]:
+    return {
+        "invoice_no": data.invoice_no.strip(),
+        "customer": data.customer_id,
+        "subject": data.subject.strip(),
+        "invoice_date": data.invoice_date,
+        "due_date": data.due_date,
+        "tax_active": data.tax_active,
+        "transaction_code": data.transaction_code,
+        "prices_include_tax": data.prices_include_tax,
+        "notes": data.notes.strip(),
+        "dpp": totals.dpp,
+        "ppn": totals.ppn,
+        "total": totals.total,
+    }
+
+
+def _write_lines(billing_id: int, lines: tuple[LineData, ...]) -> None:
+    BillingLine.insert_many(
+        [
+            {
+                "billing": billing_id,
+                "position": n,
+                "item_code": line.item_code.strip(),
+                "name": line.name.strip(),
+                "quantity": line.quantity,
+                "unit_price": line.unit_price,
+                "discount_percent": line.discount_percent,
+                "luxury": line.luxury,
+            }
+            for n, line in enumerate(lines, start=1)
+        ]
+    ).execute()
+
+
+def _refuse_taken_invoice_no(invoice_no: str, billing_id: int | None = None) -> None:
+    taken = Billing.select().where(Billing.invoice_no == invoice_no)
+    if billing_id is not None:
+        taken = taken.where(Billing.id != billing_id)
+    if taken.exists():
+        raise Refused(f"Invoice number {invoice_no} is already used by another billing.")
+
+
+def create_billing(data: BillingData, status: str = "draft") -> Billing:
+    """A new billing, Draft or Proforma."""
+    if status not in UNSAVED_STATUSES:
+        raise ValueError(f"a new billing is draft or proforma, not {status!r}")
+    _check(data)
+    totals = totals_of(data)
     with db.atomic("IMMEDIATE"):
-        invoice_no = data.invoice_no.strip()
-        if Billing.select().where(Billing.invoice_no == invoice_no).exists():
-            raise Refused(f"Invoice number {invoice_no} is already used by another billing.")
-        billing = Billing.create(
-            invoice_no=invoice_no,
-            customer=data.customer_id,
-            subject=data.subject,
-            invoice_date=data.invoice_date,
-            due_date=data.due_date,
-            status="draft",
-            tax_active=data.tax_active,
-            transaction_code=data.transaction_code,
-            prices_include_tax=data.prices_include_tax,
-            notes=data.notes,
-            dpp=totals.dpp,
-            ppn=totals.ppn,
-            total=totals.total,
-            created_at=clock.now(),
-        )
-        BillingLine.insert_many(
-            [
-                {
-                    "billing": billing.id,
-                    "position": n,
-                    "item_code": line.item_code,
-                    "name": line.name.strip(),
-                    "quantity": line.quantity,
-                    "unit_price": line.unit_price,
-                    "discount_percent": line.discount_percent,
-                    "luxury": line.luxury,
-                }
-                for n, line in enumerate(data.lines, start=1)
-            ]
-        ).execute()
+        fields = _fields(data, totals)
+        _refuse_taken_invoice_no(data.invoice_no.strip())
+        billing = Billing.create(**fields, status=status, created_at=clock.now())
+        _write_lines(billing.id, data.lines)
         history.record(
             "billing",
             billing.id,
             "created",
-            f"{invoice_no} created as Draft",
+            f"{billing.invoice_no} created as {Status(status).label}",
             billing_id=billing.id,
-            after={"status": "draft", "total": totals.total, "tax_active": data.tax_active},
+            after={"status": status, "total": totals.total, "tax_active": data.tax_active},
         )
         return billing
+
+
+def update_billing(billing_id: int, data: BillingData, status: str | None = None) -> Billing:
+    """Save an edited Draft or Proforma (``status`` may move it between the two)."""
+    if status is not None and status not in UNSAVED_STATUSES:
+        raise ValueError(f"an edited billing is draft or proforma, not {status!r}")
+    _check(data)
+    totals = totals_of(data)
+    with db.atomic("IMMEDIATE"):
+        billing = Billing.get_or_none(Billing.id == billing_id)
+        if billing is None:
+            raise Refused("That billing no longer exists.")
+        verdict = may(facts_of(billing), Action.EDIT)
+        if not verdict:
+            raise Refused(f"{billing.invoice_no}: {verdict.reason}")
+        fields = _fields(data, totals)
+        _refuse_taken_invoice_no(str(fields["invoice_no"]), billing_id)
+        before = _snapshot(billing)
+        for name, value in fields.items():
+            setattr(billing, name, value)
+        billing.status = status or billing.status
+        billing.save()
+        BillingLine.delete().where(BillingLine.billing == billing_id).execute()
+        _write_lines(billing_id, data.lines)
+        after = _snapshot(Billing.get_by_id(billing_id))
+        changed = {k: v for k, v in before.items() if after[k] != v}
+        history.record(
+            "billing",
+            billing_id,
+            "edited",
+            f"{billing.invoice_no} edited ({', '.join(changed) or 'nothing changed'})",
+            billing_id=billing_id,
+            before=changed,
+            after={k: after[k] for k in changed},
+        )
+        return billing
+
+
+def _snapshot(billing: Billing) -> dict[str, object]:
+    lines = [
+        f"{x.item_code}|{x.name}|{x.quantity}|{x.unit_price}|{x.discount_percent}|{x.luxury:d}"
+        for x in billing.lines.order_by(BillingLine.position)
+    ]
+    return {
+        "invoice_no": billing.invoice_no,
+        "customer_id": billing.customer_id,
+        "subject": billing.subject,
+        "invoice_date": str(billing.invoice_date),
+        "due_date": str(billing.due_date),
+        "status": billing.status,
+        "tax_active": billing.tax_active,
+        "transaction_code": billing.transaction_code,
+        "prices_include_tax": billing.prices_include_tax,
+        "notes": billing.notes,
+        "total": billing.total,
+        "lines": lines,
+    }
+
+
+def save_and_issue(data: BillingData, billing_id: int | None = None) -> tuple[Billing, object]:
+    """Save the form and issue the billing in one transaction (both happen or neither).
+
+    Returns the billing and what ``issue_billing`` returned (its number, if it took one).
+    """
+    with db.atomic("IMMEDIATE"):
+        saved = create_billing(data) if billing_id is None else update_billing(billing_id, data)
+        assigned = issue_billing(saved.id)
+    return Billing.get_by_id(saved.id), assigned
+
+
+def data_of(billing: Billing) -> BillingData:
+    """The form's values of a saved billing."""
+    return BillingData(
+        invoice_no=billing.invoice_no,
+        customer_id=billing.customer_id,
+        invoice_date=billing.invoice_date,
+        due_date=billing.due_date,
+        lines=tuple(
+            LineData(
+                name=x.name,
+                quantity=x.quantity,
+                unit_price=x.unit_price,
+                discount_percent=x.discount_percent,
+                item_code=x.item_code,
+                luxury=x.luxury,
+            )
+            for x in billing.lines.order_by(BillingLine.position)
+        ),
+        tax_active=billing.tax_active,
+        transaction_code=billing.transaction_code,
+        prices_include_tax=billing.prices_include_tax,
+        subject=billing.subject,
+        notes=billing.notes,
+    )
+
+
+def duplicate_billing(billing_id: int, on: date | None = None) -> Billing:
+    """A Draft copy dated ``on`` (today), with the next invoice number and the same
+    payment term; the copy holds no number, payment or file of the original."""
+    from app.numbering import next_invoice_no
+
+    on = on or clock.today()
+    with db.atomic("IMMEDIATE"):
+        original = Billing.get_or_none(Billing.id == billing_id)
+        if original is None:
+            raise Refused("That billing no longer exists.")
+        data = data_of(original)
+        term = data.due_date - data.invoice_date
+        copy = replace(data, invoice_no=next_invoice_no(on), invoice_date=on, due_date=on + term)
+        billing = create_billing(copy)
+        history.record(
+            "billing",
+            billing.id,
+            "duplicated",
+            f"{billing.invoice_no} copied from {original.invoice_no}",
+            billing_id=billing.id,
+            after={"copied_from": original.invoice_no},
+        )
+        return billing
+
+
+def delete_billings(billing_ids: list[int]) -> list[str]:
+    """Delete them all or none; returns their invoice numbers."""
+    with db.atomic("IMMEDIATE"):
+        held = held_facts(billing_ids)
+        refusals = [f"{f.invoice_no}: {v.reason}" for f in held if not (v := may(f, Action.DELETE))]
+        if refusals:
+            raise Refused("\n".join(refusals))
+        done = []
+        for billing_id, facts in zip(billing_ids, held, strict=True):
+            billing = Billing.get_by_id(billing_id)
+            before = _snapshot(billing)
+            billing.delete_instance()  # its lines go with it (ON DELETE CASCADE)
+            history.record(
+                "billing",
+                billing_id,
+                "deleted",
+                f"{facts.invoice_no} deleted ({facts.status.label})",
+                billing_id=billing_id,
+                before=before,
+            )
+            done.append(facts.invoice_no)
+        return done

@@ -103,7 +103,7 @@ def _build(files_folder: Path, today: date) -> None:
     )
     budi = parties.add_customer(
         "Budi Santoso",
-        nik="3171012345670001",
+        nik="3171011708450001",
         email="budi@example.com",
         npwp_address="Jl. Kemang Raya No. 5, Jakarta",
     )

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from app import history
 from app.errors import Refused
-from app.models import Company, Customer, db
+from app.models import Billing, Company, Customer, db
+
+TRANSACTION_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "09")
 
 
 def clean_npwp(text: str, whose: str = "NPWP") -> str:
@@ -70,40 +74,135 @@ def company() -> Company | None:
     return Company.select().first()
 
 
-def add_customer(
-    name: str,
-    *,
-    npwp: str = "",
-    nik: str = "",
-    npwp_name: str = "",
-    npwp_address: str = "",
-    email: str = "",
-    phone: str = "",
-    transaction_code: str = "01",
-    taxable: bool = True,
-) -> Customer:
-    name = name.strip()
+@dataclass(frozen=True)
+class CustomerData:
+    name: str
+    email: str = ""
+    phone: str = ""
+    npwp: str = ""
+    npwp_name: str = ""
+    npwp_address: str = ""
+    nik: str = ""
+    transaction_code: str = "01"
+    taxable: bool = True
+
+
+def clean_nik(text: str, whose: str = "NIK") -> str:
+    """Digits of a valid NIK (16 digits), or '' for none; Refused when invalid."""
+    from stdnum.exceptions import ValidationError
+    from stdnum.id import nik as nik_format
+
+    text = text.strip()
+    if not text:
+        return ""
+    try:
+        return nik_format.validate(text)
+    except ValidationError as exc:
+        raise Refused(
+            f"{whose} “{text}” is not a valid NIK: it must have 16 digits, starting with the "
+            f"region and the date of birth as on the KTP ({exc.message})."
+        ) from exc
+
+
+def _cleaned(data: CustomerData) -> dict[str, object]:
+    name = data.name.strip()
     if not name:
         raise Refused("Enter the customer's name.")
-    digits = clean_npwp(npwp, f"The NPWP of {name}")
-    nik = "".join(ch for ch in nik if ch.isdigit())
-    with db.atomic("IMMEDIATE"):
-        customer = Customer.create(
-            name=name,
-            npwp=digits,
-            nik=nik,
-            npwp_name=npwp_name.strip() or name,
-            npwp_address=npwp_address.strip(),
-            email=email.strip(),
-            phone=phone.strip(),
-            transaction_code=transaction_code,
-            taxable=taxable,
+    if data.transaction_code not in TRANSACTION_CODES:
+        raise Refused(
+            f"The transaction code of {name} must be one of 01 to 09, "
+            f"not “{data.transaction_code}”."
         )
+    email = data.email.strip()
+    if email and ("@" not in email or " " in email):
+        raise Refused(f"“{email}” is not an e-mail address.")
+    return {
+        "name": name,
+        "npwp": clean_npwp(data.npwp, f"The NPWP of {name}"),
+        "nik": clean_nik(data.nik, f"The NIK of {name}"),
+        "npwp_name": data.npwp_name.strip() or name,
+        "npwp_address": data.npwp_address.strip(),
+        "email": email,
+        "phone": data.phone.strip(),
+        "transaction_code": data.transaction_code,
+        "taxable": data.taxable,
+    }
+
+
+def _summary(fields: dict[str, object]) -> dict[str, object]:
+    return {k: fields[k] for k in ("name", "npwp", "nik", "transaction_code", "taxable")}
+
+
+def save_customer(data: CustomerData, customer_id: int | None = None) -> Customer:
+    """Add a customer, or change one (``customer_id``)."""
+    fields = _cleaned(data)
+    with db.atomic("IMMEDIATE"):
+        if customer_id is None:
+            customer = Customer.create(**fields)
+            history.record(
+                "customer",
+                customer.id,
+                "customer_added",
+                f"Customer {customer.name} added",
+                after=_summary(fields),
+            )
+            return customer
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is None:
+            raise Refused("That customer no longer exists.")
+        before = {k: getattr(customer, k) for k in fields}
+        changed = {k: v for k, v in before.items() if fields[k] != v}
+        for key, value in fields.items():
+            setattr(customer, key, value)
+        customer.save()
         history.record(
             "customer",
             customer.id,
-            "customer_added",
-            f"Customer {name} added",
-            after={"name": name, "npwp": digits, "nik": nik},
+            "customer_edited",
+            f"Customer {customer.name} edited ({', '.join(changed) or 'nothing changed'})",
+            before=changed,
+            after={k: fields[k] for k in changed},
         )
         return customer
+
+
+def add_customer(name: str, **fields: object) -> Customer:
+    return save_customer(CustomerData(name, **fields))  # type: ignore[arg-type]
+
+
+def delete_customer(customer_id: int) -> str:
+    """Delete a customer who has no billings; returns the name."""
+    with db.atomic("IMMEDIATE"):
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is None:
+            raise Refused("That customer no longer exists.")
+        count = Billing.select().where(Billing.customer == customer_id).count()
+        if count:
+            raise Refused(
+                f"{customer.name} has {count:,} billing{'s' if count != 1 else ''}, "
+                "so the customer stays."
+            )
+        name = customer.name
+        customer.delete_instance()
+        history.record(
+            "customer",
+            customer_id,
+            "customer_deleted",
+            f"Customer {name} deleted",
+            before={"name": name, "npwp": customer.npwp, "nik": customer.nik},
+        )
+        return name
+
+
+def customer_data(customer: Customer) -> CustomerData:
+    return CustomerData(
+        name=customer.name,
+        email=customer.email,
+        phone=customer.phone,
+        npwp=customer.npwp,
+        npwp_name=customer.npwp_name,
+        npwp_address=customer.npwp_address,
+        nik=customer.nik,
+        transaction_code=customer.transaction_code,
+        taxable=customer.taxable,
+    )

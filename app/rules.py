@@ -82,6 +82,7 @@ class BillingFacts:
     tax_active: bool
     number: str | None  # the live E-Faktur No, formatted
     uploaded_on: date | None  # when its e-Faktur file was attached, if ever
+    kept_because: str = ""  # why it is part of the tax trail and must stay, if it is
 
 
 def _is(facts: BillingFacts) -> str:
@@ -108,6 +109,10 @@ def may(facts: BillingFacts, action: Action) -> Verdict:
                 f"It still holds E-Faktur No {facts.number}; give the number back "
                 "(Cancel E-Faktur No) before deleting.",
             )
+        if facts.kept_because:
+            # stricter than the guide's table: a billing that served a number, went to
+            # e-Faktur or took money is evidence, so it stays (Cancelled) instead
+            return Verdict(False, f"{facts.kept_because} It stays on record as Cancelled.")
         return ALLOWED
     if action is Action.ISSUE:
         if status in UNISSUED:

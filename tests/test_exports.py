@@ -37,7 +37,7 @@ def test_exporting_the_demo_month_writes_the_valid_ones_and_names_the_rest(demo,
     fk = [r for r in rows[3:] if r[0] == "FK"]
     assert [r[18].split()[0] for r in fk][:2] == ["INV-FPY-032200394", "INV-FPY-032200395"]
     budi = next(r for r in fk if r[18].startswith("INV-FPY-032200394"))
-    assert budi[7] == "3171012345670001" and budi[18] == "INV-FPY-032200394 3171012345670001"
+    assert budi[7] == "3171011708450001" and budi[18] == "INV-FPY-032200394 3171011708450001"
     guide = next(r for r in fk if r[18] == "INV-FPY-032300400")
     assert guide[3] == "0002612345619" and guide[6] == "23/3/2026"
     batch = ExportBatch.get_by_id(done.batch_id)

@@ -1,0 +1,132 @@
+"""Invoice numbers from the company's pattern, e.g. ``INV-FPY-{yymm}{seq:05}``.
+
+The sequence restarts whenever the text around it changes (a new month, with
+``{yymm}``), and continues after the highest number already used with that text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from app import history
+from app.errors import Refused
+from app.models import Billing, Setting, db
+
+DEFAULT_PATTERN = "INV-FPY-{yymm}{seq:05}"
+_KEY = "invoice.pattern"
+_DATE_TOKENS = {
+    "yyyy": "%Y",
+    "yy": "%y",
+    "mm": "%m",
+    "dd": "%d",
+    "yymm": "%y%m",
+    "yyyymm": "%Y%m",
+}
+_TOKEN = re.compile(r"\{([a-z]+)(?::0?(\d{1,2}))?\}")
+HELP = (
+    "Use {seq} or {seq:05} (5 digits) once for the running number, and optionally "
+    "{yyyy}, {yy}, {mm}, {dd}, {yymm} or {yyyymm} for the invoice date."
+)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    text: str
+
+    def parts(self, on: date) -> tuple[str, int, str]:
+        """The text before the running number, its width, and the text after it."""
+        before, width, after, seen = "", 0, "", False
+        position = 0
+        for match in _TOKEN.finditer(self.text):
+            literal = self.text[position : match.start()]
+            name, digits = match.group(1), match.group(2)
+            if name == "seq":
+                before += literal
+                width, seen = int(digits or 0), True
+            else:
+                rendered = literal + on.strftime(_DATE_TOKENS[name])
+                if seen:
+                    after += rendered
+                else:
+                    before += rendered
+            position = match.end()
+        if seen:
+            after += self.text[position:]
+        else:
+            before += self.text[position:]
+        return before, width, after
+
+    def render(self, on: date, seq: int) -> str:
+        before, width, after = self.parts(on)
+        return f"{before}{seq:0{width}d}{after}"
+
+
+def read_pattern(text: str) -> Pattern:
+    """A valid pattern, or Refused saying what is wrong with it."""
+    text = text.strip()
+    if not text:
+        raise Refused(f"Enter an invoice number pattern. {HELP}")
+    names = [m.group(1) for m in _TOKEN.finditer(text)]
+    unknown = [n for n in names if n != "seq" and n not in _DATE_TOKENS]
+    if unknown:
+        raise Refused(f"The pattern has an unknown part {{{unknown[0]}}}. {HELP}")
+    if names.count("seq") != 1:
+        raise Refused(f"The pattern needs the running number {{seq}} exactly once. {HELP}")
+    leftover = _TOKEN.sub("", text)
+    if "{" in leftover or "}" in leftover:
+        raise Refused(f"The pattern has a brace that is not part of {{…}}. {HELP}")
+    if len(text) > 60:
+        raise Refused("An invoice number pattern is at most 60 characters.")
+    return Pattern(text)
+
+
+def current() -> Pattern:
+    row = Setting.get_or_none(Setting.key == _KEY)
+    return Pattern(row.value) if row else Pattern(DEFAULT_PATTERN)
+
+
+def save(text: str) -> Pattern:
+    pattern = read_pattern(text)
+    with db.atomic("IMMEDIATE"):
+        before = current()
+        Setting.insert(key=_KEY, value=pattern.text).on_conflict_replace().execute()
+        history.record(
+            "setting",
+            0,
+            "invoice_pattern_saved",
+            f"Invoice numbers follow {pattern.text}",
+            before={"pattern": before.text},
+            after={"pattern": pattern.text},
+        )
+    return pattern
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def next_invoice_no(on: date, pattern: Pattern | None = None) -> str:
+    """The next free invoice number for a billing dated ``on``."""
+    pattern = pattern or current()
+    before, _, after = pattern.parts(on)
+    rows = db.execute_sql(
+        "SELECT invoice_no FROM billing WHERE invoice_no LIKE ? ESCAPE '\\'",
+        [f"{_escape_like(before)}%{_escape_like(after)}"],
+    ).fetchall()
+    highest = 0
+    for (invoice_no,) in rows:
+        middle = invoice_no[len(before) : len(invoice_no) - len(after) or None]
+        if (
+            invoice_no.startswith(before)
+            and invoice_no.endswith(after)
+            and middle.isdigit()
+            and middle.isascii()
+        ):
+            highest = max(highest, int(middle))
+    candidate = pattern.render(on, highest + 1)
+    while Billing.select().where(Billing.invoice_no == candidate).exists():  # case differs
+        highest += 1
+        candidate = pattern.render(on, highest + 1)
+    return candidate
