@@ -88,6 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     file_import.add_argument("paths", nargs="+", metavar="FILE")
     file_import.add_argument("--json", action="store_true", help="print the report as JSON")
+    company = commands.add_parser("company", help="set the company (the seller on every faktur)")
+    company.add_argument("--name", required=True, metavar="NAME")
+    company.add_argument("--npwp", required=True, metavar="NPWP", help="15 or 16 digits")
+    company.add_argument("--address", required=True, metavar="TEXT")
+    company.add_argument("--phone", default="", metavar="TEXT")
+    billing_import = commands.add_parser(
+        "import", help="import billings from a .csv or .xlsx (one row per line; all or none)"
+    )
+    billing_import.add_argument("file", metavar="FILE")
     return parser
 
 

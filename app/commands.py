@@ -166,8 +166,39 @@ def _warn_if_running_low() -> None:
         print(f"efaktur-desk: warning: {warning}", file=sys.stderr)
 
 
+CREATES_BOOK = ("demo", "company", "import")  # a first command on a new machine
+
+
+def _company(args: argparse.Namespace) -> int:
+    from app.parties import set_company, show_npwp
+
+    company = set_company(args.name, args.npwp, args.address, args.phone)
+    print(f"Company: {company.name}, NPWP {show_npwp(company.npwp)}.")
+    return EXIT_OK
+
+
+def _import_billings(file: str) -> int:
+    from app.billing_import import apply_import, plan_import
+
+    plan = plan_import(Path(file))
+    if plan.problems:
+        for problem in plan.problems:
+            print(f"efaktur-desk: {plan.file_name}: {problem}", file=sys.stderr)
+        print(
+            f"efaktur-desk: {len(plan.problems):,} problem(s); nothing was imported.",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    done = apply_import(plan)
+    print(
+        f"{done.billings:,} billings imported as Draft from {plan.file_name} "
+        f"({done.new_customers:,} new customers)."
+    )
+    return EXIT_OK
+
+
 def run_command(args: argparse.Namespace, path: Path) -> int:
-    if args.command != "demo" and not path.exists():
+    if args.command not in CREATES_BOOK and not path.exists():
         raise Refused(f"There is no book at {path}.")
     path = open_book(path)
     try:
@@ -189,6 +220,10 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
             return _import_files(args, path)
         if args.command == "export-csv":
             return _export(args)
+        if args.command == "company":
+            return _company(args)
+        if args.command == "import":
+            return _import_billings(args.file)
         if args.command == "cancel":
             billing = billing_actions.find_by_invoice_no(args.invoice_no)
             billing_actions.cancel_billing(billing.id)

@@ -8,7 +8,6 @@ first) until the faktur's approved file was uploaded: then it needs a replacemen
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,6 +18,7 @@ from app.efaktur_no import EfakturNo
 from app.errors import Refused
 from app.models import Billing, BillingLine, Customer, ExportBatch, ExportItem, db
 from app.rules import Status, effective_status
+from app.safe_write import write_whole
 from app.sql_dates import as_date, as_datetime
 
 ISSUED = {Status.UNPAID, Status.OVERDUE, Status.PARTIALLY_PAID, Status.PAID}
@@ -165,21 +165,6 @@ def faktur_of(billing: Billing) -> Faktur:
     )
 
 
-def _write_file(path: Path, content: bytes) -> None:
-    """Whole or not at all: a temporary file beside the target, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        with open(temporary, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise Refused(f"The file could not be written to {path}: {exc.strerror or exc}.") from exc
-
-
 def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> ExportDone:
     """Write the chosen billings that can be exported to ``path`` and keep the batch.
 
@@ -228,7 +213,7 @@ def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> Expor
                 for b in billings
             ]
         )
-        _write_file(path, content)  # last: a failure here rolls the batch back
+        write_whole(path, content)  # last: a failure here rolls the batch back
     return ExportDone(batch.id, len(billings), path, tuple(left_out))
 
 

@@ -117,6 +117,10 @@ class BillingRow:
     efaktur_no: str | None
     released_efaktur_no: str | None
     status: Status
+    dpp: int = 0
+    ppn: int = 0
+    paid: int = 0
+    customer_npwp: str = ""
 
     @property
     def shown_number(self) -> str | None:
@@ -128,12 +132,30 @@ class BillingRow:
             "customer": self.customer,
             "invoice_date": self.invoice_date.isoformat(),
             "due_date": self.due_date.isoformat(),
+            "dpp": self.dpp,
+            "ppn": self.ppn,
             "total": self.total,
+            "paid": self.paid,
             "status": self.status.value,
             "tax_active": self.tax_active,
             "efaktur_no": self.efaktur_no,
             "released_efaktur_no": self.released_efaktur_no,
         }
+
+
+@dataclass(frozen=True)
+class BillingTotals:
+    """The sums of the rows a billing listing shows."""
+
+    count: int
+    dpp: int
+    ppn: int
+    total: int
+    paid: int
+
+    @property
+    def outstanding(self) -> int:
+        return self.total - self.paid
 
 
 _STATUS_SQL = "CASE WHEN b.status = 'unpaid' AND b.due_date < ? THEN 'overdue' ELSE b.status END"
@@ -156,7 +178,10 @@ class BillingListing(Listing[BillingRow]):
         "customer": "c.name",
         "invoice_date": "b.invoice_date",
         "due_date": "b.due_date",
+        "dpp": "b.dpp",
+        "ppn": "b.ppn",
         "total": "b.total",
+        "paid": "b.paid_amount",
         "tax_active": "b.tax_active",
         "efaktur_no": "coalesce(n.year, r.year), coalesce(n.counter, r.counter)",
         "status": "b.status",
@@ -165,13 +190,20 @@ class BillingListing(Listing[BillingRow]):
     tiebreak = "b.id"
 
     def __init__(
-        self, search: str = "", status: Status | None = None, today: date | None = None
+        self,
+        search: str = "",
+        status: Status | None = None,
+        today: date | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
     ) -> None:
+        """``date_from``/``date_to``: the invoice date's period, both days included."""
         super().__init__()
         self.today = today or clock.today()
         self.select_sql = (
             "b.id, b.invoice_no, c.name, b.invoice_date, b.due_date, b.total, b.tax_active, "
-            "n.year, n.counter, r.year, r.counter, b.status, b.due_date < ?"
+            "n.year, n.counter, r.year, r.counter, b.status, b.due_date < ?, "
+            "b.dpp, b.ppn, b.paid_amount, c.npwp"
         )
         self.select_params = [self.today.isoformat()]
         if search.strip():
@@ -183,6 +215,20 @@ class BillingListing(Listing[BillingRow]):
         if status is not None:
             self.where.append(f"{_STATUS_SQL} = ?")
             self.params += [self.today.isoformat(), status.value]
+        if date_from is not None:
+            self.where.append("b.invoice_date >= ?")
+            self.params.append(date_from.isoformat())
+        if date_to is not None:
+            self.where.append("b.invoice_date <= ?")
+            self.params.append(date_to.isoformat())
+
+    def totals(self) -> BillingTotals:
+        sql = (
+            "SELECT COUNT(*), COALESCE(SUM(b.dpp), 0), COALESCE(SUM(b.ppn), 0), "
+            "COALESCE(SUM(b.total), 0), COALESCE(SUM(b.paid_amount), 0) "
+            f"FROM {self.count_from_sql or self.from_sql}{self._where_sql()}"
+        )
+        return BillingTotals(*db.execute_sql(sql, self.params).fetchone())
 
     def make_row(self, v: tuple) -> BillingRow:
         return BillingRow(
@@ -196,7 +242,58 @@ class BillingListing(Listing[BillingRow]):
             efaktur_no=format_number(v[7], v[8]) if v[7] is not None else None,
             released_efaktur_no=format_number(v[9], v[10]) if v[9] is not None else None,
             status=_shown_status(v[11], v[12]),
+            dpp=v[13],
+            ppn=v[14],
+            paid=v[15],
+            customer_npwp=v[16],
         )
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    name: str
+    npwp: str
+    nik: str
+    email: str
+    phone: str
+    transaction_code: str
+    taxable: bool
+    billings: int
+
+
+class CustomerListing(Listing[CustomerRow]):
+    select_sql = (
+        "c.id, c.name, c.npwp, c.nik, c.email, c.phone, c.transaction_code, c.taxable, "
+        "(SELECT COUNT(*) FROM billing b WHERE b.customer_id = c.id)"
+    )
+    from_sql = "customer c"
+    sort_columns = {
+        "name": "c.name COLLATE NOCASE",
+        "npwp": "c.npwp",
+        "email": "c.email COLLATE NOCASE",
+        "transaction_code": "c.transaction_code",
+        "taxable": "c.taxable",
+        "billings": "(SELECT COUNT(*) FROM billing b WHERE b.customer_id = c.id)",
+    }
+    default_sort = "name"
+    tiebreak = "c.id"
+
+    def __init__(self, search: str = "") -> None:
+        super().__init__()
+        text = search.strip()
+        if text:
+            like = f"%{text}%"
+            digits = "".join(ch for ch in text if ch.isdigit())
+            clauses = ["c.name LIKE ?", "c.email LIKE ?", "c.npwp_name LIKE ?"]
+            self.params += [like, like, like]
+            if digits:
+                clauses += ["c.npwp LIKE ?", "c.nik LIKE ?"]
+                self.params += [f"%{digits}%", f"%{digits}%"]
+            self.where.append(f"({' OR '.join(clauses)})")
+
+    def make_row(self, v: tuple) -> CustomerRow:
+        return CustomerRow(v[0], v[1], v[2], v[3], v[4], v[5], v[6], bool(v[7]), v[8])
 
 
 @dataclass(frozen=True)

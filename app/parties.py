@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app import history
 from app.errors import Refused
 from app.models import Billing, Company, Customer, db
 
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 TRANSACTION_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "09")
 
 
@@ -24,7 +26,7 @@ def clean_npwp(text: str, whose: str = "NPWP") -> str:
     except ValidationError as exc:
         raise Refused(
             f"{whose} “{text}” is not a valid NPWP: it must have 15 or 16 digits "
-            f"with a correct check digit ({exc.message})."
+            f"with a correct check digit ({exc.message.rstrip('.').lower()})."
         ) from exc
 
 
@@ -100,7 +102,7 @@ def clean_nik(text: str, whose: str = "NIK") -> str:
     except ValidationError as exc:
         raise Refused(
             f"{whose} “{text}” is not a valid NIK: it must have 16 digits, starting with the "
-            f"region and the date of birth as on the KTP ({exc.message})."
+            f"region and the date of birth as on the KTP ({exc.message.rstrip('.').lower()})."
         ) from exc
 
 
@@ -114,7 +116,7 @@ def _cleaned(data: CustomerData) -> dict[str, object]:
             f"not “{data.transaction_code}”."
         )
     email = data.email.strip()
-    if email and ("@" not in email or " " in email):
+    if email and not EMAIL.fullmatch(email):
         raise Refused(f"“{email}” is not an e-mail address.")
     return {
         "name": name,
