@@ -72,18 +72,15 @@ _IN_CHUNK = 900
 _TRAIL_SQL = (
     "(SELECT n2.year || '.' || n2.counter FROM number_assignment a "
     "JOIN efaktur_number n2 ON n2.id = a.number_id WHERE a.billing_id = b.id LIMIT 1), "
-    "(SELECT MIN(e.created_at) FROM export_item i JOIN export_batch e ON e.id = i.batch_id "
-    "WHERE i.billing_id = b.id), "
     "b.paid_amount"
 )
 
 
-def _kept_because(served: str | None, exported_at: str | None, paid: int) -> str:
+def _kept_because(served: str | None, paid: int) -> str:
+    # a billing is exported only with a number, so "served" covers every exported one
     if served:
         year, counter = served.split(".")
         return f"It served E-Faktur No {format_number(int(year), int(counter))}."
-    if exported_at:
-        return f"It was exported to e-Faktur on {as_date(exported_at):%Y-%m-%d}."
     if paid:
         return "Payments were recorded on it."
     return ""

@@ -110,8 +110,8 @@ def may(facts: BillingFacts, action: Action) -> Verdict:
                 "(Cancel E-Faktur No) before deleting.",
             )
         if facts.kept_because:
-            # stricter than the guide's table: a billing that served a number, went to
-            # e-Faktur or took money is evidence, so it stays (Cancelled) instead
+            # stricter than the guide's table: a billing that served a number (and so
+            # maybe went to e-Faktur) or took money is evidence, so it stays (Cancelled) instead
             return Verdict(False, f"{facts.kept_because} It stays on record as Cancelled.")
         return ALLOWED
     if action is Action.ISSUE:
