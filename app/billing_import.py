@@ -10,11 +10,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from app import history
+from app.amounts import read_amount
 from app.billings import BillingData, LineData, create_billing, totals_of
 from app.djp_csv import real_npwp
 from app.errors import Refused
@@ -144,59 +145,6 @@ def read_bool(value: Any) -> bool:
     raise ValueError(
         f"“{_text(value)}” is not yes or no: write 1/0, yes/no, true/false or ya/tidak."
     )
-
-
-_AMOUNT = re.compile(r"[+-]?[\d.,]+")
-
-
-def read_amount(value: Any) -> Decimal:
-    """An amount as a person writes it: ``1.234.567``, ``1,234,567.50``, ``12,5``,
-    ``Rp 15.000``. With both marks, the last one is the decimal mark; a single mark
-    followed by exactly three digits groups thousands (``12.500`` is twelve thousand
-    five hundred, as rupiah are written)."""
-    if isinstance(value, bool):
-        raise ValueError(f"“{value}” is not an amount.")
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    text = _text(value).replace("\u00a0", "").replace(" ", "").replace("%", "")
-    if text.lower().startswith("rp"):
-        text = text[2:]
-    if not _AMOUNT.fullmatch(text) or not any(ch.isdigit() for ch in text):
-        raise ValueError(f"“{_text(value)}” is not an amount.")
-    sign = ""
-    if text[0] in "+-":
-        sign, text = ("-" if text[0] == "-" else ""), text[1:]
-    dots, commas = text.count("."), text.count(",")
-    if dots and commas:
-        decimal_mark = "." if text.rfind(".") > text.rfind(",") else ","
-        group_mark = "," if decimal_mark == "." else "."
-        if text.count(decimal_mark) > 1:
-            raise ValueError(f"“{_text(value)}” is not an amount.")
-        whole, fraction = text.split(decimal_mark)
-        _check_groups(whole, group_mark, value)
-        number = whole.replace(group_mark, "") + "." + fraction
-    elif dots + commas == 0:
-        number = text
-    else:
-        mark = "." if dots else ","
-        parts = text.split(mark)
-        if len(parts) > 2 or (len(parts[1]) == 3 and parts[0] not in ("", "0", "-0")):
-            _check_groups(text, mark, value)
-            number = text.replace(mark, "")
-        else:
-            number = parts[0] + "." + parts[1]
-    try:
-        return Decimal(sign + number)
-    except InvalidOperation as exc:
-        raise ValueError(f"“{_text(value)}” is not an amount.") from exc
-
-
-def _check_groups(whole: str, mark: str, value: Any) -> None:
-    groups = whole.split(mark)
-    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
-        raise ValueError(f"“{_text(value)}” is not an amount: its digit groups are uneven.")
 
 
 def read_email(value: Any) -> str:
