@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QLabel, QTableView, QTabWidget
 from app import billing_actions
 from app.demo import GUIDE_INVOICE, guide_number
 from app.models import Billing
+from ui.main_window import BILLING_COLUMNS
 
 GUIDE_NUMBER = guide_number(2026)  # the demo made on conftest.TODAY
 
-BILLING_COLUMN = {"invoice_no": 0, "efaktur_no": 6, "status": 7}
+BILLING_COLUMN = {c.sort_key: i for i, c in enumerate(BILLING_COLUMNS)}
 
 
 def cell(view: QTableView, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
@@ -57,6 +58,7 @@ def test_the_guide_through_the_window(window, qtbot, prompts):
         "E-Faktur No",
         "E-Faktur Files",
         "Billings",
+        "Customers",
         "Export CSV",
         "Usage",
     ]

@@ -35,7 +35,11 @@ from ui.formatting import STATUS_COLOURS, day, money, timestamp
 
 # Each action's menu text and objectName.
 ACTION_TEXT = {
+    Action.EDIT: ("Edit…", "actionEditBilling"),
+    Action.DUPLICATE: ("Duplicate", "actionDuplicateBilling"),
+    Action.DELETE: ("Delete", "actionDeleteBilling"),
     Action.ISSUE: ("Issue", "actionIssueBilling"),
+    Action.RECORD_PAYMENT: ("Record Payment…", "actionRecordPayment"),
     Action.CANCEL: ("Cancel", "actionCancelBilling"),
     Action.GENERATE_EFAKTUR_NO: ("Generate E-Faktur No", "actionGenerateEfakturNo"),
     Action.CANCEL_EFAKTUR_NO: ("Cancel E-Faktur No", "actionCancelEfakturNo"),
@@ -141,6 +145,10 @@ class BillingDetailDialog(QDialog):
 
     def _build_actions(self) -> None:
         handlers: dict[Action, Callable[[], None]] = {
+            Action.EDIT: self._edit,
+            Action.DUPLICATE: self._duplicate,
+            Action.DELETE: self._delete,
+            Action.RECORD_PAYMENT: self._record_payment,
             Action.ISSUE: self._issue,
             Action.CANCEL: self._cancel,
             Action.GENERATE_EFAKTUR_NO: self._generate,
@@ -152,6 +160,8 @@ class BillingDetailDialog(QDialog):
             action.triggered.connect(handlers[kind])
             self.actions_menu.addAction(action)
             self.actions_by_kind[kind] = action
+            if kind in (Action.DELETE, Action.CANCEL):
+                self.actions_menu.addSeparator()
             if kind is Action.GENERATE_EFAKTUR_NO:
                 self.choose_action = QAction("Choose E-Faktur No…", self)
                 self.choose_action.setObjectName("actionChooseEfakturNo")
@@ -251,6 +261,7 @@ class BillingDetailDialog(QDialog):
             action.setToolTip("" if verdict.allowed else verdict.reason)
             action.setStatusTip(action.toolTip())
             if not verdict.allowed and kind in (
+                Action.DELETE,
                 Action.CANCEL,
                 Action.GENERATE_EFAKTUR_NO,
                 Action.CANCEL_EFAKTUR_NO,
@@ -278,6 +289,69 @@ class BillingDetailDialog(QDialog):
         self.refresh()
         self.changed.emit()
         prompts.inform(self, title, threshold.with_warning(done) if takes_number else done)
+
+    def _edit(self) -> QDialog:
+        from ui.billing_form import BillingForm
+
+        form = BillingForm(self.billing_id, self)
+        form.saved.connect(self._form_saved)
+        form.setWindowModality(Qt.WindowModality.WindowModal)
+        form.show()
+        self.form = form
+        return form
+
+    def _form_saved(self, billing_id: int, message: str) -> None:
+        self.refresh()
+        self.changed.emit()
+        interaction.prompts.inform(self, "Edit billing", message)
+
+    def _duplicate(self) -> None:
+        from app.billings import duplicate_billing
+
+        original = self._invoice_no()
+
+        def do() -> str:
+            copy = duplicate_billing(self.billing_id)
+            self.billing_id = copy.id  # the detail shows the copy, ready to edit
+            return f"{copy.invoice_no} is a copy of {original}, saved as Draft. It is shown now."
+
+        self._run("Duplicate billing", f"Make a Draft copy of billing {original}?", do)
+
+    def _delete(self) -> None:
+        from app.billings import delete_billings
+
+        prompts = interaction.prompts
+        title = "Delete billing"
+        invoice_no = self._invoice_no()
+        if not prompts.ask_yes_no(
+            self, title, f"Delete billing {invoice_no} and its lines? This cannot be undone."
+        ):
+            return
+        try:
+            delete_billings([self.billing_id])
+        except Refused as exc:
+            prompts.refuse(self, title, exc.message)
+            self.refresh()
+            return
+        self.changed.emit()
+        prompts.inform(self, title, f"Billing {invoice_no} has been deleted.")
+        self.close()
+
+    def _record_payment(self) -> QDialog:
+        from ui.payment_dialog import PaymentDialog
+
+        dialog = PaymentDialog(self.billing_id, self)
+
+        def recorded(message: str) -> None:
+            self.refresh()
+            self.changed.emit()
+            interaction.prompts.inform(self, "Record Payment", message)
+
+        dialog.recorded.connect(recorded)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        self.payment_dialog = dialog
+        return dialog
 
     def _invoice_no(self) -> str:
         return Billing.get_by_id(self.billing_id).invoice_no

@@ -29,3 +29,16 @@ STATUS_COLOURS = {
     Status.OVERDUE: "#b91c1c",
     Status.CANCELLED: "#4b5563",
 }
+
+# DJP's transaction codes (Kode Transaksi) as the faktur form names them
+TRANSACTION_CODE_LABELS = {
+    "01": "to a non-collector buyer",
+    "02": "to a government treasurer",
+    "03": "to a non-treasurer collector",
+    "04": "DPP other value",
+    "05": "deemed rate",
+    "06": "other deliveries (tourists, etc.)",
+    "07": "VAT not collected",
+    "08": "VAT exempt",
+    "09": "assets (Pasal 16D)",
+}

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -41,11 +44,12 @@ from app.listing import (
     RangeRow,
 )
 from app.ranges import delete_range, highest_ever_assigned
-from app.rules import Status
+from app.rules import Action, Status, may
 from ui import interaction
+from ui.customers_tab import CustomersTab
 from ui.formatting import STATUS_COLOURS, day, money, timestamp
 from ui.table_model import Column, ListingModel
-from ui.tables import fit_columns, make_table
+from ui.tables import LoadsWhenShown, fit_columns, make_table
 
 if TYPE_CHECKING:  # dialogs load when first opened: the window starts without them
     from ui.billing_detail import BillingDetailDialog
@@ -91,6 +95,7 @@ BILLING_COLUMNS: list[Column[BillingRow]] = [
     Column("Invoice Date", lambda r: day(r.invoice_date), "invoice_date"),
     Column("Due Date", lambda r: day(r.due_date), "due_date"),
     Column("Total", lambda r: money(r.total), "total", align_right=True),
+    Column("Paid", lambda r: money(r.paid), "paid", align_right=True),
     Column("Invoice Tax", lambda r: "On" if r.tax_active else "Off", "tax_active"),
     Column(
         "E-Faktur No",
@@ -301,36 +306,7 @@ class NumbersTab(QWidget):
             self.summary.setText("No range recorded yet.")
 
 
-class _LoadsWhenShown(QWidget):
-    """A tab that runs its query when first shown, and after a change only once it is
-    shown again: a big book's window opens without counting tables nobody looks at."""
-
-    stale = True
-    fitted = False  # columns are sized to the first rows once, then left as the user sets
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self.stale:
-            self.refresh()
-
-    def mark_stale(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
-
-    def refresh(self, *_: object) -> None:
-        self.stale = False
-        self.load()
-        if not self.fitted:
-            self.fitted = True
-            fit_columns(self.table)
-
-    def load(self) -> None:
-        raise NotImplementedError
-
-
-class FilesTab(_LoadsWhenShown):
+class FilesTab(LoadsWhenShown):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = _search_box("filesSearch", "Search by Invoice No")
@@ -369,7 +345,25 @@ class FilesTab(_LoadsWhenShown):
             self.empty_note.hide()
 
 
-class BillingsTab(_LoadsWhenShown):
+PERIODS = ["All dates", "This month", "Last month", "This year", "Last year", "Dates…"]
+
+
+def period_bounds(choice: str, today: date) -> tuple[date | None, date | None]:
+    """The invoice-date bounds of a period choice (``Dates…`` is the user's own)."""
+    first_of_month = today.replace(day=1)
+    if choice == "This month":
+        return first_of_month, today.replace(day=monthrange(today.year, today.month)[1])
+    if choice == "Last month":
+        end = first_of_month - timedelta(days=1)
+        return end.replace(day=1), end
+    if choice == "This year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if choice == "Last year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    return None, None
+
+
+class BillingsTab(LoadsWhenShown):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = _search_box("billingSearch", "Search by Invoice No or Customer")
@@ -380,25 +374,87 @@ class BillingsTab(_LoadsWhenShown):
         for status in Status:
             self.status_filter.addItem(status.label, status)
         self.status_filter.currentIndexChanged.connect(self.refresh)
-        self.model = ListingModel(BillingListing, BILLING_COLUMNS, self)
+        self.period = QComboBox()
+        self.period.setObjectName("billingPeriod")
+        self.period.addItems(PERIODS)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        today = clock.today()
+        self.date_from = QDateEdit(QDate(today.year, today.month, 1))
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        for name, box in (("billingDateFrom", self.date_from), ("billingDateTo", self.date_to)):
+            box.setObjectName(name)
+            box.setCalendarPopup(True)
+            box.setDisplayFormat("dd MMM yyyy")
+            box.setVisible(False)
+            box.dateChanged.connect(self.refresh)
+        self.model = ListingModel(BillingListing, BILLING_COLUMNS, self, load=False)
         self.table = make_table("billingsTable", self.model, (2, Qt.SortOrder.DescendingOrder))
         self.count_label = QLabel()
+        self.count_label.setObjectName("billingTotals")
+        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = QHBoxLayout()
         bar.addWidget(QLabel("<b>Billings</b>"))
         bar.addStretch(1)
+        bar.addWidget(QLabel("Period"))
+        bar.addWidget(self.period)
+        bar.addWidget(self.date_from)
+        bar.addWidget(self.date_to)
         bar.addWidget(QLabel("Status"))
         bar.addWidget(self.status_filter)
         bar.addWidget(self.search, 1)
+        self.buttons = QHBoxLayout()  # the window puts its billing actions here
+        self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(self.buttons)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
 
+    def add_buttons(self, actions: list[QAction | None]) -> None:
+        for action in actions:
+            if action is None:
+                self.buttons.addSpacing(12)
+                continue
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setObjectName(action.objectName().replace("action", "button", 1))
+            self.buttons.addWidget(button)
+
+    def _period_changed(self, *_: object) -> None:
+        custom = self.period.currentText() == "Dates…"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self.refresh()
+
+    def bounds(self) -> tuple[date | None, date | None]:
+        if self.period.currentText() == "Dates…":
+            start, end = self.date_from.date(), self.date_to.date()
+            return (
+                date(start.year(), start.month(), start.day()),
+                date(end.year(), end.month(), end.day()),
+            )
+        return period_bounds(self.period.currentText(), clock.today())
+
+    def listing(self) -> BillingListing:
+        """The billings shown now, as a query (the export writes the same rows)."""
+        start, end = self.bounds()
+        listing = BillingListing(
+            self.search.text(), self.status_filter.currentData(), date_from=start, date_to=end
+        )
+        if self.model.listing is not None:
+            listing.sort_by(self.model.listing.sort, self.model.listing.descending)
+        return listing
+
     def load(self) -> None:
-        text = self.search.text()
-        status = self.status_filter.currentData()
-        self.model.reload(lambda: BillingListing(text, status))
-        self.count_label.setText(f"{self.model.rowCount():,} billings shown")
+        start, end = self.bounds()
+        text, status = self.search.text(), self.status_filter.currentData()
+        self.model.reload(lambda: BillingListing(text, status, date_from=start, date_to=end))
+        totals = self.model.listing.totals()  # type: ignore[attr-defined]
+        noun = "billing" if totals.count == 1 else "billings"
+        self.count_label.setText(
+            f"{totals.count:,} {noun} shown · DPP {money(totals.dpp)} · PPN {money(totals.ppn)}"
+            f" · Total {money(totals.total)} · Paid {money(totals.paid)}"
+        )
 
     def selected_billing_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
@@ -409,6 +465,15 @@ class BillingsTab(_LoadsWhenShown):
         index = self.table.currentIndex()
         row = self.model.row_at(index.row()) if index.isValid() else None
         return row.id if row else None
+
+    def select_billing(self, billing_id: int) -> None:
+        """Show and select one billing (after New Billing), clearing filters that hide it."""
+        for row in range(self.model.rowCount()):
+            found = self.model.row_at(row)
+            if found is not None and found.id == billing_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
 
 
 class MainWindow(QMainWindow):
@@ -426,6 +491,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.numbers_tab, "E-Faktur No")
         self.tabs.addTab(self.files_tab, "E-Faktur Files")
         self.tabs.addTab(self.billings_tab, "Billings")
+        self.customers_tab = CustomersTab()
+        self.tabs.addTab(self.customers_tab, "Customers")
         self.export_host = QWidget()  # built when first shown, like Usage
         self.export_host.setObjectName("exportHost")
         QVBoxLayout(self.export_host).setContentsMargins(0, 0, 0, 0)
@@ -534,7 +601,23 @@ class MainWindow(QMainWindow):
             self._update_billing_actions
         )
 
+        self._build_billing_actions()
+        self._build_customer_actions()
+        self.company_action = self._action(
+            "Company && Numbering…", "actionCompanySettings", self.edit_company
+        )
+        self.company_action.setToolTip("The seller on every faktur, and how invoices are numbered")
+        self.import_billings_action = self._action(
+            "Import Billings…", "actionImportBillings", self.import_billings
+        )
+        self.import_billings_action.setToolTip(
+            "Billings from a .csv or .xlsx, one row per line; you see every problem first"
+        )
+
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.company_action)
+        file_menu.addAction(self.import_billings_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.refresh_action)
@@ -555,8 +638,29 @@ class MainWindow(QMainWindow):
             else:
                 efaktur_menu.addAction(action)
         billing_menu = self.menuBar().addMenu("&Billing")
-        billing_menu.addAction(self.open_billing_action)
-        billing_menu.addAction(self.generate_selected_action)
+        for action in (
+            self.new_billing_action,
+            self.open_billing_action,
+            None,
+            self.issue_selected_action,
+            self.cancel_selected_action,
+            self.generate_selected_action,
+            self.delete_selected_action,
+            None,
+            self.export_list_action,
+            self.import_billings_action,
+        ):
+            if action is None:
+                billing_menu.addSeparator()
+            else:
+                billing_menu.addAction(action)
+        customer_menu = self.menuBar().addMenu("&Customer")
+        for action in (
+            self.new_customer_action,
+            self.edit_customer_action,
+            self.delete_customer_action,
+        ):
+            customer_menu.addAction(action)
         for menu in self.menuBar().findChildren(QMenu):
             menu.setToolTipsVisible(True)
         self.statusBar().showMessage(str(book_path) if book_path else "")
@@ -581,6 +685,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self, *_: object) -> None:
         self._update_billing_actions()
         self._update_range_actions()
+        self._update_customer_actions()
 
     def _update_range_actions(self, *_: object) -> None:
         # apart from billing clicks: asking a range about its used numbers reads the range
@@ -617,14 +722,119 @@ class MainWindow(QMainWindow):
             "Take a wrongly attached file off the list (its number stays uploaded)",
         )
 
+    def _build_billing_actions(self) -> None:
+        self.new_billing_action = self._action("New Billing…", "actionNewBilling", self.new_billing)
+        self.new_billing_action.setShortcut(QKeySequence.StandardKey.New)
+        self.issue_selected_action = self._action(
+            "Issue", "actionIssueSelected", self.issue_selected
+        )
+        self.cancel_selected_action = self._action(
+            "Cancel Billing", "actionCancelSelected", self.cancel_selected
+        )
+        self.delete_selected_action = self._action(
+            "Delete", "actionDeleteSelected", self.delete_selected
+        )
+        self.delete_selected_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_selected_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.billings_tab.table.addAction(self.delete_selected_action)
+        self.export_list_action = self._action(
+            "Export List…", "actionExportBillingList", self.export_billing_list
+        )
+        self.billings_tab.add_buttons(
+            [
+                self.new_billing_action,
+                self.open_billing_action,
+                None,
+                self.issue_selected_action,
+                self.cancel_selected_action,
+                self.generate_selected_action,
+                self.delete_selected_action,
+                None,
+                self.export_list_action,
+            ]
+        )
+
+    def _build_customer_actions(self) -> None:
+        self.new_customer_action = self._action(
+            "New Customer…", "actionNewCustomer", self.new_customer
+        )
+        self.edit_customer_action = self._action(
+            "Edit Customer…", "actionEditCustomer", self.edit_customer
+        )
+        self.delete_customer_action = self._action(
+            "Delete Customer", "actionDeleteCustomer", self.delete_customer
+        )
+        self.customers_tab.add_buttons(
+            [self.new_customer_action, self.edit_customer_action, self.delete_customer_action]
+        )
+        self.customers_tab.table.selectionModel().currentChanged.connect(
+            self._update_customer_actions
+        )
+        self.customers_tab.table.activated.connect(lambda *_: self.edit_customer_action.trigger())
+
+    def _update_customer_actions(self, *_: object) -> None:
+        chosen = self.customers_tab.selected()
+        none = "Select a customer first." if chosen is None else None
+        self._allow(self.edit_customer_action, none)
+        has_billings = (
+            f"{chosen.name} has {chosen.billings:,} billing(s), so the customer stays."
+            if chosen is not None and chosen.billings
+            else None
+        )
+        self._allow(self.delete_customer_action, none or has_billings)
+
+    def _bulk_reason(self, action: Action, ids: list[int]) -> str | None:
+        """Why the selected billings may not all take ``action``, or None if they may."""
+        if not ids:
+            return "Select one or more billings first."
+        if len(ids) > 2_000:  # asking costs a query per 900; the service checks anyway
+            return None
+        refusals = [
+            f"{f.invoice_no}: {v.reason}"
+            for f in billing_actions.held_facts(ids)
+            if not (v := may(f, action))
+        ]
+        if not refusals:
+            return None
+        more = f" (and {len(refusals) - 1:,} more)" if len(refusals) > 1 else ""
+        return refusals[0] + more
+
     def _update_billing_actions(self, *_: object) -> None:
         has_billing = self.billings_tab.current_billing_id() is not None
         self._allow(self.open_billing_action, None if has_billing else "Select a billing first.")
-        selected = len(self.billings_tab.selected_billing_ids())
+        try:
+            ids = self.billings_tab.selected_billing_ids()
+            reasons = {
+                action: self._bulk_reason(kind, ids)
+                for action, kind in (
+                    (self.issue_selected_action, Action.ISSUE),
+                    (self.cancel_selected_action, Action.CANCEL),
+                    (self.generate_selected_action, Action.GENERATE_EFAKTUR_NO),
+                    (self.delete_selected_action, Action.DELETE),
+                )
+            }
+        except Refused:  # a selected billing was deleted meanwhile
+            ids, reasons = [], {}
+        n = f"{len(ids):,} selected billing{'s' if len(ids) != 1 else ''}"
+        self._allow(
+            self.issue_selected_action,
+            reasons.get(self.issue_selected_action, "Select billings first."),
+            f"Issue the {n}; taxable ones take their E-Faktur No (all or none)",
+        )
+        self._allow(
+            self.cancel_selected_action,
+            reasons.get(self.cancel_selected_action, "Select billings first."),
+            f"Cancel the {n} (all or none)",
+        )
         self._allow(
             self.generate_selected_action,
-            None if selected else "Select one or more billings on the Billings tab first.",
-            f"Give the {selected:,} selected billings their E-Faktur No, all or none",
+            reasons.get(self.generate_selected_action, "Select billings first."),
+            f"Give the {n} their E-Faktur No, all or none",
+        )
+        self._allow(
+            self.delete_selected_action,
+            reasons.get(self.delete_selected_action, "Select billings first."),
+            f"Delete the {n}",
         )
 
     def _update_banner(self) -> None:
@@ -818,6 +1028,194 @@ class MainWindow(QMainWindow):
             return
         self._saved(f"{chosen.file_name} withdrawn; {chosen.number} stays uploaded.")
 
+    # -- billings -------------------------------------------------------------------
+
+    def new_billing(self) -> QDialog:
+        from ui.billing_form import BillingForm
+
+        form = BillingForm(None, self)
+        form.saved.connect(self._billing_saved)
+        return self._open_dialog(form)
+
+    def _billing_saved(self, billing_id: int, message: str) -> None:
+        self._saved(message)
+        if self.tabs.currentWidget() is self.billings_tab:
+            self.billings_tab.select_billing(billing_id)
+
+    def _bulk(
+        self,
+        title: str,
+        question: str,
+        do: Callable[[list[int]], str],
+        failed: str,
+    ) -> None:
+        """Yes/No, the all-or-nothing service, then OK (or the reasons, nothing changed)."""
+        prompts = interaction.prompts
+        ids = self.billings_tab.selected_billing_ids()
+        if not ids:
+            prompts.refuse(self, title, "Select one or more billings first.")
+            return
+        noun = f"{len(ids):,} selected billing{'s' if len(ids) != 1 else ''}"
+        if not prompts.ask_yes_no(self, title, question.format(noun=noun)):
+            return
+        try:
+            message = do(ids)
+        except Refused as exc:
+            prompts.refuse(self, title, f"{failed}\n\n{exc.message}")
+            self.refresh_all()
+            return
+        self._saved(message)
+        prompts.inform(self, title, message)
+
+    def issue_selected(self) -> None:
+        def do(ids: list[int]) -> str:
+            assigned = billing_actions.issue_billings(ids)
+            message = f"{len(ids):,} billing{'s' if len(ids) != 1 else ''} issued"
+            if assigned:
+                numbers = sorted(a.number for a in assigned)
+                span = numbers[0] if len(numbers) == 1 else f"{numbers[0]} .. {numbers[-1]}"
+                message += f"; {len(assigned):,} took E-Faktur No {span}"
+            return threshold.with_warning(message + ".")
+
+        self._bulk(
+            "Issue billings",
+            "Issue the {noun}? The taxable ones take their E-Faktur No now; either all are "
+            "issued or none is.",
+            do,
+            "No billing was issued.",
+        )
+
+    def cancel_selected(self) -> None:
+        def do(ids: list[int]) -> str:
+            done = billing_actions.cancel_billings(ids)
+            return (
+                f"{len(done):,} billing{'s' if len(done) != 1 else ''} cancelled: "
+                f"{', '.join(done[:5])}{'…' if len(done) > 5 else ''}. Their E-Faktur Nos stay "
+                "with them until you give each back (Cancel E-Faktur No)."
+            )
+
+        self._bulk(
+            "Cancel billings",
+            "Are you sure you want to cancel the {noun}? Either all are cancelled or none is.",
+            do,
+            "No billing was cancelled.",
+        )
+
+    def delete_selected(self) -> None:
+        from app.billings import delete_billings
+
+        def do(ids: list[int]) -> str:
+            done = delete_billings(ids)
+            return (
+                f"{len(done):,} billing{'s' if len(done) != 1 else ''} deleted: "
+                f"{', '.join(done[:5])}{'…' if len(done) > 5 else ''}."
+            )
+
+        self._bulk(
+            "Delete billings",
+            "Delete the {noun} and their lines? This cannot be undone.",
+            do,
+            "No billing was deleted.",
+        )
+
+    def export_billing_list(self) -> None:
+        from app.billing_sheet import write_billing_list
+
+        prompts = interaction.prompts
+        title = "Export List"
+        tab = self.billings_tab
+        if tab.stale:
+            tab.refresh()
+        path = prompts.save_path(
+            self,
+            title,
+            f"billings-{clock.today():%Y-%m-%d}.xlsx",
+            "Excel workbook (*.xlsx);;CSV (*.csv)",
+        )
+        if path is None:
+            return
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx")
+        try:
+            count = write_billing_list(tab.listing(), path)
+        except Refused as exc:
+            prompts.refuse(self, title, exc.message)
+            return
+        message = f"{count:,} billings written to {path.name}."
+        self.statusBar().showMessage(message, 15_000)
+        prompts.inform(self, title, message)
+
+    def import_billings(self) -> QDialog | None:
+        from app.billing_import import plan_import
+        from ui.import_dialog import ImportDialog
+
+        prompts = interaction.prompts
+        chosen = prompts.open_paths(
+            self, "Import Billings", "Spreadsheets (*.csv *.xlsx);;All files (*)"
+        )
+        if not chosen:
+            return None
+        try:
+            plan = plan_import(chosen[0])
+        except Refused as exc:
+            prompts.refuse(self, "Import Billings", f"Nothing was imported.\n\n{exc.message}")
+            return None
+        dialog = ImportDialog(plan, self)
+        dialog.imported.connect(self._saved)
+        return self._open_dialog(dialog)
+
+    def edit_company(self) -> QDialog:
+        from ui.company_dialog import CompanyDialog
+
+        dialog = CompanyDialog(self)
+        dialog.saved.connect(self._saved)
+        return self._open_dialog(dialog)
+
+    # -- customers --------------------------------------------------------------------
+
+    def new_customer(self) -> QDialog:
+        from ui.customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(None, self)
+        dialog.saved.connect(self._customer_saved)
+        return self._open_dialog(dialog)
+
+    def edit_customer(self) -> QDialog | None:
+        from ui.customer_dialog import CustomerDialog
+
+        chosen = self.customers_tab.selected()
+        if chosen is None:
+            interaction.prompts.refuse(self, "Edit Customer", "Select a customer first.")
+            return None
+        dialog = CustomerDialog(chosen.id, self)
+        dialog.saved.connect(self._customer_saved)
+        return self._open_dialog(dialog)
+
+    def _customer_saved(self, customer_id: int, message: str) -> None:
+        self._saved(message)
+        if self.customers_tab.isVisible():
+            self.customers_tab.select_id(customer_id)
+        self._update_customer_actions()
+
+    def delete_customer(self) -> None:
+        from app.parties import delete_customer
+
+        prompts = interaction.prompts
+        title = "Delete Customer"
+        chosen = self.customers_tab.selected()
+        if chosen is None:
+            prompts.refuse(self, title, "Select a customer first.")
+            return
+        if not prompts.ask_yes_no(self, title, f"Delete customer {chosen.name}?"):
+            return
+        try:
+            name = delete_customer(chosen.id)
+        except Refused as exc:
+            prompts.refuse(self, title, exc.message)
+            return
+        self._saved(f"Customer {name} deleted.")
+        prompts.inform(self, title, f"Customer {name} has been deleted.")
+
     def generate_for_selected(self) -> None:
         prompts = interaction.prompts
         ids = self.billings_tab.selected_billing_ids()
@@ -874,6 +1272,7 @@ class MainWindow(QMainWindow):
         self.numbers_tab.refresh()
         self.files_tab.mark_stale()
         self.billings_tab.mark_stale()
+        self.customers_tab.mark_stale()
         self._update_file_actions()
         self._update_banner()
         if self._export_tab is not None and self.tabs.currentWidget() is self.export_host:

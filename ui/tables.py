@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from ui.table_model import ListingModel
 
@@ -51,3 +52,32 @@ def fit_columns(view: QTableView, sample: int = 30, widest: int = 10_000) -> Non
                 width = max(width, metrics.horizontalAdvance(str(text)) + 16)
         if column < last:  # the last one stretches
             view.setColumnWidth(column, min(width, widest))
+
+
+class LoadsWhenShown(QWidget):
+    """A tab that runs its query when first shown, and after a change only once it is
+    shown again: a big book's window opens without counting tables nobody looks at."""
+
+    stale = True
+    fitted = False  # columns are sized to the first rows once, then left as the user sets
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
+    def mark_stale(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def refresh(self, *_: object) -> None:
+        self.stale = False
+        self.load()
+        if not self.fitted:
+            self.fitted = True
+            fit_columns(self.table)
+
+    def load(self) -> None:
+        raise NotImplementedError

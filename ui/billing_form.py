@@ -1,0 +1,487 @@
+"""New Billing and Edit Billing: the form, its lines and totals that follow the typing."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock, numbering, threshold
+from app.amounts import read_amount
+from app.billings import BillingData, LineData, create_billing, data_of, totals_of
+from app.billings import save_and_issue as save_and_issue_billing
+from app.billings import update_billing as update_billing_service
+from app.errors import Refused
+from app.models import Billing, Customer
+from app.vat import LineInput, line_amounts, rate_for
+from ui import interaction
+from ui.customer_dialog import transaction_code_box
+from ui.formatting import money
+
+LINE_COLUMNS = ["Item Code", "Item Name", "Quantity", "Unit Price", "Disc. %", "Luxury", "Amount"]
+CODE, NAME, QUANTITY, PRICE, DISCOUNT, LUXURY, AMOUNT = range(7)
+DEFAULT_TERM = timedelta(days=30)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_box(name: str, value: date) -> QDateEdit:
+    box = QDateEdit(to_qdate(value))
+    box.setObjectName(name)
+    box.setCalendarPopup(True)
+    box.setDisplayFormat("dd MMM yyyy")
+    return box
+
+
+class BillingForm(QDialog):
+    saved = Signal(int, str)  # the billing's id, and what to tell the user
+
+    def __init__(self, billing_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("billingForm")
+        self.billing_id = billing_id
+        self.resize(900, 640)
+        self._auto_invoice_no = billing_id is None
+        self._filling = False
+
+        self.customer = QComboBox()
+        self.customer.setObjectName("billingCustomer")
+        self.customer.setEditable(True)
+        self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.customer.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.customer.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.customer.setAccessibleName("Customer")
+        self.new_customer_button = QPushButton("New Customer…")
+        self.new_customer_button.setObjectName("newCustomerFromForm")
+        self.new_customer_button.clicked.connect(self.new_customer)
+        self.invoice_no = QLineEdit()
+        self.invoice_no.setObjectName("billingInvoiceNo")
+        self.invoice_no.textEdited.connect(self._invoice_no_typed)
+        self.subject = QLineEdit()
+        self.subject.setObjectName("billingSubject")
+        today = clock.today()
+        self.invoice_date = date_box("billingInvoiceDate", today)
+        self.due_date = date_box("billingDueDate", today + DEFAULT_TERM)
+        self.tax_active = QCheckBox("Invoice Tax (PPN, with an E-Faktur No)")
+        self.tax_active.setObjectName("billingInvoiceTax")
+        self.tax_active.setChecked(True)
+        self.transaction_code = transaction_code_box("billingTransactionCode")
+        self.prices_include_tax = QCheckBox("Prices include PPN")
+        self.prices_include_tax.setObjectName("billingPricesIncludeTax")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("billingNotes")
+        self.notes.setMaximumHeight(54)
+
+        self.lines = QTableWidget(0, len(LINE_COLUMNS))
+        self.lines.setObjectName("billingLines")
+        self.lines.setHorizontalHeaderLabels(LINE_COLUMNS)
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.verticalHeader().setDefaultSectionSize(24)
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in [
+            (CODE, 90),
+            (QUANTITY, 80),
+            (PRICE, 130),
+            (DISCOUNT, 70),
+            (LUXURY, 60),
+            (AMOUNT, 140),
+        ]:
+            self.lines.setColumnWidth(column, width)
+        self.lines.itemChanged.connect(self._line_changed)
+        self.add_line_action = QAction("Add Line", self)
+        self.add_line_action.setObjectName("actionAddLine")
+        self.add_line_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.add_line_action.triggered.connect(lambda: self.add_line())
+        self.remove_line_action = QAction("Remove Line", self)
+        self.remove_line_action.setObjectName("actionRemoveLine")
+        self.remove_line_action.triggered.connect(self.remove_line)
+        self.addActions([self.add_line_action, self.remove_line_action])
+
+        self.totals: dict[str, QLabel] = {}
+        totals_box = QGroupBox("Totals")
+        totals_form = QFormLayout(totals_box)
+        for key, label in [("dpp", "DPP"), ("ppn", "PPN"), ("total", "Total")]:
+            value = QLabel()
+            value.setObjectName(f"formTotal_{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            if key == "total":
+                bold = QFont()
+                bold.setBold(True)
+                value.setFont(bold)
+            self.totals[key] = value
+            totals_form.addRow(label, value)
+        self.ppn_label = totals_form.labelForField(self.totals["ppn"])
+
+        self.problem = QLabel()
+        self.problem.setObjectName("billingProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b91c1c;")
+
+        self.save_draft_action = self._button_action("Save as Draft", "actionSaveDraft")
+        self.save_draft_action.triggered.connect(lambda: self.save("draft"))
+        self.save_proforma_action = self._button_action("Save as Proforma", "actionSaveProforma")
+        self.save_proforma_action.triggered.connect(lambda: self.save("proforma"))
+        self.save_issue_action = self._button_action("Save and Issue", "actionSaveAndIssue")
+        self.save_issue_action.triggered.connect(self.save_and_issue)
+
+        grid = QGridLayout()
+        customer_row = QHBoxLayout()
+        customer_row.addWidget(self.customer, 1)
+        customer_row.addWidget(self.new_customer_button)
+        grid.addWidget(QLabel("Customer"), 0, 0)
+        grid.addLayout(customer_row, 0, 1, 1, 3)
+        grid.addWidget(QLabel("Invoice No"), 1, 0)
+        grid.addWidget(self.invoice_no, 1, 1)
+        grid.addWidget(QLabel("Subject"), 1, 2)
+        grid.addWidget(self.subject, 1, 3)
+        grid.addWidget(QLabel("Invoice Date"), 2, 0)
+        grid.addWidget(self.invoice_date, 2, 1)
+        grid.addWidget(QLabel("Due Date"), 2, 2)
+        grid.addWidget(self.due_date, 2, 3)
+        grid.addWidget(self.tax_active, 3, 1)
+        grid.addWidget(QLabel("Transaction Code"), 3, 2)
+        grid.addWidget(self.transaction_code, 3, 3)
+        grid.addWidget(self.prices_include_tax, 4, 1)
+        grid.addWidget(QLabel("Notes"), 5, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.notes, 5, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        line_bar = QHBoxLayout()
+        line_bar.addWidget(QLabel("<b>Lines</b>"))
+        line_bar.addStretch(1)
+        for action in (self.add_line_action, self.remove_line_action):
+            button = QPushButton(action.text())
+            button.setObjectName(action.objectName().replace("action", "button", 1))
+            button.clicked.connect(action.trigger)
+            line_bar.addWidget(button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.problem, 2)
+        bottom.addWidget(totals_box, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for action in (self.save_draft_action, self.save_proforma_action, self.save_issue_action):
+            buttons.addWidget(self._buttons[action])
+        close = QPushButton("Close")
+        close.setObjectName("closeBillingForm")
+        close.clicked.connect(self.reject)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(line_bar)
+        layout.addWidget(self.lines, 1)
+        layout.addLayout(bottom)
+        layout.addLayout(buttons)
+
+        self._fill_customers()
+        self.customer.currentIndexChanged.connect(self._customer_picked)
+        self.invoice_date.dateChanged.connect(self._invoice_date_changed)
+        for signal in (
+            self.tax_active.toggled,
+            self.prices_include_tax.toggled,
+            self.due_date.dateChanged,
+        ):
+            signal.connect(self.update_totals)
+        if billing_id is None:
+            self.setWindowTitle("New Billing")
+            self.invoice_no.setText(numbering.next_invoice_no(today))
+            self.add_line()
+            self.customer.setCurrentIndex(-1)
+        else:
+            self._fill(Billing.get_by_id(billing_id))
+        self.update_totals()
+
+    _buttons: dict[QAction, QPushButton]
+
+    def _button_action(self, text: str, name: str) -> QAction:
+        if not hasattr(self, "_buttons"):
+            self._buttons = {}
+        action = QAction(text, self)
+        action.setObjectName(name)
+        button = QPushButton(text)
+        button.setObjectName(name.replace("action", "button", 1))
+        button.clicked.connect(action.trigger)
+        self._buttons[action] = button
+        return action
+
+    # -- filling -------------------------------------------------------------------
+
+    def _fill_customers(self, select_id: int | None = None) -> None:
+        self.customer.blockSignals(True)
+        self.customer.clear()
+        for c in Customer.select(Customer.id, Customer.name).order_by(Customer.name):
+            self.customer.addItem(c.name, c.id)
+        self.customer.blockSignals(False)
+        if select_id is not None:
+            self.customer.setCurrentIndex(self.customer.findData(select_id))
+
+    def _fill(self, billing: Billing) -> None:
+        self._filling = True
+        data = data_of(billing)
+        self.setWindowTitle(f"Edit Billing {billing.invoice_no}")
+        self.customer.setCurrentIndex(self.customer.findData(data.customer_id))
+        self.invoice_no.setText(data.invoice_no)
+        self.subject.setText(data.subject)
+        self.invoice_date.setDate(to_qdate(data.invoice_date))
+        self.due_date.setDate(to_qdate(data.due_date))
+        self.tax_active.setChecked(data.tax_active)
+        self.transaction_code.setCurrentIndex(self.transaction_code.findData(data.transaction_code))
+        self.prices_include_tax.setChecked(data.prices_include_tax)
+        self.notes.setPlainText(data.notes)
+        for line in data.lines:
+            self.add_line(line)
+        self._filling = False
+
+    def add_line(self, line: LineData | None = None) -> int:
+        self.lines.blockSignals(True)
+        row = self.lines.rowCount()
+        self.lines.insertRow(row)
+        values = ["", "", "1", "", "0"]
+        if line is not None:
+            values = [
+                line.item_code,
+                line.name,
+                f"{line.quantity.normalize():f}",
+                f"{line.unit_price.normalize():f}",
+                f"{line.discount_percent.normalize():f}",
+            ]
+        for column, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            if column >= QUANTITY:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.lines.setItem(row, column, item)
+        luxury = QTableWidgetItem()
+        luxury.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        checked = line is not None and line.luxury
+        luxury.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        luxury.setToolTip("Luxury goods (PPnBM): 12% of the full DPP from 1 February 2025")
+        self.lines.setItem(row, LUXURY, luxury)
+        amount = QTableWidgetItem()
+        amount.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.lines.setItem(row, AMOUNT, amount)
+        self.lines.blockSignals(False)
+        if not self._filling:
+            self.update_totals()
+            self.lines.setCurrentCell(row, NAME if line is None else CODE)
+        return row
+
+    def remove_line(self) -> None:
+        rows = sorted({i.row() for i in self.lines.selectedIndexes()}, reverse=True)
+        if not rows and self.lines.currentRow() >= 0:
+            rows = [self.lines.currentRow()]
+        for row in rows:
+            self.lines.removeRow(row)
+        self.update_totals()
+
+    def set_cell(self, row: int, column: int, text: str) -> None:
+        """Type into a line's cell (the tests use this as a user's typing)."""
+        self.lines.item(row, column).setText(text)
+
+    # -- reacting --------------------------------------------------------------------
+
+    def _invoice_no_typed(self, _: str) -> None:
+        self._auto_invoice_no = False
+
+    def _invoice_date_changed(self, new: QDate) -> None:
+        if self._auto_invoice_no:
+            self.invoice_no.setText(numbering.next_invoice_no(to_date(new)))
+        self.update_totals()
+
+    def _customer_picked(self, index: int) -> None:
+        customer_id = self.customer.itemData(index)
+        if customer_id is None or self._filling:
+            return
+        customer = Customer.get_by_id(customer_id)
+        self.tax_active.setChecked(customer.taxable)
+        self.transaction_code.setCurrentIndex(
+            max(0, self.transaction_code.findData(customer.transaction_code))
+        )
+
+    def _line_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != AMOUNT:
+            self.update_totals()
+
+    def _is_blank(self, row: int) -> bool:
+        """A line nobody filled in yet (its default quantity and discount do not count)."""
+        return not any(self.lines.item(row, c).text().strip() for c in (CODE, NAME, PRICE))
+
+    def _read_lines(self) -> tuple[list[LineData], list[str]]:
+        """The lines typed so far, and what is wrong with the others (blank rows skipped)."""
+        found, problems = [], []
+        for row in range(self.lines.rowCount()):
+            if self._is_blank(row):
+                continue
+            texts = [self.lines.item(row, c).text().strip() for c in range(DISCOUNT + 1)]
+            values: dict[str, Decimal] = {}
+            for column, key, label in [
+                (QUANTITY, "quantity", "quantity"),
+                (PRICE, "unit_price", "unit price"),
+                (DISCOUNT, "discount_percent", "discount"),
+            ]:
+                text = texts[column] or ("0" if column == DISCOUNT else "")
+                if not text:
+                    problems.append(f"Line {row + 1}: enter the {label}.")
+                    continue
+                try:
+                    values[key] = read_amount(text)
+                except ValueError as exc:
+                    problems.append(f"Line {row + 1}, {label}: {exc}")
+            if len(values) == 3:
+                luxury = self.lines.item(row, LUXURY).checkState() == Qt.CheckState.Checked
+                found.append(
+                    LineData(
+                        name=texts[NAME],
+                        item_code=texts[CODE],
+                        luxury=luxury,
+                        **values,
+                    )
+                )
+            else:
+                found.append(None)  # keeps positions for the amounts column
+        return found, problems
+
+    def update_totals(self, *_: object) -> None:
+        lines, problems = self._read_lines()
+        day = to_date(self.invoice_date.date())
+        tax, included = self.tax_active.isChecked(), self.prices_include_tax.isChecked()
+        valid = [x for x in lines if x is not None]
+        self.lines.blockSignals(True)
+        shown = 0
+        for row in range(self.lines.rowCount()):
+            if self._is_blank(row):
+                self.lines.item(row, AMOUNT).setText("")
+                continue
+            line = lines[shown]
+            shown += 1
+            text = ""
+            if line is not None:
+                amounts = line_amounts(
+                    LineInput(line.quantity, line.unit_price, line.discount_percent, line.luxury),
+                    day,
+                    tax,
+                    included,
+                )
+                text = money(int(amounts.charged.to_integral_value()))
+            self.lines.item(row, AMOUNT).setText(text)
+        self.lines.blockSignals(False)
+        data = BillingData("", 0, day, day, tuple(valid), tax, prices_include_tax=included)
+        totals = totals_of(data)
+        self.totals["dpp"].setText(money(totals.dpp))
+        self.totals["ppn"].setText(money(totals.ppn))
+        self.totals["total"].setText(money(totals.total))
+        rate = rate_for(day, any(x.luxury for x in valid))
+        self.ppn_label.setText(f"PPN {rate.label}" if tax else "PPN (Invoice Tax off)")
+        self.problem.setText("\n".join(problems))
+
+    # -- saving -------------------------------------------------------------------------
+
+    def form_data(self) -> BillingData:
+        """The billing as typed; Refused saying what is missing or wrong."""
+        lines, problems = self._read_lines()
+        if problems:
+            raise Refused("\n".join(problems))
+        customer_id = self.customer.currentData()
+        if customer_id is None or self.customer.currentText() != self.customer.itemText(
+            self.customer.currentIndex()
+        ):
+            raise Refused("Choose the customer from the list, or add a New Customer.")
+        return BillingData(
+            invoice_no=self.invoice_no.text(),
+            customer_id=customer_id,
+            invoice_date=to_date(self.invoice_date.date()),
+            due_date=to_date(self.due_date.date()),
+            lines=tuple(x for x in lines if x is not None),
+            tax_active=self.tax_active.isChecked(),
+            transaction_code=self.transaction_code.currentData(),
+            prices_include_tax=self.prices_include_tax.isChecked(),
+            subject=self.subject.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self, status: str) -> Billing | None:
+        try:
+            data = self.form_data()
+            if self.billing_id is None:
+                billing = create_billing(data, status)
+            else:
+                billing = update_billing_service(self.billing_id, data, status)
+        except Refused as exc:
+            self.problem.setText(exc.message)
+            return None
+        self.billing_id = billing.id
+        label = "Draft" if status == "draft" else "Proforma"
+        self.saved.emit(billing.id, f"{billing.invoice_no} saved as {label}.")
+        self.accept()
+        return billing
+
+    def save_and_issue(self) -> None:
+        prompts = interaction.prompts
+        title = "Save and Issue"
+        try:
+            data = self.form_data()
+        except Refused as exc:
+            self.problem.setText(exc.message)
+            return
+        takes = " It takes the next E-Faktur No now." if data.tax_active else ""
+        if not prompts.ask_yes_no(
+            self, title, f"Issue billing {data.invoice_no.strip()} to the customer?{takes}"
+        ):
+            return
+        try:
+            billing, assigned = save_and_issue_billing(data, self.billing_id)
+        except Refused as exc:
+            self.problem.setText(exc.message)
+            prompts.refuse(self, title, f"Nothing was saved.\n\n{exc.message}")
+            return
+        self.billing_id = billing.id
+        message = f"{billing.invoice_no} is issued"
+        message += f" with E-Faktur No {assigned.number}." if assigned else "."
+        self.saved.emit(billing.id, message)
+        self.accept()
+        prompts.inform(self.parentWidget(), title, threshold.with_warning(message))
+
+    def new_customer(self) -> None:
+        from ui.customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(None, self)
+        dialog.saved.connect(lambda customer_id, _: self._customer_added(customer_id))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        self.customer_dialog = dialog
+
+    def _customer_added(self, customer_id: int) -> None:
+        self._fill_customers()
+        self.customer.setCurrentIndex(self.customer.findData(customer_id))

@@ -1,0 +1,98 @@
+"""The company (the seller on every faktur) and how its invoices are numbered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock, numbering, parties
+from app.errors import Refused
+from app.models import db
+
+
+class CompanyDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("companyDialog")
+        self.setWindowTitle("Company & Numbering")
+        self.setMinimumWidth(560)
+        company = parties.company()
+        self.name = QLineEdit(company.name if company else "")
+        self.npwp = QLineEdit(parties.show_npwp(company.npwp) if company else "")
+        self.address = QLineEdit(company.address if company else "")
+        self.phone = QLineEdit(company.phone if company else "")
+        self.pattern = QLineEdit(numbering.current().text)
+        for name, edit, hint in [
+            ("companyName", self.name, "PT Contoh Sejahtera"),
+            ("companyNpwp", self.npwp, "15 or 16 digits, as on the NPWP card"),
+            ("companyAddress", self.address, "as registered with DJP"),
+            ("companyPhone", self.phone, "+62 21 555 0123"),
+            ("invoicePattern", self.pattern, numbering.DEFAULT_PATTERN),
+        ]:
+            edit.setObjectName(name)
+            edit.setPlaceholderText(hint)
+        self.preview = QLabel()
+        self.preview.setObjectName("invoicePatternPreview")
+        self.pattern.textChanged.connect(self._preview)
+        seller = QGroupBox("Seller (PKP) on every faktur")
+        seller_form = QFormLayout(seller)
+        seller_form.addRow("Company Name", self.name)
+        seller_form.addRow("NPWP", self.npwp)
+        seller_form.addRow("Address", self.address)
+        seller_form.addRow("Phone", self.phone)
+        numbers = QGroupBox("Invoice numbers")
+        number_form = QFormLayout(numbers)
+        number_form.addRow("Pattern", self.pattern)
+        number_form.addRow("Next", self.preview)
+        help_text = QLabel(numbering.HELP)
+        help_text.setWordWrap(True)
+        help_text.setStyleSheet("color: #4b5563;")
+        number_form.addRow(help_text)
+        self.problem = QLabel()
+        self.problem.setObjectName("companyProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b91c1c;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(seller)
+        layout.addWidget(numbers)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._preview()
+
+    def _preview(self, *_: object) -> None:
+        try:
+            pattern = numbering.read_pattern(self.pattern.text())
+        except Refused as exc:
+            self.preview.setText(f"<span style='color:#b91c1c'>{exc.message}</span>")
+            return
+        self.preview.setText(numbering.next_invoice_no(clock.today(), pattern))
+
+    def save(self) -> None:
+        try:
+            with db.atomic("IMMEDIATE"):  # both or neither
+                parties.set_company(
+                    self.name.text(), self.npwp.text(), self.address.text(), self.phone.text()
+                )
+                if numbering.read_pattern(self.pattern.text()) != numbering.current():
+                    numbering.save(self.pattern.text())
+        except Refused as exc:
+            self.problem.setText(exc.message)
+            return
+        self.saved.emit("Company and invoice numbering saved.")
+        self.accept()

@@ -1,0 +1,135 @@
+"""Import Billings: the preview of a spreadsheet, every problem by row and column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.billing_import import ImportPlan, apply_import
+from app.errors import Refused
+from app.models import Customer
+from ui import interaction
+from ui.formatting import day, money
+
+
+class ImportDialog(QDialog):
+    imported = Signal(str)
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.plan = plan
+        self.setWindowTitle(f"Import Billings — {plan.file_name}")
+        self.resize(860, 520)
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget()
+        self.table.setObjectName("importPreview")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("importButton")
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        if plan.problems:
+            self._show_problems()
+        else:
+            self._show_billings()
+
+    def _fill(self, headers: list[str], rows: list[list[str]], right: set[int]) -> None:
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if c in right:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(headers) - 1, QHeaderView.ResizeMode.Stretch
+        )
+
+    def _show_problems(self) -> None:
+        count = len(self.plan.problems)
+        self.summary.setText(
+            f"<b style='color:#b91c1c'>{count:,} problem{'s' if count != 1 else ''} in "
+            f"{self.plan.file_name}. Nothing will be imported</b> until the file is corrected: "
+            "fix these rows in your spreadsheet, save it, and import it again."
+        )
+        self.summary.setProperty("problems", count)
+        self._fill(
+            ["Row", "Column", "Problem"],
+            [[str(p.row) if p.row else "", p.column or "", p.message] for p in self.plan.problems],
+            {0},
+        )
+        self.import_button.setEnabled(False)
+        self.import_button.setToolTip("Correct the file first: the import is all or nothing.")
+
+    def _show_billings(self) -> None:
+        plan = self.plan
+        new = len(plan.new_customers)
+        lines = sum(len(b.data.lines) for b in plan.billings)
+        total = sum(b.total for b in plan.billings)
+        self.summary.setText(
+            f"<b>{len(plan.billings):,} billings</b> with {lines:,} lines, "
+            f"total {money(total)}, will be imported as <b>Draft</b>"
+            + (f"; {new:,} new customer{'s' if new != 1 else ''} will be added" if new else "")
+            + ". Nothing is written until you click Import."
+        )
+        self.summary.setProperty("problems", 0)
+        names = {c.id: c.name for c in Customer.select(Customer.id, Customer.name)}
+        rows = []
+        for b in plan.billings:
+            existing = b.customer.existing_id
+            customer = names.get(existing, "") if existing else f"{b.customer.data.name} (new)"
+            rows.append(
+                [
+                    str(b.first_row),
+                    b.data.invoice_no,
+                    customer,
+                    day(b.data.invoice_date),
+                    "On" if b.data.tax_active else "Off",
+                    str(len(b.data.lines)),
+                    money(b.total),
+                ]
+            )
+        self._fill(
+            ["Row", "Invoice No", "Customer", "Invoice Date", "Invoice Tax", "Lines", "Total"],
+            rows,
+            {0, 5, 6},
+        )
+
+    def run_import(self) -> None:
+        try:
+            done = apply_import(self.plan)
+        except Refused as exc:
+            interaction.prompts.refuse(self, "Import Billings", exc.message)
+            return
+        message = f"{done.billings:,} billings imported as Draft from {self.plan.file_name}" + (
+            f" ({done.new_customers:,} new customers)." if done.new_customers else "."
+        )
+        self.imported.emit(message)
+        self.accept()
+        interaction.prompts.inform(self.parentWidget(), "Import Billings", message)

@@ -1,0 +1,84 @@
+"""Record Payment: how much the customer paid, and when."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import billing_actions, clock
+from app.amounts import read_amount
+from app.errors import Refused
+from app.models import Billing
+from ui.billing_form import date_box, to_date
+from ui.formatting import money
+
+
+class PaymentDialog(QDialog):
+    recorded = Signal(str)
+
+    def __init__(self, billing_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentDialog")
+        self.billing_id = billing_id
+        billing = Billing.get_by_id(billing_id)
+        owed = billing.total - billing.paid_amount
+        self.setWindowTitle(f"Record Payment — {billing.invoice_no}")
+        self.amount = QLineEdit(f"{owed:,}".replace(",", "."))
+        self.amount.setObjectName("paymentAmount")
+        self.amount.setAccessibleName("Amount paid")
+        self.amount.selectAll()
+        self.paid_on = date_box("paymentDate", clock.today())
+        self.note = QLineEdit()
+        self.note.setObjectName("paymentNote")
+        self.note.setPlaceholderText("e.g. BCA transfer ref. 2611-0042")
+        self.problem = QLabel()
+        self.problem.setObjectName("paymentProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b91c1c;")
+        form = QFormLayout()
+        form.addRow("Total", QLabel(money(billing.total)))
+        form.addRow("Paid so far", QLabel(money(billing.paid_amount)))
+        form.addRow("Still owed", QLabel(f"<b>{money(owed)}</b>"))
+        form.addRow("Amount paid (Rp)", self.amount)
+        form.addRow("Paid on", self.paid_on)
+        form.addRow("Note", self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.record_button = self.buttons.addButton(
+            "Record Payment", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.record_button.setObjectName("recordPaymentButton")
+        self.buttons.accepted.connect(self.record)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def record(self) -> None:
+        text = self.amount.text()
+        try:
+            amount = read_amount(text)
+            if amount != amount.to_integral_value():
+                raise Refused(f"{text} has cents; a payment is in whole rupiah.")
+            billing = billing_actions.record_payment(
+                self.billing_id, int(amount), to_date(self.paid_on.date()), self.note.text()
+            )
+        except ValueError as exc:
+            self.problem.setText(str(exc))
+            return
+        except Refused as exc:
+            self.problem.setText(exc.message)
+            return
+        state = "fully paid" if billing.status == "paid" else "partially paid"
+        self.recorded.emit(
+            f"Payment of {money(int(amount))} recorded; {billing.invoice_no} is {state}."
+        )
+        self.accept()
