@@ -82,6 +82,50 @@ def upload_shots(app, window: MainWindow, folder: Path) -> None:
     shot(app, viewer, "pdf-viewer")
 
 
+def billing_shots(app, window: MainWindow, folder: Path) -> None:
+    """New Billing with three lines, Record Payment, Company, and an import's preview."""
+    from app.billing_import import plan_import
+    from ui.billing_form import CODE, DISCOUNT, NAME, PRICE, QUANTITY
+    from ui.import_dialog import ImportDialog
+    from ui.payment_dialog import PaymentDialog
+
+    form = window.new_billing()
+    form.customer.setCurrentIndex(form.customer.findText("PT Sinar Jaya Abadi"))
+    form.subject.setText("Jasa konsultasi pajak November")
+    for row, values in enumerate(
+        [
+            ("SVC-01", "Konsultasi pajak bulanan", "1", "15.000.000", "0"),
+            ("TRN-02", "Pelatihan e-Faktur (per peserta)", "12", "750.000", "10"),
+            ("MOD-03", "Modul cetak", "2,5", "100.000", "0"),
+        ]
+    ):
+        if row:
+            form.add_line()
+        for column, text in zip((CODE, NAME, QUANTITY, PRICE, DISCOUNT), values, strict=True):
+            form.set_cell(row, column, text)
+    shot(app, form, "billing-new")
+    unpaid = Billing.get(Billing.status == "unpaid")
+    dialog = PaymentDialog(unpaid.id, window)
+    dialog.show()
+    shot(app, dialog, "record-payment")
+    shot(app, window.edit_company(), "company")
+    bad = folder / "billings-november.csv"
+    bad.write_text(
+        "invoice_no,invoice_date,customer_name,customer_npwp,item_name,quantity,unit_price\n"
+        "INV-X1,2026-11-02,PT Kreasi Nusantara,01.234.567.4-411.000,Jasa,1,1.000.000\n"
+        "INV-X1,2026-11-03,PT Kreasi Nusantara,01.234.567.4-411.000,Modul,2,lima ribu\n"
+        "INV-X2,25/11/2026,Sari Dewi,12345,Sewa,0,500.000\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(plan_import(bad), window)
+    dialog.show()
+    shot(app, dialog, "import-problems")
+    example = Path(__file__).resolve().parent.parent / "resources/examples/billings-import.csv"
+    dialog = ImportDialog(plan_import(example), window)
+    dialog.show()
+    shot(app, dialog, "import-preview")
+
+
 def main() -> None:
     app = make_application()
     OUT.mkdir(exist_ok=True)
@@ -91,7 +135,7 @@ def main() -> None:
         window.show()
         app.processEvents()
         for index, name in enumerate(
-            ["efaktur-no", "efaktur-files", "billings", "export-csv", "usage"]
+            ["efaktur-no", "efaktur-files", "billings", "customers", "export-csv", "usage"]
         ):
             window.tabs.setCurrentIndex(index)
             app.processEvents()
@@ -123,6 +167,7 @@ def main() -> None:
         window.refresh_all()
         dialog.close()
         upload_shots(app, window, Path(folder))
+        billing_shots(app, window, Path(folder))
         window.tabs.setCurrentIndex(2)
         window.billings_tab.table.clearSelection()
         app.processEvents()

@@ -435,19 +435,21 @@ class BillingsTab(LoadsWhenShown):
             )
         return period_bounds(self.period.currentText(), clock.today())
 
+    def status(self) -> Status | None:
+        chosen = self.status_filter.currentData()  # Qt hands an enum back as its str
+        return None if chosen is None else Status(chosen)
+
     def listing(self) -> BillingListing:
         """The billings shown now, as a query (the export writes the same rows)."""
         start, end = self.bounds()
-        listing = BillingListing(
-            self.search.text(), self.status_filter.currentData(), date_from=start, date_to=end
-        )
+        listing = BillingListing(self.search.text(), self.status(), date_from=start, date_to=end)
         if self.model.listing is not None:
             listing.sort_by(self.model.listing.sort, self.model.listing.descending)
         return listing
 
     def load(self) -> None:
         start, end = self.bounds()
-        text, status = self.search.text(), self.status_filter.currentData()
+        text, status = self.search.text(), self.status()
         self.model.reload(lambda: BillingListing(text, status, date_from=start, date_to=end))
         totals = self.model.listing.totals()  # type: ignore[attr-defined]
         noun = "billing" if totals.count == 1 else "billings"

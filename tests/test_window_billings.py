@@ -1,0 +1,344 @@
+"""Keeping billings and customers through the window (pytest-qt, offscreen)."""
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox, QTableView
+
+from app import parties
+from app.models import Billing, Customer, Payment
+from app.ranges import add_range, read_range
+from tests.conftest import TODAY
+from ui.billing_form import CODE, DISCOUNT, NAME, PRICE, QUANTITY
+from ui.main_window import BILLING_COLUMNS, MainWindow
+
+COLUMN = {c.title: i for i, c in enumerate(BILLING_COLUMNS)}
+
+
+def trigger(owner, name: str) -> None:
+    found = owner.findChild(QAction, name)
+    assert found is not None, name
+    assert found.isEnabled(), f"{name}: {found.toolTip()}"
+    found.trigger()
+
+
+def rows_of(view: QTableView, column: int = 0) -> list[str]:
+    return [view.model().index(r, column).data() for r in range(view.model().rowCount())]
+
+
+def billing_row(window, invoice_no: str) -> dict[str, str]:
+    tab = window.billings_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.search.setText(invoice_no)
+    view = tab.table
+    assert view.model().rowCount() == 1, rows_of(view)
+    return {title: view.model().index(0, i).data() for title, i in COLUMN.items()}
+
+
+def select_billings(window, invoice_nos: list[str]) -> None:
+    tab = window.billings_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.search.clear()
+    view = tab.table
+    view.clearSelection()
+    for row in range(view.model().rowCount()):
+        if view.model().index(row, 0).data() in invoice_nos:
+            view.selectionModel().select(
+                view.model().index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+
+def open_detail(window, invoice_no: str):
+    billing_row(window, invoice_no)
+    view = window.billings_tab.table
+    view.setCurrentIndex(view.model().index(0, 0))
+    trigger(window, "actionOpenBilling")
+    return window.detail
+
+
+@pytest.fixture
+def empty_window(book, qtbot, prompts):
+    parties.set_company("PT Penjual Jaya", "02.273.210.1-075.000", "Jl. Merdeka 1, Jakarta")
+    add_range(read_range("000-26.00000100", "000-26.00000199", None, date(2026, 1, 2), ""))
+    win = MainWindow(book)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def fill_customer(dialog, **values) -> None:
+    for key, text in values.items():
+        dialog.fields[key].setText(text)
+
+
+def test_create_a_customer_and_refuse_a_bad_npwp(empty_window, qtmodeltester):
+    window = empty_window
+    window.tabs.setCurrentWidget(window.customers_tab)
+    assert not window.findChild(QAction, "actionEditCustomer").isEnabled()
+    trigger(window, "actionNewCustomer")
+    dialog = window.dialog
+    fill_customer(dialog, name="PT Kreasi Nusantara", npwp="01.234.567.5-411.000")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "is not a valid NPWP" in dialog.problem.text() and dialog.isVisible()
+    assert Customer.select().count() == 0
+    fill_customer(dialog, npwp="012345674411000", email="finance@kreasi.example")
+    dialog.transaction_code.setCurrentIndex(dialog.transaction_code.findData("04"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    view = window.customers_tab.table
+    qtmodeltester.check(view.model())
+    assert rows_of(view) == ["PT Kreasi Nusantara"]
+    assert rows_of(view, 1) == ["01.234.567.4-411.000"]  # shown formatted
+    assert window.statusBar().currentMessage() == "Customer PT Kreasi Nusantara added."
+    window.customers_tab.search.setText("4411")
+    assert rows_of(view) == ["PT Kreasi Nusantara"]
+    window.customers_tab.search.setText("nobody")
+    assert rows_of(view) == []
+
+
+def test_create_and_issue_a_billing_with_three_lines(empty_window, prompts, qtmodeltester):
+    window = empty_window
+    parties.add_customer("PT Kreasi Nusantara", npwp="012345674411000", transaction_code="04")
+    parties.add_customer("Yayasan Bebas Pajak", taxable=False)
+    trigger(window, "actionNewBilling")
+    form = window.dialog
+    assert form.windowTitle() == "New Billing"
+    assert form.invoice_no.text() == "INV-FPY-261100001"
+    form.customer.setCurrentIndex(form.customer.findText("Yayasan Bebas Pajak"))
+    assert not form.tax_active.isChecked()  # picked from the customer
+    form.customer.setCurrentIndex(form.customer.findText("PT Kreasi Nusantara"))
+    assert form.tax_active.isChecked() and form.transaction_code.currentData() == "04"
+    for row, values in enumerate(
+        [
+            ("SVC", "Konsultasi", "1", "15.000.000", "0"),
+            ("TRN", "Pelatihan", "12", "750.000", "10"),
+            ("MOD", "Modul", "2,5", "100.000,40", "0"),
+        ]
+    ):
+        if row:
+            trigger(form, "actionAddLine")
+        for column, text in zip((CODE, NAME, QUANTITY, PRICE, DISCOUNT), values, strict=True):
+            form.set_cell(row, column, text)
+        if row == 1:  # the totals follow the typing
+            assert form.totals["total"].text() == "Rp 25.641.000"
+    assert form.totals["dpp"].text() == "Rp 23.350.001"
+    assert form.totals["ppn"].text() == "Rp 2.568.500"
+    assert form.ppn_label.text() == "PPN 12% × 11/12"
+    assert form.lines.item(1, 6).text() == "Rp 8.100.000"
+    form.set_cell(2, QUANTITY, "dua")
+    assert "Line 3, quantity: “dua” is not an amount." in form.problem.text()
+    form.set_cell(2, QUANTITY, "2,5")
+    assert form.problem.text() == ""
+    prompts.answers = [True]
+    trigger(form, "actionSaveAndIssue")
+    assert "Issue billing INV-FPY-261100001 to the customer?" in prompts.asked[-1]
+    assert prompts.informed[-1].startswith(
+        "INV-FPY-261100001 is issued with E-Faktur No 000-26.00000100."
+    )
+    assert not form.isVisible()
+    row = billing_row(window, "INV-FPY-261100001")
+    assert row["Status"] == "Unpaid" and row["E-Faktur No"] == "000-26.00000100"
+    assert row["Total"] == "Rp 25.918.501"  # DPP 23,350,001 + PPN 2,568,500
+    qtmodeltester.check(window.billings_tab.table.model())
+
+
+def test_a_billing_without_a_customer_is_refused_with_nothing_saved(empty_window):
+    trigger(empty_window, "actionNewBilling")
+    form = empty_window.dialog
+    form.set_cell(0, NAME, "Jasa")
+    form.set_cell(0, PRICE, "1000")
+    trigger(form, "actionSaveDraft")
+    assert form.problem.text() == "Choose the customer from the list, or add a New Customer."
+    assert form.isVisible() and Billing.select().count() == 0
+
+
+def test_partial_then_full_payment(window, prompts):
+    detail = open_detail(window, "INV-FPY-032300401")
+    total = Billing.get(Billing.invoice_no == "INV-FPY-032300401").total
+    trigger(detail, "actionRecordPayment")
+    dialog = detail.payment_dialog
+    assert dialog.amount.text() == f"{total:,}".replace(",", ".")  # what is still owed
+    dialog.amount.setText(f"{total + 1:,}")
+    dialog.record_button.click()
+    assert "is more than the" in dialog.problem.text() and dialog.isVisible()
+    dialog.amount.setText("1.000.000")
+    dialog.record_button.click()
+    assert prompts.informed[-1] == (
+        "Payment of Rp 1.000.000 recorded; INV-FPY-032300401 is partially paid."
+    )
+    assert detail.status_badge.text() == "Partially Paid"
+    assert detail.fields["paid"].text() == "Rp 1.000.000"
+    trigger(detail, "actionRecordPayment")
+    dialog = detail.payment_dialog
+    dialog.record_button.click()  # the rest, as offered
+    assert detail.status_badge.text() == "Paid"
+    assert not detail.findChild(QAction, "actionRecordPayment").isEnabled()
+    assert not detail.findChild(QAction, "actionCancelBilling").isEnabled()
+    assert billing_row(window, "INV-FPY-032300401")["Status"] == "Paid"
+    assert (
+        Payment.select().join(Billing).where(Billing.invoice_no == "INV-FPY-032300401").count() == 2
+    )
+
+
+def test_cancel_one_and_give_its_number_back_then_delete_is_refused_with_why(window, prompts):
+    detail = open_detail(window, "INV-FPY-032300404")
+    prompts.answers = [True]
+    trigger(detail, "actionCancelBilling")
+    assert detail.status_badge.text() == "Cancelled"
+    prompts.answers = [True]
+    trigger(detail, "actionCancelEfakturNo")
+    assert prompts.informed[-1] == (
+        "E-Faktur No 000-26.12345623 has been cancelled and is available again."
+    )
+    delete = detail.findChild(QAction, "actionDeleteBilling")
+    assert not delete.isEnabled()
+    assert delete.toolTip() == (
+        "It served E-Faktur No 000-26.12345623. It stays on record as Cancelled."
+    )
+    row = billing_row(window, "INV-FPY-032300404")
+    assert row["Status"] == "Cancelled" and "canceled" in row["E-Faktur No"]
+
+
+def test_bulk_cancel_two(window, prompts):
+    cancel = window.findChild(QAction, "actionCancelSelected")
+    select_billings(window, ["INV-FPY-032300400", "INV-FPY-032300406"])
+    assert not cancel.isEnabled()  # the Draft may not be cancelled, and the tip says so
+    assert cancel.toolTip().startswith("INV-FPY-032300406: Only an issued billing")
+    select_billings(window, ["INV-FPY-032300400", "INV-FPY-032300401"])
+    prompts.answers = [True]
+    trigger(window, "actionCancelSelected")
+    assert "cancel the 2 selected billings" in prompts.asked[-1]
+    assert prompts.informed[-1].startswith("2 billings cancelled: ")
+    assert "INV-FPY-032300400" in prompts.informed[-1]
+    for no in ("INV-FPY-032300400", "INV-FPY-032300401"):
+        assert billing_row(window, no)["Status"] == "Cancelled"
+
+
+def test_edit_duplicate_and_delete_a_draft_from_the_detail(window, prompts):
+    detail = open_detail(window, "INV-FPY-032300406")
+    trigger(detail, "actionEditBilling")
+    form = detail.form
+    assert form.windowTitle() == "Edit Billing INV-FPY-032300406"
+    form.set_cell(0, QUANTITY, "2")
+    trigger(form, "actionSaveProforma")
+    assert prompts.informed[-1] == "INV-FPY-032300406 saved as Proforma."
+    assert detail.status_badge.text() == "Proforma"
+    prompts.answers = [True]
+    trigger(detail, "actionDuplicateBilling")
+    copy_no = "INV-FPY-261100001"
+    assert prompts.informed[-1] == (
+        f"{copy_no} is a copy of INV-FPY-032300406, saved as Draft. It is shown now."
+    )
+    assert detail.windowTitle() == f"Billing {copy_no}"
+    assert detail.status_badge.text() == "Draft"
+    prompts.answers = [True]
+    trigger(detail, "actionDeleteBilling")
+    assert prompts.informed[-1] == f"Billing {copy_no} has been deleted."
+    assert not detail.isVisible()
+    assert Billing.get_or_none(Billing.invoice_no == copy_no) is None
+    # an issued billing cannot be edited, and says why
+    detail = open_detail(window, "INV-FPY-032300401")
+    edit = detail.findChild(QAction, "actionEditBilling")
+    assert not edit.isEnabled()
+    assert edit.toolTip() == "Only a Draft or Proforma can be edited. This billing is Unpaid."
+
+
+def test_filters_totals_and_export_of_the_shown_rows(window, prompts, tmp_path):
+    tab = window.billings_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.period.setCurrentText("Dates…")
+    assert tab.date_from.isVisible()
+    tab.date_from.setDate(date(2026, 3, 23))
+    tab.date_to.setDate(date(2026, 3, 31))
+    tab.status_filter.setCurrentIndex(tab.status_filter.findText("Unpaid"))
+    shown = ["INV-FPY-032300405", "INV-FPY-032300401", "INV-FPY-032300400"]  # newest first
+    assert rows_of(tab.table) == shown
+    assert tab.count_label.text() == (
+        "3 billings shown · DPP Rp 12.850.000 · PPN Rp 973.500 · Total Rp 13.823.500 "
+        "· Paid Rp 0"
+    )
+    prompts.paths = [tmp_path / "unpaid.xlsx"]
+    trigger(window, "actionExportBillingList")
+    assert prompts.informed[-1] == "3 billings written to unpaid.xlsx."
+    sheet = load_workbook(tmp_path / "unpaid.xlsx").active
+    written = list(sheet.iter_rows(values_only=True))
+    assert [r[0] for r in written[1:]] == shown  # the shown rows, in the shown order
+    tab.period.setCurrentText("This year")
+    tab.status_filter.setCurrentIndex(0)
+    this_year = Billing.select().where(Billing.invoice_date >= date(2026, 1, 1)).count()
+    assert 0 < tab.table.model().rowCount() == this_year < Billing.select().count()
+
+
+IMPORT_HEADER = (
+    "invoice_no,invoice_date,customer_name,customer_npwp,item_name,quantity,unit_price\n"
+)
+
+
+def test_import_with_errors_writes_nothing_then_a_good_file_imports(window, prompts, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        IMPORT_HEADER
+        + "INV-N1,2026-11-02,PT Baru,01.234.567.4-411.000,Jasa,1,1.000.000\n"
+        + "INV-N2,25/11/2026,PT Baru,01.234.567.4-411.000,Jasa,0,1.000.000\n",
+        encoding="utf-8",
+    )
+    before = Billing.select().count()
+    prompts.opened = [[bad]]
+    trigger(window, "actionImportBillings")
+    dialog = window.dialog
+    assert dialog.objectName() == "importDialog"
+    assert dialog.summary.text().startswith("<b style='color:#b91c1c'>2 problems in bad.csv.")
+    assert rows_of(dialog.table) == ["3", "3"]
+    assert [dialog.table.item(r, 2).text() for r in range(2)] == [
+        "“25/11/2026” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25.",
+        "must be more than 0.",
+    ]
+    assert not dialog.import_button.isEnabled()
+    assert Billing.select().count() == before
+    good = tmp_path / "good.csv"
+    good.write_text(
+        IMPORT_HEADER
+        + "INV-N1,2026-11-02,PT Baru,01.234.567.4-411.000,Jasa,1,1.000.000\n"
+        + "INV-N1,2026-11-02,PT Baru,01.234.567.4-411.000,Modul,2,50.000\n"
+        + "INV-N2,2026-11-03,PT Sinar Jaya Abadi,02.601.536.2-054.000,Sewa,1,2.000.000\n",
+        encoding="utf-8",
+    )
+    prompts.opened = [[good]]
+    trigger(window, "actionImportBillings")
+    dialog = window.dialog
+    assert "2 billings</b> with 3 lines" in dialog.summary.text()
+    assert "1 new customer will be added" in dialog.summary.text()
+    assert rows_of(dialog.table, 2) == ["PT Baru (new)", "PT Sinar Jaya Abadi"]
+    dialog.import_button.click()
+    assert prompts.informed[-1] == ("2 billings imported as Draft from good.csv (1 new customers).")
+    row = billing_row(window, "INV-N1")
+    assert row["Status"] == "Draft" and row["Customer"] == "PT Baru"
+    assert Billing.select().count() == before + 2
+
+
+def test_company_and_numbering_pattern(window, prompts):
+    trigger(window, "actionCompanySettings")
+    dialog = window.dialog
+    dialog.npwp.setText("123")
+    dialog.pattern.setText("FK/{yyyy}/{seq:04}")
+    assert dialog.preview.text() == "FK/2026/0001"
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "is not a valid NPWP" in dialog.problem.text()
+    assert parties.company().npwp == "022732101075000"  # nothing changed
+    dialog.npwp.setText("01.234.567.4-411.000")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert parties.company().npwp == "012345674411000"
+    trigger(window, "actionNewBilling")
+    assert window.dialog.invoice_no.text() == "FK/2026/0001"
+
+
+def test_new_billing_shortcut_and_delete_key(window):
+    new = window.findChild(QAction, "actionNewBilling")
+    assert new.shortcut().toString() == "Ctrl+N"
+    assert window.findChild(QAction, "actionDeleteSelected").shortcut().toString() == "Del"
+    assert TODAY.year == 2026
