@@ -206,3 +206,50 @@ def test_files_import_prints_the_match_report(demo_path, tmp_path, capsys):
     assert code == 2
     assert "already attached to INV-FPY-032300400 on 25 Nov 2026" in out
     assert out.endswith("0 of 2 files attached.\n") and "nothing was attached" in err
+
+
+def test_company_starts_a_book_and_a_bad_npwp_changes_nothing(tmp_path, capsys):
+    book = tmp_path / "new.sqlite"
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(book),
+        "company",
+        "--name",
+        "PT Baru Jaya",
+        "--npwp",
+        "012345674411000",
+        "--address",
+        "Jl. Asia Afrika 8, Bandung",
+        "--phone",
+        "022 123",
+    )
+    assert code == 0 and out == "Company: PT Baru Jaya, NPWP 01.234.567.4-411.000.\n"
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(book),
+        "company",
+        "--name",
+        "PT Lain",
+        "--npwp",
+        "0123",
+        "--address",
+        "x",
+    )
+    assert code == 2
+    assert err.startswith("efaktur-desk: The company's NPWP “0123” is not a valid NPWP")
+    assert len(err.splitlines()) == 1
+    from app.book import open_book
+    from app.parties import company
+
+    open_book(book)
+    try:
+        saved = company()
+        assert (saved.name, saved.npwp, saved.phone) == (
+            "PT Baru Jaya",
+            "012345674411000",
+            "022 123",
+        )
+    finally:
+        close_book()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QTableView
 from app import parties
 from app.models import Billing, Customer, Payment
 from app.ranges import add_range, read_range
-from tests.conftest import TODAY
 from ui.billing_form import CODE, DISCOUNT, NAME, PRICE, QUANTITY
 from ui.main_window import BILLING_COLUMNS, MainWindow
 
@@ -259,8 +258,7 @@ def test_filters_totals_and_export_of_the_shown_rows(window, prompts, tmp_path):
     shown = ["INV-FPY-032300405", "INV-FPY-032300401", "INV-FPY-032300400"]  # newest first
     assert rows_of(tab.table) == shown
     assert tab.count_label.text() == (
-        "3 billings shown · DPP Rp 12.850.000 · PPN Rp 973.500 · Total Rp 13.823.500 "
-        "· Paid Rp 0"
+        "3 billings shown · DPP Rp 12.850.000 · PPN Rp 973.500 · Total Rp 13.823.500 · Paid Rp 0"
     )
     prompts.paths = [tmp_path / "unpaid.xlsx"]
     trigger(window, "actionExportBillingList")
@@ -337,8 +335,83 @@ def test_company_and_numbering_pattern(window, prompts):
     assert window.dialog.invoice_no.text() == "FK/2026/0001"
 
 
-def test_new_billing_shortcut_and_delete_key(window):
-    new = window.findChild(QAction, "actionNewBilling")
-    assert new.shortcut().toString() == "Ctrl+N"
+def test_new_billing_has_ctrl_n_and_delete_has_the_delete_key(window):
+    assert window.findChild(QAction, "actionNewBilling").shortcut().toString() == "Ctrl+N"
     assert window.findChild(QAction, "actionDeleteSelected").shortcut().toString() == "Del"
-    assert TODAY.year == 2026
+
+
+def select_customer(window, name: str) -> None:
+    window.tabs.setCurrentWidget(window.customers_tab)
+    view = window.customers_tab.table
+    rows = rows_of(view)
+    view.setCurrentIndex(view.model().index(rows.index(name), 0))
+
+
+def test_edit_a_customer_and_delete_only_one_without_billings(window, prompts):
+    select_customer(window, "Budi Santoso")
+    delete = window.findChild(QAction, "actionDeleteCustomer")
+    assert not delete.isEnabled()
+    assert delete.toolTip() == "Budi Santoso has 8 billing(s), so the customer stays."
+    trigger(window, "actionEditCustomer")
+    dialog = window.dialog
+    assert dialog.fields["nik"].text() == "3171011708450001"
+    dialog.fields["phone"].setText("+62 812 3456 7890")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert Customer.get(Customer.name == "Budi Santoso").phone == "+62 812 3456 7890"
+    assert rows_of(window.customers_tab.table, 4)[0] == "+62 812 3456 7890"
+    parties.add_customer("CV Tanpa Tagihan")
+    window.refresh_all()
+    select_customer(window, "CV Tanpa Tagihan")
+    prompts.answers = [True]
+    trigger(window, "actionDeleteCustomer")
+    assert prompts.informed[-1] == "Customer CV Tanpa Tagihan has been deleted."
+    assert "CV Tanpa Tagihan" not in rows_of(window.customers_tab.table)
+
+
+def new_draft(window, customer: str, price: str) -> str:
+    trigger(window, "actionNewBilling")
+    form = window.dialog
+    form.customer.setCurrentIndex(form.customer.findText(customer))
+    form.set_cell(0, NAME, "Jasa")
+    form.set_cell(0, PRICE, price)
+    invoice_no = form.invoice_no.text()
+    trigger(form, "actionSaveDraft")
+    assert not form.isVisible(), form.problem.text()
+    return invoice_no
+
+
+def test_save_drafts_then_issue_both_and_delete_with_the_delete_key(empty_window, prompts):
+    window = empty_window
+    parties.add_customer("PT Kreasi Nusantara", npwp="012345674411000")
+    first = new_draft(window, "PT Kreasi Nusantara", "1.000.000")
+    second = new_draft(window, "PT Kreasi Nusantara", "2.000.000")
+    assert (first, second) == ("INV-FPY-261100001", "INV-FPY-261100002")
+    assert window.statusBar().currentMessage() == f"{second} saved as Draft."
+    select_billings(window, [first, second])
+    prompts.answers = [True]
+    trigger(window, "actionIssueSelected")
+    assert prompts.informed[-1] == (
+        "2 billings issued; 2 took E-Faktur No 000-26.00000100 .. 000-26.00000101."
+    )
+    assert billing_row(window, first)["E-Faktur No"] == "000-26.00000100"
+    third = new_draft(window, "PT Kreasi Nusantara", "500")
+    select_billings(window, [first, third])
+    delete = window.findChild(QAction, "actionDeleteSelected")
+    assert not delete.isEnabled()
+    assert delete.toolTip().startswith(f"{first}: Only a Draft, Proforma or Cancelled")
+    select_billings(window, [third])
+    view = window.billings_tab.table
+    view.setFocus()
+    prompts.answers = [True]
+    trigger(window, "actionDeleteSelected")
+    assert prompts.informed[-1] == f"1 billing deleted: {third}."
+    assert Billing.get_or_none(Billing.invoice_no == third) is None
+
+
+def test_the_detail_explains_each_disabled_action(window):
+    detail = open_detail(window, "INV-FPY-032300402")  # paid
+    reasons = detail.unavailable.text()
+    assert "<b>Cancel</b> is not available: A fully paid billing cannot be cancelled." in reasons
+    assert "<b>Delete</b> is not available: Only a Draft, Proforma or Cancelled" in reasons
+    assert detail.findChild(QAction, "actionDuplicateBilling").isEnabled()
+    assert not detail.findChild(QAction, "actionIssueBilling").isEnabled()
