@@ -6,7 +6,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QTableView
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QTableView
 
 from app import parties
 from app.models import Billing, Customer, Payment
@@ -415,3 +415,19 @@ def test_the_detail_explains_each_disabled_action(window):
     assert "<b>Delete</b> is not available: Only a Draft, Proforma or Cancelled" in reasons
     assert detail.findChild(QAction, "actionDuplicateBilling").isEnabled()
     assert not detail.findChild(QAction, "actionIssueBilling").isEnabled()
+
+
+def test_totals_follow_each_keystroke_in_a_line(empty_window, qtbot):
+    parties.add_customer("PT Kreasi Nusantara", npwp="012345674411000")
+    trigger(empty_window, "actionNewBilling")
+    form = empty_window.dialog
+    form.set_cell(0, NAME, "Jasa")
+    form.lines.setFocus()
+    form.lines.setCurrentCell(0, PRICE)
+    form.lines.editItem(form.lines.item(0, PRICE))
+    editor = form.lines.findChild(QLineEdit)
+    assert editor is not None
+    qtbot.keyClicks(editor, "200")
+    assert form.totals["dpp"].text() == "Rp 200"  # before the cell is even left
+    qtbot.keyClicks(editor, "0")
+    assert form.totals["total"].text() == "Rp 2.220"

@@ -81,6 +81,7 @@ class BillingDetailDialog(QDialog):
         form = QFormLayout(details)
         for key, label in [
             ("customer", "Customer"),
+            ("subject", "Subject"),
             ("npwp", "NPWP / NIK"),
             ("invoice_date", "Invoice Date"),
             ("due_date", "Due Date"),
@@ -182,6 +183,7 @@ class BillingDetailDialog(QDialog):
             f"color: white; background: {colour}; border-radius: 4px; padding: 2px 8px;"
         )
         self.fields["customer"].setText(customer.name)
+        self.fields["subject"].setText(billing.subject or "—")
         if customer.npwp:
             self.fields["npwp"].setText(f"NPWP {show_npwp(customer.npwp)}")
         else:

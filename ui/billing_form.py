@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -60,6 +61,16 @@ def date_box(name: str, value: date) -> QDateEdit:
     box.setCalendarPopup(True)
     box.setDisplayFormat("dd MMM yyyy")
     return box
+
+
+class _CommitsWhileTyping(QStyledItemDelegate):
+    """Hands each keystroke to the table, so the totals follow the typing."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda _: self.commitData.emit(editor))
+        return editor
 
 
 class BillingForm(QDialog):
@@ -118,6 +129,7 @@ class BillingForm(QDialog):
             (AMOUNT, 140),
         ]:
             self.lines.setColumnWidth(column, width)
+        self.lines.setItemDelegate(_CommitsWhileTyping(self.lines))
         self.lines.itemChanged.connect(self._line_changed)
         self.add_line_action = QAction("Add Line", self)
         self.add_line_action.setObjectName("actionAddLine")

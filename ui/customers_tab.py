@@ -7,13 +7,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from app.listing import CustomerListing, CustomerRow
-from app.parties import show_npwp
 from ui.table_model import Column, ListingModel
 from ui.tables import LoadsWhenShown, make_table
 
+
+def _npwp(row: CustomerRow) -> str:
+    from app.parties import show_npwp  # stdnum loads when the tab first shows a row
+
+    return show_npwp(row.npwp)
+
+
 CUSTOMER_COLUMNS: list[Column[CustomerRow]] = [
     Column("Customer Name", lambda r: r.name, "name"),
-    Column("NPWP", lambda r: show_npwp(r.npwp), "npwp"),
+    Column("NPWP", _npwp, "npwp"),
     Column("NIK", lambda r: r.nik),
     Column("E-mail", lambda r: r.email, "email"),
     Column("Phone", lambda r: r.phone),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from calendar import monthrange
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -352,7 +351,8 @@ def period_bounds(choice: str, today: date) -> tuple[date | None, date | None]:
     """The invoice-date bounds of a period choice (``Dates…`` is the user's own)."""
     first_of_month = today.replace(day=1)
     if choice == "This month":
-        return first_of_month, today.replace(day=monthrange(today.year, today.month)[1])
+        next_month = (first_of_month + timedelta(days=32)).replace(day=1)
+        return first_of_month, next_month - timedelta(days=1)
     if choice == "Last month":
         end = first_of_month - timedelta(days=1)
         return end.replace(day=1), end
