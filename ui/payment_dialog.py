@@ -31,6 +31,7 @@ class PaymentDialog(QDialog):
         billing = Billing.get_by_id(billing_id)
         owed = billing.total - billing.paid_amount
         self.setWindowTitle(f"Record Payment — {billing.invoice_no}")
+        self.setMinimumWidth(420)
         self.amount = QLineEdit(f"{owed:,}".replace(",", "."))
         self.amount.setObjectName("paymentAmount")
         self.amount.setAccessibleName("Amount paid")
