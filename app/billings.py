@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from app import clock, history
-from app.billing_actions import facts_of, held_facts, issue_billing
+from app.billing_actions import Assigned, facts_of, held_facts, issue_billing
 from app.errors import Refused
 from app.models import Billing, BillingLine, Customer, db
 from app.parties import TRANSACTION_CODES
@@ -201,7 +201,9 @@ def _snapshot(billing: Billing) -> dict[str, object]:
     }
 
 
-def save_and_issue(data: BillingData, billing_id: int | None = None) -> tuple[Billing, object]:
+def save_and_issue(
+    data: BillingData, billing_id: int | None = None
+) -> tuple[Billing, Assigned | None]:
     """Save the form and issue the billing in one transaction (both happen or neither).
 
     Returns the billing and what ``issue_billing`` returned (its number, if it took one).

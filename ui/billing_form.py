@@ -83,6 +83,7 @@ class BillingForm(QDialog):
         self.resize(900, 640)
         self._auto_invoice_no = billing_id is None
         self._filling = False
+        self._buttons: dict[QAction, QPushButton] = {}
 
         self.customer = QComboBox()
         self.customer.setObjectName("billingCustomer")
@@ -235,11 +236,7 @@ class BillingForm(QDialog):
             self._fill(Billing.get_by_id(billing_id))
         self.update_totals()
 
-    _buttons: dict[QAction, QPushButton]
-
     def _button_action(self, text: str, name: str) -> QAction:
-        if not hasattr(self, "_buttons"):
-            self._buttons = {}
         action = QAction(text, self)
         action.setObjectName(name)
         button = QPushButton(text)
