@@ -69,15 +69,22 @@ class _PaintWatcher(QObject):
         return False
 
 
-def install_error_hook(window: QWidget) -> None:
-    """An unexpected error shows a short message; the window stays usable."""
+def install_error_hook(window: QWidget, folder: Path | None = None) -> None:
+    """An unexpected error is logged with its traceback and shows a short message with
+    the log's place; the window stays usable."""
+    from app.error_log import log_unexpected
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        traceback.print_exception(kind, error, tb, file=sys.stderr)
+        try:
+            where = f"The details are in {log_unexpected(kind, error, tb, folder)}."
+        except OSError:  # the log itself cannot be written: keep the details on stderr
+            traceback.print_exception(kind, error, tb, file=sys.stderr)
+            where = "The details could not be written to the log."
         interaction.prompts.refuse(
             window,
             "Something went wrong",
-            f"E-Faktur Desk hit an unexpected problem and did not finish that step:\n{error}",
+            f"E-Faktur Desk hit an unexpected problem and did not finish that step:\n{error}"
+            f"\n\n{where} Nothing half-done was saved.",
         )
 
     sys.excepthook = hook

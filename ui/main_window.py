@@ -656,6 +656,10 @@ class MainWindow(QMainWindow):
                 billing_menu.addSeparator()
             else:
                 billing_menu.addAction(action)
+        self.open_log_action = self._action(
+            "Open Log Folder", "actionOpenLogFolder", self.open_log_folder
+        )
+        self.open_log_action.setToolTip("Where unexpected errors are written down")
         customer_menu = self.menuBar().addMenu("&Customer")
         for action in (
             self.new_customer_action,
@@ -663,6 +667,8 @@ class MainWindow(QMainWindow):
             self.delete_customer_action,
         ):
             customer_menu.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.open_log_action)
         for menu in self.menuBar().findChildren(QMenu):
             menu.setToolTipsVisible(True)
         self.statusBar().showMessage(str(book_path) if book_path else "")
@@ -1172,6 +1178,14 @@ class MainWindow(QMainWindow):
         dialog = CompanyDialog(self)
         dialog.saved.connect(self._saved)
         return self._open_dialog(dialog)
+
+    def open_log_folder(self) -> None:
+        from app.error_log import log_folder
+
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not interaction.prompts.open_externally(folder):
+            interaction.prompts.inform(self, "Open Log Folder", f"The log is in {folder}.")
 
     # -- customers --------------------------------------------------------------------
 
