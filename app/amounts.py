@@ -6,10 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
-
+from app.spreadsheets import cell_text
 
 _AMOUNT = re.compile(r"[+-]?[\d.,]+")
 
@@ -25,11 +22,11 @@ def read_amount(value: Any) -> Decimal:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))
-    text = _text(value).replace("\u00a0", "").replace(" ", "").replace("%", "")
+    text = cell_text(value).replace("\u00a0", "").replace(" ", "").replace("%", "")
     if text.lower().startswith("rp"):
         text = text[2:]
     if not _AMOUNT.fullmatch(text) or not any(ch.isdigit() for ch in text):
-        raise ValueError(f"“{_text(value)}” is not an amount.")
+        raise ValueError(f"“{cell_text(value)}” is not an amount.")
     sign = ""
     if text[0] in "+-":
         sign, text = ("-" if text[0] == "-" else ""), text[1:]
@@ -38,7 +35,7 @@ def read_amount(value: Any) -> Decimal:
         decimal_mark = "." if text.rfind(".") > text.rfind(",") else ","
         group_mark = "," if decimal_mark == "." else "."
         if text.count(decimal_mark) > 1:
-            raise ValueError(f"“{_text(value)}” is not an amount.")
+            raise ValueError(f"“{cell_text(value)}” is not an amount.")
         whole, fraction = text.split(decimal_mark)
         _check_groups(whole, group_mark, value)
         number = whole.replace(group_mark, "") + "." + fraction
@@ -55,10 +52,10 @@ def read_amount(value: Any) -> Decimal:
     try:
         return Decimal(sign + number)
     except InvalidOperation as exc:
-        raise ValueError(f"“{_text(value)}” is not an amount.") from exc
+        raise ValueError(f"“{cell_text(value)}” is not an amount.") from exc
 
 
 def _check_groups(whole: str, mark: str, value: Any) -> None:
     groups = whole.split(mark)
     if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
-        raise ValueError(f"“{_text(value)}” is not an amount: its digit groups are uneven.")
+        raise ValueError(f"“{cell_text(value)}” is not an amount: its digit groups are uneven.")

@@ -176,6 +176,32 @@ def _write_assignments(taken: list[Taken], how: str) -> list[Assigned]:
     return done
 
 
+def _move_status(held: list[_Held], status: str, stamp: str, action: str, reason: str = "") -> None:
+    """Set each billing's status and stamp when (``issued_at``, ``cancelled_at``), with one
+    history entry each; the caller has checked the rules."""
+    now = str(clock.now())  # as peewee writes a DateTimeField
+    db.cursor().executemany(
+        f"UPDATE billing SET status = ?, {stamp} = ? WHERE id = ?",
+        [(status, now, h.id) for h in held],
+    )
+    history.record_many(
+        [
+            {
+                "entity": "billing",
+                "entity_id": h.id,
+                "action": action,
+                "summary": f"{h.invoice_no} {action}",
+                "billing_id": h.id,
+                "number_id": h.number_id,
+                "reason": reason,
+                "before": {"status": h.facts.status.value},
+                "after": {"status": status},
+            }
+            for h in held
+        ]
+    )
+
+
 def cancel_billing(billing_id: int, reason: str = "") -> Billing:
     cancel_billings([billing_id], reason)
     return Billing.get_by_id(billing_id)
@@ -187,27 +213,7 @@ def cancel_billings(billing_ids: list[int], reason: str = "") -> list[str]:
     with db.atomic("IMMEDIATE"):
         held = _held(billing_ids)
         _require_all(held, Action.CANCEL)
-        now = str(clock.now())
-        db.cursor().executemany(
-            "UPDATE billing SET status = 'cancelled', cancelled_at = ? WHERE id = ?",
-            [(now, h.id) for h in held],
-        )
-        history.record_many(
-            [
-                {
-                    "entity": "billing",
-                    "entity_id": h.id,
-                    "action": "cancelled",
-                    "summary": f"{h.invoice_no} cancelled",
-                    "billing_id": h.id,
-                    "number_id": h.number_id,
-                    "reason": reason,
-                    "before": {"status": h.facts.status.value},
-                    "after": {"status": "cancelled"},
-                }
-                for h in held
-            ]
-        )
+        _move_status(held, "cancelled", "cancelled_at", "cancelled", reason)
         return [h.invoice_no for h in held]
 
 
@@ -222,26 +228,7 @@ def issue_billings(billing_ids: list[int]) -> list[Assigned]:
     with db.atomic("IMMEDIATE"):
         held = _held(billing_ids)
         _require_all(held, Action.ISSUE)
-        now = str(clock.now())
-        db.cursor().executemany(
-            "UPDATE billing SET status = 'unpaid', issued_at = ? WHERE id = ?",
-            [(now, h.id) for h in held],
-        )
-        history.record_many(
-            [
-                {
-                    "entity": "billing",
-                    "entity_id": h.id,
-                    "action": "issued",
-                    "summary": f"{h.invoice_no} issued",
-                    "billing_id": h.id,
-                    "number_id": h.number_id,
-                    "before": {"status": h.facts.status.value},
-                    "after": {"status": "unpaid"},
-                }
-                for h in held
-            ]
-        )
+        _move_status(held, "unpaid", "issued_at", "issued")
         wants = [h.want for h in held if h.tax_active and h.number_id is None]
         return _write_assignments(number_source().take(wants), "on issue")
 

@@ -16,12 +16,19 @@ from typing import Any
 
 from app import history
 from app.amounts import read_amount
-from app.billings import BillingData, LineData, create_billing, totals_of
+from app.billings import BillingData, LineData, amount_problems, create_billing, totals_of
 from app.djp_csv import real_npwp
 from app.errors import Refused
 from app.models import Billing, Customer, db
-from app.parties import EMAIL, TRANSACTION_CODES, CustomerData, clean_nik, clean_npwp, save_customer
-from app.spreadsheets import as_cell_date, read_table
+from app.parties import (
+    TRANSACTION_CODES,
+    CustomerData,
+    clean_email,
+    clean_nik,
+    clean_npwp,
+    save_customer,
+)
+from app.spreadsheets import as_cell_date, cell_text, read_table
 
 COLUMNS = (
     "invoice_no",
@@ -105,27 +112,15 @@ class ImportPlan:
                 seen.setdefault(id(b.customer), b.customer)
         return list(seen.values())
 
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
 
 # -- reading cells ----------------------------------------------------------------
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
 
 
 def read_date(value: Any) -> date:
     found = as_cell_date(value)
     if found is not None:
         return found
-    text = _text(value)
+    text = cell_text(value)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
             return date.fromisoformat(text)
@@ -137,25 +132,18 @@ def read_date(value: Any) -> date:
 def read_bool(value: Any) -> bool:
     if isinstance(value, bool):
         return value
-    text = _text(value).lower()
+    text = cell_text(value).lower()
     if text in TRUE_WORDS:
         return True
     if text in FALSE_WORDS:
         return False
     raise ValueError(
-        f"“{_text(value)}” is not yes or no: write 1/0, yes/no, true/false or ya/tidak."
+        f"“{cell_text(value)}” is not yes or no: write 1/0, yes/no, true/false or ya/tidak."
     )
 
 
-def read_email(value: Any) -> str:
-    text = _text(value)
-    if not EMAIL.fullmatch(text):
-        raise ValueError(f"“{text}” is not an e-mail address.")
-    return text
-
-
 def read_transaction_code(value: Any) -> str:
-    text = _text(value)
+    text = cell_text(value)
     code = text.zfill(2) if text.isdigit() and len(text) <= 2 else text
     if code not in TRANSACTION_CODES:
         raise ValueError(f"“{text}” is not a transaction code: use 01 to 09.")
@@ -166,7 +154,7 @@ def _identity_digits(value: Any, width: int) -> str:
     """NPWP/NIK digits; a number cell that lost its leading zero gets it back."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(int(value)).zfill(width)
-    return _text(value)
+    return cell_text(value)
 
 
 # -- planning -----------------------------------------------------------------------
@@ -183,7 +171,7 @@ class _Rows:
         return self.cells[i] if i is not None and i < len(self.cells) else None
 
     def has(self, column: str) -> bool:
-        return _text(self.raw(column)) != "" or isinstance(self.raw(column), bool)
+        return cell_text(self.raw(column)) != "" or isinstance(self.raw(column), bool)
 
     def read(self, column: str, reader: Callable[[Any], Any], default: Any = None) -> Any:
         if not self.has(column):
@@ -248,7 +236,7 @@ def plan_import(path: Path) -> ImportPlan:
     groups: dict[str, list[tuple[_Rows, dict[str, Any]]]] = {}
     for number, cells in table.rows:
         row = _Rows(index, number, cells, problems)
-        invoice_no = _text(row.raw("invoice_no"))
+        invoice_no = cell_text(row.raw("invoice_no"))
         if not invoice_no:
             problems.append(Problem(number, "invoice_no", "is empty."))
             continue
@@ -258,7 +246,7 @@ def plan_import(path: Path) -> ImportPlan:
         values = {
             "invoice_date": row.read("invoice_date", read_date),
             "due_date": row.read("due_date", read_date),
-            "customer_name": _text(row.raw("customer_name")),
+            "customer_name": cell_text(row.raw("customer_name")),
             "customer_npwp": row.read(
                 "customer_npwp",
                 lambda v: clean_npwp(_identity_digits(v, 15), "The NPWP"),
@@ -267,13 +255,13 @@ def plan_import(path: Path) -> ImportPlan:
             "customer_nik": row.read(
                 "customer_nik", lambda v: clean_nik(_identity_digits(v, 16), "The NIK"), ""
             ),
-            "customer_address": _text(row.raw("customer_address")),
-            "customer_email": row.read("customer_email", read_email, ""),
+            "customer_address": cell_text(row.raw("customer_address")),
+            "customer_email": row.read("customer_email", lambda v: clean_email(cell_text(v)), ""),
             "transaction_code": row.read("transaction_code", read_transaction_code),
             "tax_active": row.read("tax_active", read_bool),
             "prices_include_tax": row.read("prices_include_tax", read_bool, False),
-            "item_code": _text(row.raw("item_code")),
-            "item_name": _text(row.raw("item_name")),
+            "item_code": cell_text(row.raw("item_code")),
+            "item_name": cell_text(row.raw("item_name")),
             "quantity": row.read("quantity", read_amount),
             "unit_price": row.read("unit_price", read_amount),
             "discount_percent": row.read("discount_percent", read_amount, Decimal(0)),
@@ -282,17 +270,12 @@ def plan_import(path: Path) -> ImportPlan:
             problems.append(Problem(number, "customer_name", "is empty."))
         if not values["item_name"]:
             problems.append(Problem(number, "item_name", "is empty."))
-        quantity, price, discount = (
-            values["quantity"],
-            values["unit_price"],
-            values["discount_percent"],
-        )
-        if quantity is not None and quantity <= 0:
-            problems.append(Problem(number, "quantity", "must be more than 0."))
-        if price is not None and price < 0:
-            problems.append(Problem(number, "unit_price", "cannot be negative."))
-        if discount is not None and not 0 <= discount <= 100:
-            problems.append(Problem(number, "discount_percent", "must be between 0 and 100."))
+        problems += [
+            Problem(number, column, f"{why}.")
+            for column, why in amount_problems(
+                values["quantity"], values["unit_price"], values["discount_percent"]
+            )
+        ]
         groups.setdefault(invoice_no, []).append((row, values))
 
     if len(groups) > MAX_BILLINGS:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -41,6 +41,27 @@ class BillingData:
     notes: str = ""
 
 
+_COLUMN_WORDS = {
+    "quantity": "the quantity",
+    "unit_price": "the unit price",
+    "discount_percent": "the discount",
+}
+
+
+def amount_problems(
+    quantity: Decimal | None, unit_price: Decimal | None, discount: Decimal | None
+) -> list[tuple[str, str]]:
+    """(column, what is wrong) for a line's amounts; None is an amount not read."""
+    checks = [
+        ("quantity", quantity, lambda v: v > 0, "must be more than 0"),
+        ("unit_price", unit_price, lambda v: v >= 0, "cannot be negative"),
+        ("discount_percent", discount, lambda v: 0 <= v <= 100, "must be between 0 and 100%"),
+    ]
+    return [
+        (column, why) for column, value, ok, why in checks if value is not None and not ok(value)
+    ]
+
+
 def _check(data: BillingData) -> None:
     if not data.invoice_no.strip():
         raise Refused("Enter the invoice number.")
@@ -57,12 +78,10 @@ def _check(data: BillingData) -> None:
         try:
             if not line.name.strip():
                 raise Refused(f"Line {n}: enter the item name.")
-            if line.quantity <= 0:
-                raise Refused(f"Line {n}: the quantity must be more than 0.")
-            if line.unit_price < 0:
-                raise Refused(f"Line {n}: the unit price cannot be negative.")
-            if not Decimal(0) <= line.discount_percent <= Decimal(100):
-                raise Refused(f"Line {n}: the discount must be between 0 and 100%.")
+            problems = amount_problems(line.quantity, line.unit_price, line.discount_percent)
+            if problems:
+                column, why = problems[0]
+                raise Refused(f"Line {n}: {_COLUMN_WORDS[column]} {why}.")
         except InvalidOperation as exc:
             raise Refused(f"Line {n}: the amounts are not numbers.") from exc
     if Customer.get_or_none(Customer.id == data.customer_id) is None:
@@ -181,24 +200,8 @@ def update_billing(billing_id: int, data: BillingData, status: str | None = None
 
 
 def _snapshot(billing: Billing) -> dict[str, object]:
-    lines = [
-        f"{x.item_code}|{x.name}|{x.quantity}|{x.unit_price}|{x.discount_percent}|{x.luxury:d}"
-        for x in billing.lines.order_by(BillingLine.position)
-    ]
-    return {
-        "invoice_no": billing.invoice_no,
-        "customer_id": billing.customer_id,
-        "subject": billing.subject,
-        "invoice_date": str(billing.invoice_date),
-        "due_date": str(billing.due_date),
-        "status": billing.status,
-        "tax_active": billing.tax_active,
-        "transaction_code": billing.transaction_code,
-        "prices_include_tax": billing.prices_include_tax,
-        "notes": billing.notes,
-        "total": billing.total,
-        "lines": lines,
-    }
+    """The billing as the form holds it, with its status and total (for the history)."""
+    return {**asdict(data_of(billing)), "status": billing.status, "total": billing.total}
 
 
 def save_and_issue(

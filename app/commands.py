@@ -178,20 +178,20 @@ def _company(args: argparse.Namespace) -> int:
 
 
 def _import_billings(file: str) -> int:
-    from app.billing_import import apply_import, plan_import
+    from app.billing_import import ImportProblems, import_file
 
-    plan = plan_import(Path(file))
-    if plan.problems:
-        for problem in plan.problems:
-            print(f"efaktur-desk: {plan.file_name}: {problem}", file=sys.stderr)
+    try:
+        done = import_file(Path(file))
+    except ImportProblems as exc:
+        for problem in exc.plan.problems:
+            print(f"efaktur-desk: {exc.plan.file_name}: {problem}", file=sys.stderr)
         print(
-            f"efaktur-desk: {len(plan.problems):,} problem(s); nothing was imported.",
+            f"efaktur-desk: {len(exc.plan.problems):,} problem(s); nothing was imported.",
             file=sys.stderr,
         )
         return EXIT_REFUSED
-    done = apply_import(plan)
     print(
-        f"{done.billings:,} billings imported as Draft from {plan.file_name} "
+        f"{done.billings:,} billings imported as Draft from {Path(file).name} "
         f"({done.new_customers:,} new customers)."
     )
     return EXIT_OK

@@ -262,10 +262,13 @@ class CustomerRow:
     billings: int
 
 
+_BILLINGS_OF_CUSTOMER = "(SELECT COUNT(*) FROM billing b WHERE b.customer_id = c.id)"
+
+
 class CustomerListing(Listing[CustomerRow]):
     select_sql = (
         "c.id, c.name, c.npwp, c.nik, c.email, c.phone, c.transaction_code, c.taxable, "
-        "(SELECT COUNT(*) FROM billing b WHERE b.customer_id = c.id)"
+        + _BILLINGS_OF_CUSTOMER
     )
     from_sql = "customer c"
     sort_columns = {
@@ -274,7 +277,7 @@ class CustomerListing(Listing[CustomerRow]):
         "email": "c.email COLLATE NOCASE",
         "transaction_code": "c.transaction_code",
         "taxable": "c.taxable",
-        "billings": "(SELECT COUNT(*) FROM billing b WHERE b.customer_id = c.id)",
+        "billings": _BILLINGS_OF_CUSTOMER,
     }
     default_sort = "name"
     tiebreak = "c.id"

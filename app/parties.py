@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -13,21 +14,29 @@ EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 TRANSACTION_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "09")
 
 
-def clean_npwp(text: str, whose: str = "NPWP") -> str:
-    """Digits of a valid NPWP (15 or 16 digits), or '' for none; Refused when invalid."""
-    from stdnum.exceptions import ValidationError  # imported on use: keeps start-up lean
-    from stdnum.id import npwp as npwp_format
+def _validated(kind: str, text: str, whose: str, rule: str) -> str:
+    """Digits of a valid NPWP or NIK (stdnum's ``id.npwp``/``id.nik``), or '' for none."""
+    from importlib import import_module  # stdnum loads on use: keeps start-up lean
+
+    from stdnum.exceptions import ValidationError
 
     text = text.strip()
     if not text:
         return ""
     try:
-        return npwp_format.validate(text)
+        return import_module(f"stdnum.id.{kind}").validate(text)
     except ValidationError as exc:
+        detail = exc.message.rstrip(".").lower()
         raise Refused(
-            f"{whose} “{text}” is not a valid NPWP: it must have 15 or 16 digits "
-            f"with a correct check digit ({exc.message.rstrip('.').lower()})."
+            f"{whose} “{text}” is not a valid {kind.upper()}: {rule} ({detail})."
         ) from exc
+
+
+def clean_npwp(text: str, whose: str = "NPWP") -> str:
+    """Digits of a valid NPWP (15 or 16 digits), or '' for none; Refused when invalid."""
+    return _validated(
+        "npwp", text, whose, "it must have 15 or 16 digits with a correct check digit"
+    )
 
 
 def show_npwp(digits: str) -> str:
@@ -91,19 +100,20 @@ class CustomerData:
 
 def clean_nik(text: str, whose: str = "NIK") -> str:
     """Digits of a valid NIK (16 digits), or '' for none; Refused when invalid."""
-    from stdnum.exceptions import ValidationError
-    from stdnum.id import nik as nik_format
+    return _validated(
+        "nik",
+        text,
+        whose,
+        "it must have 16 digits, starting with the region and the date of birth as on the KTP",
+    )
 
-    text = text.strip()
-    if not text:
-        return ""
-    try:
-        return nik_format.validate(text)
-    except ValidationError as exc:
-        raise Refused(
-            f"{whose} “{text}” is not a valid NIK: it must have 16 digits, starting with the "
-            f"region and the date of birth as on the KTP ({exc.message.rstrip('.').lower()})."
-        ) from exc
+
+def clean_email(text: str) -> str:
+    """An e-mail address, or '' for none; Refused when it is not one."""
+    email = text.strip()
+    if email and not EMAIL.fullmatch(email):
+        raise Refused(f"“{email}” is not an e-mail address.")
+    return email
 
 
 def _cleaned(data: CustomerData) -> dict[str, object]:
@@ -115,9 +125,7 @@ def _cleaned(data: CustomerData) -> dict[str, object]:
             f"The transaction code of {name} must be one of 01 to 09, "
             f"not “{data.transaction_code}”."
         )
-    email = data.email.strip()
-    if email and not EMAIL.fullmatch(email):
-        raise Refused(f"“{email}” is not an e-mail address.")
+    email = clean_email(data.email)
     return {
         "name": name,
         "npwp": clean_npwp(data.npwp, f"The NPWP of {name}"),
@@ -198,13 +206,5 @@ def delete_customer(customer_id: int) -> str:
 
 def customer_data(customer: Customer) -> CustomerData:
     return CustomerData(
-        name=customer.name,
-        email=customer.email,
-        phone=customer.phone,
-        npwp=customer.npwp,
-        npwp_name=customer.npwp_name,
-        npwp_address=customer.npwp_address,
-        nik=customer.nik,
-        transaction_code=customer.transaction_code,
-        taxable=customer.taxable,
+        **{f.name: getattr(customer, f.name) for f in dataclasses.fields(CustomerData)}
     )

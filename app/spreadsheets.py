@@ -169,6 +169,16 @@ def _table(path: Path, lines: list[list[Any]]) -> Table:
     return Table(headers, rows)
 
 
+def cell_text(value: Any) -> str:
+    """A cell as the text a person sees: a whole number stays whole (``12``, not
+    ``12.0``), empty is ''."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
 def as_cell_date(value: Any) -> date | None:
     """A real date cell (Excel) as a date; other values as None."""
     if isinstance(value, datetime):
