@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -40,27 +39,12 @@ from app.models import Billing, Customer
 from app.vat import LineInput, line_amounts, rate_for
 from ui import interaction
 from ui.customer_dialog import transaction_code_box
-from ui.formatting import money
+from ui.dates import date_box, to_date, to_qdate
+from ui.formatting import money, problem_label
 
 LINE_COLUMNS = ["Item Code", "Item Name", "Quantity", "Unit Price", "Disc. %", "Luxury", "Amount"]
 CODE, NAME, QUANTITY, PRICE, DISCOUNT, LUXURY, AMOUNT = range(7)
 DEFAULT_TERM = timedelta(days=30)
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_box(name: str, value: date) -> QDateEdit:
-    box = QDateEdit(to_qdate(value))
-    box.setObjectName(name)
-    box.setCalendarPopup(True)
-    box.setDisplayFormat("dd MMM yyyy")
-    return box
 
 
 class _CommitsWhileTyping(QStyledItemDelegate):
@@ -156,10 +140,7 @@ class BillingForm(QDialog):
             totals_form.addRow(label, value)
         self.ppn_label = totals_form.labelForField(self.totals["ppn"])
 
-        self.problem = QLabel()
-        self.problem.setObjectName("billingProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b91c1c;")
+        self.problem = problem_label("billingProblem")
 
         self.save_draft_action = self._button_action("Save as Draft", "actionSaveDraft")
         self.save_draft_action.triggered.connect(lambda: self.save("draft"))

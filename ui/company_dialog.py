@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app import clock, numbering, parties
 from app.errors import Refused
 from app.models import db
+from ui.formatting import PROBLEM_COLOUR, problem_label
 
 
 class CompanyDialog(QDialog):
@@ -59,10 +60,7 @@ class CompanyDialog(QDialog):
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color: #4b5563;")
         number_form.addRow(help_text)
-        self.problem = QLabel()
-        self.problem.setObjectName("companyProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b91c1c;")
+        self.problem = problem_label("companyProblem")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -79,7 +77,7 @@ class CompanyDialog(QDialog):
         try:
             pattern = numbering.read_pattern(self.pattern.text())
         except Refused as exc:
-            self.preview.setText(f"<span style='color:#b91c1c'>{exc.message}</span>")
+            self.preview.setText(f"<span style='color:{PROBLEM_COLOUR}'>{exc.message}</span>")
             return
         self.preview.setText(numbering.next_invoice_no(clock.today(), pattern))
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.errors import Refused
 from app.models import Customer
 from app.parties import CustomerData, customer_data, save_customer, show_npwp
-from ui.formatting import TRANSACTION_CODE_LABELS
+from ui.formatting import TRANSACTION_CODE_LABELS, problem_label
 
 
 def transaction_code_box(name: str) -> QComboBox:
@@ -61,10 +60,7 @@ class CustomerDialog(QDialog):
         self.taxable.setObjectName("customer_taxable")
         self.taxable.setChecked(True)
         form.addRow("", self.taxable)
-        self.problem = QLabel()
-        self.problem.setObjectName("customerProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b91c1c;")
+        self.problem = problem_label("customerProblem")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.listing import CustomerListing, CustomerRow
 from ui.table_model import Column, ListingModel
-from ui.tables import LoadsWhenShown, make_table
+from ui.tables import LoadsWhenShown, make_table, search_box
 
 
 def _npwp(row: CustomerRow) -> str:
@@ -32,10 +30,7 @@ CUSTOMER_COLUMNS: list[Column[CustomerRow]] = [
 class CustomersTab(LoadsWhenShown):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit()
-        self.search.setObjectName("customerSearch")
-        self.search.setPlaceholderText("Search by name, e-mail, NPWP or NIK")
-        self.search.setClearButtonEnabled(True)
+        self.search = search_box("customerSearch", "Search by name, e-mail, NPWP or NIK")
         self.search.textChanged.connect(self.refresh)
         self.model = ListingModel(CustomerListing, CUSTOMER_COLUMNS, self, load=False)
         self.table = make_table("customersTable", self.model)
@@ -51,13 +46,6 @@ class CustomersTab(LoadsWhenShown):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
-
-    def add_buttons(self, actions: list[QAction]) -> None:
-        for action in actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.buttons.addWidget(button)
 
     def load(self) -> None:
         text = self.search.text()

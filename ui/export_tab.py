@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,9 +23,10 @@ from app.errors import Refused
 from app.listing import ExportListing, ExportRow
 from app.parties import show_npwp
 from ui import interaction
+from ui.dates import date_box, to_date, to_qdate
 from ui.formatting import STATUS_COLOURS, day
 from ui.table_model import Column, ListingModel
-from ui.tables import fit_columns, make_table
+from ui.tables import fit_columns, make_table, search_box
 
 
 def _export_status(row: ExportRow) -> str:
@@ -65,14 +64,6 @@ EXPORT_COLUMNS: list[Column[ExportRow]] = [
 ]
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class ExportTab(QWidget):
     """Pick a month (or dates), select billings, export them to one CSV file."""
 
@@ -80,33 +71,23 @@ class ExportTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.month = QDateEdit()
-        self.month.setObjectName("exportMonth")
-        self.month.setDisplayFormat("MMMM yyyy")
-        self.month.setCalendarPopup(True)
+        self.month = date_box("exportMonth", display="MMMM yyyy")
         self.month.setAccessibleName("Month")
         self.use_dates = QCheckBox("Dates")
         self.use_dates.setObjectName("exportUseDates")
         self.use_dates.setToolTip("Export a range of dates instead of one month")
-        self.first = QDateEdit()
-        self.first.setObjectName("exportFrom")
-        self.last = QDateEdit()
-        self.last.setObjectName("exportTo")
+        self.first = date_box("exportFrom")
+        self.last = date_box("exportTo")
         for edit in (self.first, self.last):
-            edit.setDisplayFormat("dd MMM yyyy")
-            edit.setCalendarPopup(True)
             edit.setEnabled(False)
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("exportStateFilter")
         self.state_filter.addItem("All", None)
         self.state_filter.addItem("Not Exported", "not_exported")
         self.state_filter.addItem("Exported", "exported")
-        self.search = QLineEdit()
-        self.search.setObjectName("exportSearch")
-        self.search.setPlaceholderText("Search by Invoice No or Customer")
-        self.search.setClearButtonEnabled(True)
+        self.search = search_box("exportSearch", "Search by Invoice No or Customer")
 
-        self.month.setDate(_qdate(exports.suggested_month()))
+        self.month.setDate(to_qdate(exports.suggested_month()))
         self._dates_follow_month()
 
         self.model = ListingModel(lambda: ExportListing(*self.period()), EXPORT_COLUMNS, self)
@@ -163,17 +144,17 @@ class ExportTab(QWidget):
 
     def period(self) -> tuple[date, date, str | None, str]:
         if self.use_dates.isChecked():
-            first, last = _pydate(self.first.date()), _pydate(self.last.date())
+            first, last = to_date(self.first.date()), to_date(self.last.date())
         else:
-            first, last = exports.month_of(_pydate(self.month.date()))
+            first, last = exports.month_of(to_date(self.month.date()))
         return first, last, self.state_filter.currentData(), self.search.text()
 
     def _dates_follow_month(self) -> None:
         """The From/To dates show the chosen month, ready for narrowing."""
-        first, last = exports.month_of(_pydate(self.month.date()))
+        first, last = exports.month_of(to_date(self.month.date()))
         for edit, value in ((self.first, first), (self.last, last)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(value))
+            edit.setDate(to_qdate(value))
             edit.blockSignals(False)
 
     def _month_changed(self) -> None:

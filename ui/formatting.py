@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtWidgets import QLabel
+
 from app.money import rupiah
 from app.rules import Status
 
@@ -18,6 +20,18 @@ def day(value: date | None) -> str:
 
 def timestamp(value: datetime) -> str:
     return value.strftime("%d %b %Y %H:%M")
+
+
+PROBLEM_COLOUR = "#b91c1c"
+
+
+def problem_label(name: str, wrap: bool = True) -> QLabel:
+    """Where a form says, in red, what is wrong with what was typed."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+    return label
 
 
 STATUS_COLOURS = {

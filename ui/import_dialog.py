@@ -18,7 +18,7 @@ from app.billing_import import ImportPlan, apply_import
 from app.errors import Refused
 from app.models import Customer
 from ui import interaction
-from ui.formatting import day, money
+from ui.formatting import PROBLEM_COLOUR, day, money
 
 
 class ImportDialog(QDialog):
@@ -74,7 +74,7 @@ class ImportDialog(QDialog):
     def _show_problems(self) -> None:
         count = len(self.plan.problems)
         self.summary.setText(
-            f"<b style='color:#b91c1c'>{count:,} problem{'s' if count != 1 else ''} in "
+            f"<b style='color:{PROBLEM_COLOUR}'>{count:,} problem{'s' if count != 1 else ''} in "
             f"{self.plan.file_name}. Nothing will be imported</b> until the file is corrected: "
             "fix these rows in your spreadsheet, save it, and import it again."
         )

@@ -7,23 +7,20 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,12 +40,19 @@ from app.listing import (
     RangeRow,
 )
 from app.ranges import delete_range, highest_ever_assigned
-from app.rules import Action, Status, may
+from app.rules import Action, BillingFacts, Status, may
 from ui import interaction
 from ui.customers_tab import CustomersTab
-from ui.formatting import STATUS_COLOURS, day, money, timestamp
+from ui.dates import date_box, to_date
+from ui.formatting import STATUS_COLOURS, day, money, problem_label, timestamp
 from ui.table_model import Column, ListingModel
-from ui.tables import LoadsWhenShown, fit_columns, make_table
+from ui.tables import (
+    LoadsWhenShown,
+    add_action_buttons,
+    fit_columns,
+    make_table,
+    search_box,
+)
 
 if TYPE_CHECKING:  # dialogs load when first opened: the window starts without them
     from ui.billing_detail import BillingDetailDialog
@@ -74,14 +78,6 @@ STATE_TIPS = {
     "expired": "Never used, and its year is over: delete it in e-Faktur desktop (Year End).",
     "uploaded": "DJP approved the faktur: this number is spent for good.",
 }
-
-
-def _search_box(name: str, placeholder: str) -> QLineEdit:
-    box = QLineEdit()
-    box.setObjectName(name)
-    box.setPlaceholderText(placeholder)
-    box.setClearButtonEnabled(True)
-    return box
 
 
 def _billing_number(row: BillingRow) -> str:
@@ -175,7 +171,7 @@ class NumbersTab(QWidget):
         self.year_filter.setObjectName("numberYearFilter")
         self.year_filter.currentIndexChanged.connect(self._filters_changed)
         yy = clock.today().year % 100
-        self.search = _search_box(
+        self.search = search_box(
             "numberSearch", f"Find number: 000-{yy:02d}.12345619 or 010.000-{yy:02d}.12345619"
         )
         self.search.returnPressed.connect(self._filters_changed)
@@ -185,9 +181,7 @@ class NumbersTab(QWidget):
         self.show_all.clicked.connect(self.ranges.clearSelection)
         self.scope = QLabel()
         self.scope.setObjectName("numbersScope")
-        self.message = QLabel()
-        self.message.setObjectName("numberSearchMessage")
-        self.message.setStyleSheet("color: #b91c1c;")
+        self.message = problem_label("numberSearchMessage", wrap=False)
 
         self.number_model = ListingModel(NumberListing, NUMBER_COLUMNS, self, load=False)
         self.numbers = make_table("numbersTable", self.number_model)
@@ -233,13 +227,6 @@ class NumbersTab(QWidget):
     def selected_range(self) -> RangeRow | None:
         rows = self.ranges.selectionModel().selectedRows()
         return self.range_model.row_at(rows[0].row()) if rows else None
-
-    def add_buttons(self, actions: list[QAction]) -> None:
-        for action in actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.range_buttons.addWidget(button)
 
     def _filters_changed(self, *_: object) -> None:
         chosen = self.selected_range()
@@ -308,7 +295,7 @@ class NumbersTab(QWidget):
 class FilesTab(LoadsWhenShown):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = _search_box("filesSearch", "Search by Invoice No")
+        self.search = search_box("filesSearch", "Search by Invoice No")
         self.search.textChanged.connect(self.refresh)
         self.model = ListingModel(FileListing, FILE_COLUMNS, self)
         self.table = make_table("filesTable", self.model, (3, Qt.SortOrder.DescendingOrder))
@@ -366,7 +353,7 @@ def period_bounds(choice: str, today: date) -> tuple[date | None, date | None]:
 class BillingsTab(LoadsWhenShown):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = _search_box("billingSearch", "Search by Invoice No or Customer")
+        self.search = search_box("billingSearch", "Search by Invoice No or Customer")
         self.search.textChanged.connect(self.refresh)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("billingStatusFilter")
@@ -379,12 +366,9 @@ class BillingsTab(LoadsWhenShown):
         self.period.addItems(PERIODS)
         self.period.currentIndexChanged.connect(self._period_changed)
         today = clock.today()
-        self.date_from = QDateEdit(QDate(today.year, today.month, 1))
-        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
-        for name, box in (("billingDateFrom", self.date_from), ("billingDateTo", self.date_to)):
-            box.setObjectName(name)
-            box.setCalendarPopup(True)
-            box.setDisplayFormat("dd MMM yyyy")
+        self.date_from = date_box("billingDateFrom", today.replace(day=1))
+        self.date_to = date_box("billingDateTo", today)
+        for box in (self.date_from, self.date_to):
             box.setVisible(False)
             box.dateChanged.connect(self.refresh)
         self.model = ListingModel(BillingListing, BILLING_COLUMNS, self, load=False)
@@ -410,16 +394,6 @@ class BillingsTab(LoadsWhenShown):
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
 
-    def add_buttons(self, actions: list[QAction | None]) -> None:
-        for action in actions:
-            if action is None:
-                self.buttons.addSpacing(12)
-                continue
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setObjectName(action.objectName().replace("action", "button", 1))
-            self.buttons.addWidget(button)
-
     def _period_changed(self, *_: object) -> None:
         custom = self.period.currentText() == "Dates…"
         self.date_from.setVisible(custom)
@@ -428,11 +402,7 @@ class BillingsTab(LoadsWhenShown):
 
     def bounds(self) -> tuple[date | None, date | None]:
         if self.period.currentText() == "Dates…":
-            start, end = self.date_from.date(), self.date_to.date()
-            return (
-                date(start.year(), start.month(), start.day()),
-                date(end.year(), end.month(), end.day()),
-            )
+            return to_date(self.date_from.date()), to_date(self.date_to.date())
         return period_bounds(self.period.currentText(), clock.today())
 
     def status(self) -> Status | None:
@@ -440,17 +410,12 @@ class BillingsTab(LoadsWhenShown):
         return None if chosen is None else Status(chosen)
 
     def listing(self) -> BillingListing:
-        """The billings shown now, as a query (the export writes the same rows)."""
+        """The billings the filters choose (the model applies the sort)."""
         start, end = self.bounds()
-        listing = BillingListing(self.search.text(), self.status(), date_from=start, date_to=end)
-        if self.model.listing is not None:
-            listing.sort_by(self.model.listing.sort, self.model.listing.descending)
-        return listing
+        return BillingListing(self.search.text(), self.status(), date_from=start, date_to=end)
 
     def load(self) -> None:
-        start, end = self.bounds()
-        text, status = self.search.text(), self.status()
-        self.model.reload(lambda: BillingListing(text, status, date_from=start, date_to=end))
+        self.model.reload(self.listing)
         totals = self.model.listing.totals()  # type: ignore[attr-defined]
         noun = "billing" if totals.count == 1 else "billings"
         self.count_label.setText(
@@ -566,16 +531,15 @@ class MainWindow(QMainWindow):
         self.withdraw_file_action = self._action(
             "Withdraw File…", "actionWithdrawEfakturFile", self.withdraw_file
         )
-        for action in (
-            self.upload_action,
-            self.open_file_action,
-            self.open_externally_action,
-            self.withdraw_file_action,
-        ):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setObjectName(action.objectName().replace("action", "button", 1))
-            self.files_tab.buttons.addWidget(button)
+        add_action_buttons(
+            self.files_tab.buttons,
+            [
+                self.upload_action,
+                self.open_file_action,
+                self.open_externally_action,
+                self.withdraw_file_action,
+            ],
+        )
         self.files_tab.table.selectionModel().currentChanged.connect(self._update_file_actions)
         self.files_tab.table.activated.connect(lambda *_: self.open_file_action.trigger())
         self.export_csv_action = self._action("Export CSV…", "actionShowExport", self.show_export)
@@ -586,14 +550,15 @@ class MainWindow(QMainWindow):
             "actionGenerateEfakturNoSelected",
             self.generate_for_selected,
         )
-        self.numbers_tab.add_buttons(
+        add_action_buttons(
+            self.numbers_tab.range_buttons,
             [
                 self.add_range_action,
                 self.edit_range_action,
                 self.delete_range_action,
                 self.threshold_action,
                 self.year_end_action,
-            ]
+            ],
         )
         self.numbers_tab.ranges.selectionModel().selectionChanged.connect(
             self._update_range_actions
@@ -616,65 +581,47 @@ class MainWindow(QMainWindow):
             "Billings from a .csv or .xlsx, one row per line; you see every problem first"
         )
 
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self.company_action)
-        file_menu.addAction(self.import_billings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self.refresh_action)
-        efaktur_menu = self.menuBar().addMenu("&E-Faktur")
-        for action in (
-            self.add_range_action,
-            self.edit_range_action,
-            self.delete_range_action,
-            None,
-            self.threshold_action,
-            self.year_end_action,
-            None,
-            self.export_csv_action,
-            self.upload_action,
-        ):
-            if action is None:
-                efaktur_menu.addSeparator()
-            else:
-                efaktur_menu.addAction(action)
-        billing_menu = self.menuBar().addMenu("&Billing")
-        for action in (
-            self.new_billing_action,
-            self.open_billing_action,
-            None,
-            self.issue_selected_action,
-            self.cancel_selected_action,
-            self.generate_selected_action,
-            self.delete_selected_action,
-            None,
-            self.export_list_action,
-            self.import_billings_action,
-        ):
-            if action is None:
-                billing_menu.addSeparator()
-            else:
-                billing_menu.addAction(action)
         self.open_log_action = self._action(
             "Open Log Folder", "actionOpenLogFolder", self.open_log_folder
         )
         self.open_log_action.setToolTip("Where unexpected errors are written down")
-        customer_menu = self.menuBar().addMenu("&Customer")
-        for action in (
-            self.new_customer_action,
-            self.edit_customer_action,
-            self.delete_customer_action,
-        ):
-            customer_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self.open_log_action)
+        self._add_menu(
+            "&File", [self.company_action, self.import_billings_action, None, quit_action]
+        )
+        self._add_menu("&View", [self.refresh_action])
+        self._add_menu(
+            "&E-Faktur",
+            [
+                self.add_range_action,
+                self.edit_range_action,
+                self.delete_range_action,
+                None,
+                self.threshold_action,
+                self.year_end_action,
+                None,
+                self.export_csv_action,
+                self.upload_action,
+            ],
+        )
+        self._add_menu("&Billing", [*self.billing_tab_actions, self.import_billings_action])
+        self._add_menu("&Customer", self.customer_tab_actions)
+        self._add_menu("&Help", [self.open_log_action])
         for menu in self.menuBar().findChildren(QMenu):
             menu.setToolTipsVisible(True)
         self.statusBar().showMessage(str(book_path) if book_path else "")
         self._update_banner()
         self._update_actions()
         self._update_file_actions()
+
+    def _add_menu(self, title: str, actions: list[QAction | None]) -> QMenu:
+        """A menu of ``actions``; None draws a separator."""
+        menu = self.menuBar().addMenu(title)
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
 
     def _action(self, text: str, name: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -748,19 +695,18 @@ class MainWindow(QMainWindow):
         self.export_list_action = self._action(
             "Export List…", "actionExportBillingList", self.export_billing_list
         )
-        self.billings_tab.add_buttons(
-            [
-                self.new_billing_action,
-                self.open_billing_action,
-                None,
-                self.issue_selected_action,
-                self.cancel_selected_action,
-                self.generate_selected_action,
-                self.delete_selected_action,
-                None,
-                self.export_list_action,
-            ]
-        )
+        self.billing_tab_actions = [
+            self.new_billing_action,
+            self.open_billing_action,
+            None,
+            self.issue_selected_action,
+            self.cancel_selected_action,
+            self.generate_selected_action,
+            self.delete_selected_action,
+            None,
+            self.export_list_action,
+        ]
+        add_action_buttons(self.billings_tab.buttons, self.billing_tab_actions)
 
     def _build_customer_actions(self) -> None:
         self.new_customer_action = self._action(
@@ -772,9 +718,12 @@ class MainWindow(QMainWindow):
         self.delete_customer_action = self._action(
             "Delete Customer", "actionDeleteCustomer", self.delete_customer
         )
-        self.customers_tab.add_buttons(
-            [self.new_customer_action, self.edit_customer_action, self.delete_customer_action]
-        )
+        self.customer_tab_actions = [
+            self.new_customer_action,
+            self.edit_customer_action,
+            self.delete_customer_action,
+        ]
+        add_action_buttons(self.customers_tab.buttons, self.customer_tab_actions)
         self.customers_tab.table.selectionModel().currentChanged.connect(
             self._update_customer_actions
         )
@@ -791,17 +740,15 @@ class MainWindow(QMainWindow):
         )
         self._allow(self.delete_customer_action, none or has_billings)
 
-    def _bulk_reason(self, action: Action, ids: list[int]) -> str | None:
-        """Why the selected billings may not all take ``action``, or None if they may."""
-        if not ids:
-            return "Select one or more billings first."
-        if len(ids) > 2_000:  # asking costs a query per 900; the service checks anyway
+    @staticmethod
+    def _bulk_reason(action: Action, facts: list[BillingFacts] | None) -> str | None:
+        """Why the selected billings may not all take ``action``, or None if they may;
+        ``facts`` None: too many to ask here (the service checks anyway)."""
+        if facts is None:
             return None
-        refusals = [
-            f"{f.invoice_no}: {v.reason}"
-            for f in billing_actions.held_facts(ids)
-            if not (v := may(f, action))
-        ]
+        if not facts:
+            return "Select one or more billings first."
+        refusals = [f"{f.invoice_no}: {v.reason}" for f in facts if not (v := may(f, action))]
         if not refusals:
             return None
         more = f" (and {len(refusals) - 1:,} more)" if len(refusals) > 1 else ""
@@ -812,8 +759,10 @@ class MainWindow(QMainWindow):
         self._allow(self.open_billing_action, None if has_billing else "Select a billing first.")
         try:
             ids = self.billings_tab.selected_billing_ids()
+            # one query for all four answers; a huge selection costs a query per 900 rows
+            facts = billing_actions.held_facts(ids) if len(ids) <= 2_000 else None
             reasons = {
-                action: self._bulk_reason(kind, ids)
+                action: self._bulk_reason(kind, facts)
                 for action, kind in (
                     (self.issue_selected_action, Action.ISSUE),
                     (self.cancel_selected_action, Action.CANCEL),
@@ -1145,7 +1094,7 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".xlsx")
         try:
-            count = write_billing_list(tab.listing(), path)
+            count = write_billing_list(tab.model.listing, path)  # the rows shown, as sorted
         except Refused as exc:
             prompts.refuse(self, title, exc.message)
             return

@@ -17,8 +17,8 @@ from app import billing_actions, clock
 from app.amounts import read_amount
 from app.errors import Refused
 from app.models import Billing
-from ui.billing_form import date_box, to_date
-from ui.formatting import money
+from ui.dates import date_box, to_date
+from ui.formatting import money, problem_label
 
 
 class PaymentDialog(QDialog):
@@ -40,10 +40,7 @@ class PaymentDialog(QDialog):
         self.note = QLineEdit()
         self.note.setObjectName("paymentNote")
         self.note.setPlaceholderText("e.g. BCA transfer ref. 2611-0042")
-        self.problem = QLabel()
-        self.problem.setObjectName("paymentProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b91c1c;")
+        self.problem = problem_label("paymentProblem")
         form = QFormLayout()
         form.addRow("Total", QLabel(money(billing.total)))
         form.addRow("Paid so far", QLabel(money(billing.paid_amount)))

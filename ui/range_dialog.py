@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,7 +29,9 @@ from app.ranges import (
     read_range,
     refuse_overlap,
 )
+from ui.dates import date_box, to_qdate
 from ui.efaktur_no_edit import EfakturNoEdit
+from ui.formatting import problem_label
 
 
 class RangeDialog(QDialog):
@@ -54,12 +55,7 @@ class RangeDialog(QDialog):
         self.grant_known = QCheckBox("Dated")
         self.grant_known.setObjectName("grantDateKnown")
         self.grant_known.setChecked(True)
-        self.grant_date = QDateEdit()
-        self.grant_date.setObjectName("grantDate")
-        self.grant_date.setCalendarPopup(True)
-        self.grant_date.setDisplayFormat("dd MMM yyyy")
-        today = clock.today()
-        self.grant_date.setDate(QDate(today.year, today.month, today.day))
+        self.grant_date = date_box("grantDate", clock.today())
         self.grant_known.toggled.connect(self.grant_date.setEnabled)
         self.note = QLineEdit()
         self.note.setObjectName("rangeNote")
@@ -72,10 +68,7 @@ class RangeDialog(QDialog):
         self.fixed_note.setObjectName("rangeFixedNote")
         self.fixed_note.setWordWrap(True)
         self.fixed_note.setStyleSheet("color: #4b5563;")
-        self.problem = QLabel()
-        self.problem.setObjectName("rangeProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b91c1c;")
+        self.problem = problem_label("rangeProblem")
 
         grant_row = QHBoxLayout()
         grant_row.addWidget(self.grant_known)
@@ -116,8 +109,7 @@ class RangeDialog(QDialog):
         self.end.set_number(str(rng.end))
         self.grant_known.setChecked(rng.grant_date is not None)
         if rng.grant_date:
-            g = rng.grant_date
-            self.grant_date.setDate(QDate(g.year, g.month, g.day))
+            self.grant_date.setDate(to_qdate(rng.grant_date))
         self.note.setText(rng.note)
         self.used = rng.total - rng.available
         highest = highest_ever_assigned(range_id)

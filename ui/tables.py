@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 from ui.table_model import ListingModel
 
@@ -33,6 +42,28 @@ def make_table(
         view.setSortingEnabled(True)
     view.setWordWrap(False)
     return view
+
+
+def search_box(name: str, placeholder: str) -> QLineEdit:
+    box = QLineEdit()
+    box.setObjectName(name)
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+    return box
+
+
+def add_action_buttons(layout: QBoxLayout, actions: Sequence[QAction | None]) -> None:
+    """A text button for each action (named ``button…`` after ``action…``); None leaves
+    a gap between groups."""
+    for action in actions:
+        if action is None:
+            layout.addSpacing(12)
+            continue
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setObjectName(action.objectName().replace("action", "button", 1))
+        layout.addWidget(button)
 
 
 def fit_columns(view: QTableView, sample: int = 30, widest: int = 10_000) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app import clock, threshold
 from app.errors import Refused
+from ui.formatting import problem_label
 
 
 class ThresholdDialog(QDialog):
@@ -34,9 +35,7 @@ class ThresholdDialog(QDialog):
         self.limit.setObjectName("thresholdLimit")
         self.enabled.toggled.connect(self.limit.setEnabled)
         self.limit.setEnabled(setting.enabled)
-        self.problem = QLabel()
-        self.problem.setObjectName("thresholdProblem")
-        self.problem.setStyleSheet("color: #b91c1c;")
+        self.problem = problem_label("thresholdProblem", wrap=False)
         form = QFormLayout()
         form.addRow(self.enabled)
         form.addRow("Threshold Limit", self.limit)
