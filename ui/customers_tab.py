@@ -57,13 +57,10 @@ class CustomersTab(LoadsWhenShown):
         )
 
     def selected(self) -> CustomerRow | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return self.model.current(self.table)
 
     def select_id(self, customer_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            found = self.model.row_at(row)
-            if found is not None and found.id == customer_id:
-                self.table.selectRow(row)
-                self.table.setCurrentIndex(self.model.index(row, 0))
-                return
+        row = self.model.row_of_id(customer_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))

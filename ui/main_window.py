@@ -268,11 +268,8 @@ class NumbersTab(QWidget):
         chosen = self.selected_range()
         self.range_model.reload()
         fit_columns(self.ranges)
-        if chosen is not None:
-            for row in range(self.range_model.rowCount()):
-                found = self.range_model.row_at(row)
-                if found is not None and found.id == chosen.id:
-                    self.ranges.selectRow(row)
+        if chosen is not None and (row := self.range_model.row_of_id(chosen.id)) is not None:
+            self.ranges.selectRow(row)
         rows = [self.range_model.row_at(r) for r in range(self.range_model.rowCount())]
         self._fill_years(sorted({r.year for r in rows}))
         self._filters_changed()
@@ -314,8 +311,7 @@ class FilesTab(LoadsWhenShown):
         layout.addWidget(self.empty_note)
 
     def selected_file(self) -> FileRow | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return self.model.current(self.table)
 
     def load(self) -> None:
         text = self.search.text().strip()
@@ -429,18 +425,15 @@ class BillingsTab(LoadsWhenShown):
         return [row.id for row in found if row is not None]
 
     def current_billing_id(self) -> int | None:
-        index = self.table.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
+        row = self.model.current(self.table)
         return row.id if row else None
 
     def select_billing(self, billing_id: int) -> None:
-        """Show and select one billing (after New Billing), clearing filters that hide it."""
-        for row in range(self.model.rowCount()):
-            found = self.model.row_at(row)
-            if found is not None and found.id == billing_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
-                return
+        """Select one billing (after New Billing) if the filters show it."""
+        row = self.model.row_of_id(billing_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
 
 class MainWindow(QMainWindow):

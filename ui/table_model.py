@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView
 
 from app.listing import Listing
 
@@ -74,6 +75,20 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
         rows = self._pages[page]
         offset = row - page * PAGE
         return rows[offset] if offset < len(rows) else None
+
+    def row_of_id(self, wanted: int) -> int | None:
+        """The row showing the item with id ``wanted``, if this listing shows it; reads
+        pages until found, so keep it for tables of a few thousand rows."""
+        for row in range(self._count):
+            found = self.row_at(row)
+            if found is not None and found.id == wanted:  # type: ignore[attr-defined]
+                return row
+        return None
+
+    def current(self, view: QAbstractItemView) -> RowT | None:
+        """The row under ``view``'s current index, if any."""
+        index = view.currentIndex()
+        return self.row_at(index.row()) if index.isValid() else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
