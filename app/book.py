@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+import stat
 from pathlib import Path
 
 from app import migrations
@@ -35,53 +35,92 @@ def _check_is_sqlite(path: Path) -> None:
 
 
 def backup_before_migrating(path: Path) -> Path:
-    """Copy the book with SQLite's online backup before its schema is changed."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
-    source = sqlite3.connect(path)
+    """A checked backup of the book, in its backup folder, before its schema changes."""
+    from app import backups
+
+    chosen = backups.settings_of(path)
+    return backups.make_backup(path, backups.BEFORE_UPGRADE, chosen.folder, chosen.keep + 1)
+
+
+def _check_writable(path: Path) -> None:
+    # by the permission bits, not os.access: an administrator may write anywhere, but a
+    # book marked read-only was marked so for a reason
+    if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
+        raise BookError(
+            f"{path} is read-only (its file is marked read-only), and E-Faktur Desk writes "
+            "every change to it at once. Copy it to a folder of your own, or clear the "
+            "read-only mark, then open it again."
+        )
+
+
+def _version_of(path: Path) -> int:
+    """The book's schema version, read without changing a byte of the file."""
     try:
-        dest = sqlite3.connect(target)
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
-            source.backup(dest)
+            return int(con.execute("PRAGMA user_version").fetchone()[0])
         finally:
-            dest.close()
-    finally:
-        source.close()
-    return target
+            con.close()
+    except sqlite3.Error as exc:
+        raise BookError(f"{path} cannot be opened as a book: {exc}") from exc
 
 
-def open_book(path: str | Path) -> Path:
-    """Open (creating if needed) the book at ``path`` and bring its schema up to date."""
+def _check_version(path: Path, version: int) -> None:
+    if version > migrations.CURRENT_VERSION:
+        raise BookError(
+            f"{path} was written by a newer E-Faktur Desk (book version {version}); "
+            f"this copy understands up to version {migrations.CURRENT_VERSION}. "
+            "Update the program to open it."
+        )
+
+
+def open_book(path: str | Path, read_only: bool = False) -> Path:
+    """Open (creating if needed) the book at ``path`` and bring its schema up to date.
+
+    ``read_only`` opens an existing book beside another copy of the program that has it:
+    nothing is migrated, and SQLite refuses every write (``query_only``).
+    """
     path = Path(path)
     if str(path) != ":memory:":
         path = path.expanduser().resolve()
+        if read_only and not path.exists():
+            raise BookError(f"{path} does not exist.")
         path.parent.mkdir(parents=True, exist_ok=True)
         _check_is_sqlite(path)
+        if not read_only:
+            _check_writable(path)
+    if str(path) != ":memory:" and path.exists():
+        _check_version(path, _version_of(path))
     if not db.is_closed():
         db.close()
-    db.init(str(path), pragmas=PRAGMAS)
+    db.init(str(path), pragmas={**PRAGMAS, "query_only": 1} if read_only else PRAGMAS)
     try:
         db.connect()
         version = migrations.schema_version(db)
     except Exception as exc:  # sqlite3.DatabaseError: file is not a database, etc.
         db.close()
         raise BookError(f"{path} cannot be opened as a book: {exc}") from exc
-    if version > migrations.CURRENT_VERSION:
-        db.close()
-        raise BookError(
-            f"{path} was written by a newer E-Faktur Desk (book version {version}); "
-            f"this copy understands up to version {migrations.CURRENT_VERSION}. "
-            "Update the program to open it."
-        )
+    if read_only:
+        if version < migrations.CURRENT_VERSION:
+            db.close()
+            raise BookError(
+                f"{path} must be upgraded before it can be read, and another window has it "
+                "open. Close that window first."
+            )
+        return path
     if 0 < version < migrations.CURRENT_VERSION and str(path) != ":memory:":
         backup_before_migrating(path)
     migrations.migrate(db)
     return path
 
 
+def is_read_only() -> bool:
+    return not db.is_closed() and bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
+
+
 def fold_wal() -> None:
     """Copy committed pages from the WAL into the book file, without waiting on readers."""
-    if not db.is_closed():
+    if not db.is_closed() and not is_read_only():
         db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
 

@@ -165,6 +165,7 @@ def test_a_version_1_book_upgrades_with_its_counts(tmp_path):
     try:
         assert migrations.schema_version(db) == migrations.CURRENT_VERSION
         assert _stored_available() == {1: 3}
-        assert list(tmp_path.glob("v1.before-upgrade-*.sqlite")), "no backup before upgrading"
+        backups = list((tmp_path / "backups").glob("v1-*-before-upgrade.sqlite"))
+        assert backups, "no backup before upgrading"
     finally:
         close_book()

@@ -1,0 +1,321 @@
+"""Backups of the book: made with SQLite's online backup, checked, kept N, restored whole.
+
+A backup is one self-contained SQLite file named ``<book>-<yyyymmdd-hhmmss>-<kind>.sqlite``
+in the backup folder (``backups`` beside the book unless the user picked another). It is
+written under a temporary name and renamed only after ``PRAGMA integrity_check`` passed
+on the copy, so a backup in the list is always a whole, sound book.
+
+Making a backup uses connections of its own, never the window's, so it may run on a
+worker thread while the user goes on working (SQLite's WAL lets it read meanwhile).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from app import clock, history, migrations
+from app.errors import BookError, Refused
+from app.models import Setting, db
+
+DAILY, MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE = (
+    "daily",
+    "manual",
+    "before-upgrade",
+    "before-restore",
+)
+KIND_LABELS = {
+    DAILY: "Automatic (daily)",
+    MANUAL: "Backed up by you",
+    BEFORE_UPGRADE: "Before an upgrade",
+    BEFORE_RESTORE: "Before a restore",
+}
+DEFAULT_KEEP = 10
+MAX_KEEP = 365
+DUE_AFTER = timedelta(days=1)
+FOLDER_KEY = "backup.folder"
+KEEP_KEY = "backup.keep"
+_STAMP = "%Y%m%d-%H%M%S"
+_PARTIAL = ".partial"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    kind: str
+    size: int
+    billings: int = 0
+    numbers: int = 0
+    version: int = 0
+    problem: str = ""  # set when the file cannot be read as a book
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    folder: Path
+    keep: int
+    chosen: bool  # False: the default folder beside the book
+
+
+def default_folder(book: Path) -> Path:
+    return book.parent / "backups"
+
+
+def _setting(key: str) -> str | None:
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row else None
+
+
+def settings_of(book: Path) -> BackupSettings:
+    """Where the open book's backups go and how many are kept."""
+    folder = _setting(FOLDER_KEY)
+    keep = _setting(KEEP_KEY)
+    return BackupSettings(
+        folder=Path(folder) if folder else default_folder(book),
+        keep=int(keep) if keep and keep.isdigit() else DEFAULT_KEEP,
+        chosen=bool(folder),
+    )
+
+
+def save_settings(book: Path, folder: Path | None, keep: int) -> BackupSettings:
+    """Store the backup folder (None: the default beside the book) and the count kept."""
+    if not 1 <= keep <= MAX_KEEP:
+        raise Refused(f"Keep between 1 and {MAX_KEEP} backups, not {keep}.")
+    if folder is not None:
+        folder = Path(folder).expanduser()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            probe = folder / f".efaktur-desk-probe-{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            raise Refused(f"Backups cannot be written to {folder}: {exc.strerror or exc}.") from exc
+        if folder.resolve() == default_folder(book).resolve():
+            folder = None
+    before = settings_of(book)
+    with db.atomic("IMMEDIATE"):
+        if folder is None:
+            Setting.delete().where(Setting.key == FOLDER_KEY).execute()
+        else:
+            Setting.insert(key=FOLDER_KEY, value=str(folder)).on_conflict_replace().execute()
+        Setting.insert(key=KEEP_KEY, value=str(keep)).on_conflict_replace().execute()
+        after = settings_of(book)
+        history.record(
+            "setting",
+            0,
+            "backup_settings_changed",
+            f"Backups: keep {keep} in {after.folder}",
+            before={"folder": str(before.folder), "keep": before.keep},
+            after={"folder": str(after.folder), "keep": after.keep},
+        )
+    return after
+
+
+def _name_pattern(book: Path) -> re.Pattern[str]:
+    kinds = "|".join(re.escape(k) for k in KIND_LABELS)
+    return re.compile(
+        rf"^{re.escape(book.stem)}-(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<n>\d+))?-(?P<kind>{kinds})"
+        r"\.sqlite$"
+    )
+
+
+def _target(book: Path, folder: Path, kind: str, at: datetime) -> Path:
+    base = f"{book.stem}-{at.strftime(_STAMP)}"
+    target = folder / f"{base}-{kind}.sqlite"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{base}-{n}-{kind}.sqlite"
+    return target
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _problem_of(path: Path) -> str:
+    """'' when ``path`` is a sound SQLite file, else what is wrong, in the user's terms."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return "it is not an E-Faktur Desk book"
+        con = _read_only(path)
+        try:
+            rows = con.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error) as exc:
+        return f"it cannot be read ({exc})"
+    if rows != [("ok",)]:
+        return "it is damaged (SQLite's integrity check failed)"
+    return ""
+
+
+def make_backup(book: Path, kind: str, folder: Path, keep: int, at: datetime | None = None) -> Path:
+    """Copy ``book`` into ``folder`` as a checked backup, then drop all but the newest
+    ``keep``. Safe on a worker thread: it opens connections of its own."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BookError(
+            f"The book could not be backed up to {folder}: {exc.strerror or exc}."
+        ) from exc
+    target = _target(book, folder, kind, at or clock.now())
+    partial = target.with_name(target.name + _PARTIAL)
+    try:
+        source = _read_only(book)
+        try:
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+                # one self-contained file: no -wal or -shm beside a backup
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        problem = _problem_of(partial)
+        if problem:
+            raise BookError(f"The backup was not kept: {problem}.")
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise BookError(f"The book could not be backed up to {folder}: {exc}") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+    prune(book, folder, keep, spare=target)
+    return target
+
+
+def _found(book: Path, folder: Path) -> list[tuple[datetime, int, str, Path]]:
+    pattern = _name_pattern(book)
+    found = []
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        m = pattern.match(path.name)
+        if m:
+            made = datetime.strptime(m["stamp"], _STAMP)
+            found.append((made, int(m["n"] or 1), m["kind"], path))
+    found.sort(reverse=True)
+    return found
+
+
+def prune(book: Path, folder: Path, keep: int, spare: Path | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` backups of ``book``; returns what went."""
+    gone = []
+    for _made, _n, _kind, path in _found(book, folder)[keep:]:
+        if path != spare:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                gone.append(path)
+    return gone
+
+
+def newest(book: Path, folder: Path) -> datetime | None:
+    found = _found(book, folder)
+    return found[0][0] if found else None
+
+
+def is_due(book: Path, folder: Path, now: datetime | None = None) -> bool:
+    """True when the newest backup is a day old or there is none."""
+    last = newest(book, folder)
+    return last is None or (now or clock.now()) - last >= DUE_AFTER
+
+
+def describe(path: Path, made_at: datetime, kind: str) -> BackupInfo:
+    """What a backup holds, read without changing it."""
+    size = path.stat().st_size if path.exists() else 0
+    try:
+        con = _read_only(path)
+        try:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            billings = con.execute("SELECT COUNT(*) FROM billing").fetchone()[0]
+            numbers = con.execute(
+                "SELECT COALESCE(SUM(end_counter - start_counter + 1), 0) FROM efaktur_range"
+            ).fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return BackupInfo(path, made_at, kind, size, problem=f"cannot be read ({exc})")
+    return BackupInfo(path, made_at, kind, size, billings, numbers, version)
+
+
+def _made_at(path: Path) -> datetime:
+    m = re.search(r"-(\d{8}-\d{6})(?:-\d+)?-[a-z-]+\.sqlite$", path.name)
+    if m:
+        return datetime.strptime(m[1], _STAMP)
+    return datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+
+
+def list_backups(book: Path, folder: Path) -> list[BackupInfo]:
+    """The backups of ``book`` in ``folder``, newest first."""
+    return [describe(path, made, kind) for made, _n, kind, path in _found(book, folder)]
+
+
+def _remove_journal(book: Path) -> None:
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(f"{book}{suffix}")
+
+
+def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Path:
+    """Put ``backup`` in place of the open ``book``: check it, back up the book as it is
+    now, then swap the files with one rename. Returns the backup made of the book first.
+    The book is open again (and upgraded, if the backup is older) when this returns."""
+    from app.book import close_book, open_book
+
+    backup = Path(backup)
+    problem = _problem_of(backup)
+    if problem:
+        raise Refused(f"{backup.name} cannot be restored: {problem}. Nothing was changed.")
+    info = describe(backup, _made_at(backup), MANUAL)
+    if info.problem or info.version < 1:
+        raise Refused(f"{backup.name} is not an E-Faktur Desk book. Nothing was changed.")
+    if info.version > migrations.CURRENT_VERSION:
+        raise Refused(
+            f"{backup.name} was made by a newer E-Faktur Desk (book version {info.version}). "
+            "Nothing was changed."
+        )
+    safety = make_backup(book, BEFORE_RESTORE, folder, max(keep, 1) + 1)
+    staged = book.with_name(book.name + ".restoring")
+    try:
+        with open(backup, "rb") as src, open(staged, "wb") as out:
+            while chunk := src.read(1 << 20):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        raise Refused(
+            f"The backup could not be copied beside the book ({exc.strerror or exc}). "
+            "Nothing was changed."
+        ) from exc
+    # fold the WAL into the book and close it, so no journal of the old book can be
+    # applied to the restored one; then one rename swaps the whole file
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    close_book()
+    _remove_journal(book)
+    os.replace(staged, book)
+    open_book(book)
+    with db.atomic("IMMEDIATE"):
+        history.record(
+            "book",
+            0,
+            "restored",
+            f"Restored the backup of {info.made_at:%d %b %Y %H:%M} ({backup.name}); "
+            f"the book as it was is in {safety.name}",
+            after={"backup": str(backup), "safety_backup": str(safety)},
+        )
+    return safety
