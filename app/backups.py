@@ -130,13 +130,13 @@ def _name_pattern(book: Path) -> re.Pattern[str]:
 
 
 def _target(book: Path, folder: Path, kind: str, at: datetime) -> Path:
+    """A new name; backups made within one second are numbered, so their order is kept."""
+    at = at.replace(microsecond=0)
+    same_second = [n for made, n, _kind, _path in _found(book, folder) if made == at]
     base = f"{book.stem}-{at.strftime(_STAMP)}"
-    target = folder / f"{base}-{kind}.sqlite"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{base}-{n}-{kind}.sqlite"
-    return target
+    if not same_second:
+        return folder / f"{base}-{kind}.sqlite"
+    return folder / f"{base}-{max(same_second) + 1}-{kind}.sqlite"
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -287,7 +287,7 @@ def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Path:
             f"{backup.name} was made by a newer E-Faktur Desk (book version {info.version}). "
             "Nothing was changed."
         )
-    safety = make_backup(book, BEFORE_RESTORE, folder, max(keep, 1) + 1)
+    safety = make_backup(book, BEFORE_RESTORE, folder, MAX_KEEP**2)  # prunes after the swap
     staged = book.with_name(book.name + ".restoring")
     try:
         with open(backup, "rb") as src, open(staged, "wb") as out:
@@ -309,6 +309,7 @@ def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Path:
     _remove_journal(book)
     os.replace(staged, book)
     open_book(book)
+    prune(book, folder, keep, spare=safety)
     with db.atomic("IMMEDIATE"):
         history.record(
             "book",

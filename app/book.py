@@ -100,6 +100,8 @@ def open_book(path: str | Path, read_only: bool = False) -> Path:
     except Exception as exc:  # sqlite3.DatabaseError: file is not a database, etc.
         db.close()
         raise BookError(f"{path} cannot be opened as a book: {exc}") from exc
+    global _opened_read_only
+    _opened_read_only = read_only
     if read_only:
         if version < migrations.CURRENT_VERSION:
             db.close()
@@ -114,8 +116,12 @@ def open_book(path: str | Path, read_only: bool = False) -> Path:
     return path
 
 
+_opened_read_only = False
+
+
 def is_read_only() -> bool:
-    return not db.is_closed() and bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
+    """True while the open book was opened read-only (another copy has it)."""
+    return _opened_read_only and not db.is_closed()
 
 
 def fold_wal() -> None:

@@ -19,6 +19,7 @@ class ScriptedPrompts(Prompts):
         self.offered: list[list[str]] = []  # the items each pick_text offered
         self.opened: list[list] = []  # answers to open_paths (lists of Paths)
         self.shown_externally: list = []  # paths handed to the system viewer
+        self.folders: list = []  # answers to choose_folder (a Path or None)
 
     def ask_yes_no(self, parent, title, text) -> bool:
         self.asked.append(text)
@@ -49,6 +50,12 @@ class ScriptedPrompts(Prompts):
         if not self.opened:
             pytest.fail(f"unexpected open dialog: {title}")
         return self.opened.pop(0)
+
+    def choose_folder(self, parent, title, start):
+        self.asked.append(title)
+        if not self.folders:
+            pytest.fail(f"unexpected folder dialog: {title}")
+        return self.folders.pop(0)
 
     def open_externally(self, path):
         self.shown_externally.append(path)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import billing_actions, history, threshold
+from app.book import is_read_only
 from app.errors import Refused
 from app.listing import shown_number
 from app.models import Billing, BillingLine
@@ -31,7 +32,7 @@ from app.parties import show_npwp
 from app.rules import Action, BillingFacts, may
 from app.vat import LineInput, line_amounts, rate_for
 from ui import interaction
-from ui.formatting import STATUS_COLOURS, day, money, timestamp
+from ui.formatting import READ_ONLY_REASON, STATUS_COLOURS, day, money, timestamp
 
 # Each action's menu text and objectName.
 ACTION_TEXT = {
@@ -251,6 +252,13 @@ class BillingDetailDialog(QDialog):
         self.history.resizeColumnToContents(0)
 
     def _update_actions(self, facts: BillingFacts) -> None:
+        if is_read_only():
+            for action in [self.choose_action, *self.actions_by_kind.values()]:
+                action.setEnabled(False)
+                action.setToolTip(READ_ONLY_REASON)
+            self.unavailable.setText(READ_ONLY_REASON)
+            self.unavailable.show()
+            return
         generate = may(facts, Action.GENERATE_EFAKTUR_NO)
         self.choose_action.setEnabled(generate.allowed)
         self.choose_action.setToolTip(

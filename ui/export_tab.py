@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import exports
+from app.book import is_read_only
 from app.djp_csv import real_npwp
 from app.errors import Refused
 from app.listing import ExportListing, ExportRow
 from app.parties import show_npwp
 from ui import interaction
 from ui.dates import date_box, to_date, to_qdate
-from ui.formatting import STATUS_COLOURS, day
+from ui.formatting import READ_ONLY_REASON, STATUS_COLOURS, day
 from ui.table_model import Column, ListingModel
 from ui.tables import fit_columns, make_table, search_box
 
@@ -185,6 +186,10 @@ class ExportTab(QWidget):
 
     def _update_actions(self, *_: object) -> None:
         selected = len(self.table.selectionModel().selectedRows())
+        if is_read_only():  # an export is recorded in the book
+            self.export_action.setEnabled(False)
+            self.export_action.setToolTip(READ_ONLY_REASON)
+            return
         self.export_action.setEnabled(selected > 0)
         self.export_action.setToolTip(
             f"Export the {selected:,} selected billings" if selected else "Select billings first"

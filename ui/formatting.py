@@ -23,6 +23,10 @@ def timestamp(value: datetime) -> str:
 
 
 PROBLEM_COLOUR = "#b91c1c"
+READ_ONLY_REASON = (
+    "Another E-Faktur Desk window has this book open, so it is read-only here. "
+    "Make changes in that window."
+)
 
 
 def problem_label(name: str, wrap: bool = True) -> QLabel:

@@ -49,6 +49,11 @@ class Prompts:
         chosen, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
         return [Path(p) for p in chosen]
 
+    def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        """A folder, or None when the user cancelled."""
+        chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+        return Path(chosen) if chosen else None
+
     def open_externally(self, path: Path) -> bool:
         """Open a file with the system's own viewer."""
         from PySide6.QtCore import QUrl

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import traceback
@@ -20,6 +21,7 @@ from ui import interaction
 from ui.main_window import MainWindow
 
 EMPTY, DEMO = 0, 1
+BRING_TO_FRONT, READ_ONLY = 0, 1
 CHECK_TIMEOUT_MS = 20_000
 
 
@@ -49,9 +51,9 @@ def choose_book(args: argparse.Namespace, path: Path) -> Path | None:
     return paths.demo_book() if choice == DEMO else path
 
 
-def prepare_book(path: Path, want_demo: bool) -> Path:
-    opened = open_book(path)
-    if want_demo and not Company.select().exists():
+def prepare_book(path: Path, want_demo: bool, read_only: bool = False) -> Path:
+    opened = open_book(path, read_only=read_only)
+    if want_demo and not read_only and not Company.select().exists():
         from app.demo import build_demo  # only when asked for: keeps start-up lean
 
         build_demo(files_folder(opened))
@@ -69,12 +71,59 @@ class _PaintWatcher(QObject):
         return False
 
 
+def known_trouble(error: BaseException) -> str | None:
+    """The user's words for a failure that has a plain cause (full disk, read-only book).
+
+    The whole chain is read: when SQLite rolls a transaction back on its own (a full
+    disk), peewee's rollback fails next and hides the first error behind its own."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if (words := _plain_cause(seen)) is not None:
+            return words
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _plain_cause(error: BaseException) -> str | None:
+    import errno
+    import sqlite3
+
+    import peewee
+
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return (
+            "The disk is full, so this was not saved. Free some space on the disk and try "
+            "again. Nothing was changed."
+        )
+    if isinstance(error, (sqlite3.OperationalError, peewee.OperationalError)):
+        text = str(error).lower()
+        if "disk is full" in text or "disk i/o error" in text:
+            return (
+                "The disk is full (or failing), so this change was not saved. Free some space "
+                "on the disk the book is on and try again. Nothing was changed."
+            )
+        if "readonly" in text or "read-only" in text:
+            return "The book is read-only here, so this change was not saved. Nothing was changed."
+        if "locked" in text or "busy" in text:
+            return (
+                "Another program is holding the book (a backup or sync tool, perhaps), so "
+                "this change was not saved. Try again in a moment. Nothing was changed."
+            )
+    return None
+
+
 def install_error_hook(window: QWidget, folder: Path | None = None) -> None:
     """An unexpected error is logged with its traceback and shows a short message with
     the log's place; the window stays usable."""
     from app.error_log import log_unexpected
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        plain = known_trouble(error)
+        if plain is not None:
+            with contextlib.suppress(OSError):  # a full disk may refuse the log too
+                log_unexpected(kind, error, tb, folder)
+            interaction.prompts.refuse(window, "Not Saved", plain)
+            return
         try:
             where = f"The details are in {log_unexpected(kind, error, tb, folder)}."
         except OSError:  # the log itself cannot be written: keep the details on stderr
@@ -101,6 +150,31 @@ def _headless_check_needs_offscreen(args: argparse.Namespace) -> bool:
     )
 
 
+def when_already_open(book: Path) -> int | None:
+    """A second copy asked for a book the first has: ``READ_ONLY`` to open it beside the
+    first without writing, or None to stop here (after bringing the first to the front)."""
+    from ui.single_instance import bring_to_front
+
+    choice = interaction.prompts.choose(
+        None,
+        "Book Already Open",
+        f"{book.name} is already open in another E-Faktur Desk window. Two windows writing "
+        "to one book could undo each other's work, so only that window may change it.\n\n"
+        "Bring that window to the front, or open the book here read-only to look things up.",
+        ["Bring It to Front", "Open Read-Only"],
+    )
+    if choice == BRING_TO_FRONT:
+        if not bring_to_front(book):
+            interaction.prompts.refuse(
+                None,
+                "Book Already Open",
+                "The other window did not answer. If it is not open any more, wait a few "
+                "seconds and start E-Faktur Desk again.",
+            )
+        return None
+    return choice
+
+
 def run_window(args: argparse.Namespace, path: Path) -> int:
     if _headless_check_needs_offscreen(args):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -112,19 +186,36 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
     lock = QLockFile(str(chosen) + ".lock")
     lock.setStaleLockTime(0)
     chosen.parent.mkdir(parents=True, exist_ok=True)
+    read_only = False
     if not lock.tryLock(200):
-        raise BookError(f"{chosen} is already open in another E-Faktur Desk window.")
+        if args.check:
+            raise BookError(f"{chosen} is already open in another E-Faktur Desk window.")
+        if when_already_open(chosen) is None:
+            return 0
+        read_only = True
     try:
-        book = prepare_book(chosen, want_demo)
+        try:
+            book = prepare_book(chosen, want_demo, read_only)
+        except BookError as exc:
+            if args.check:
+                raise
+            interaction.prompts.refuse(None, "The Book Cannot Be Opened", str(exc))
+            return 2
         window = MainWindow(book)
         install_error_hook(window)
         if args.check:
             return _check(app, window)
+        if not read_only:
+            from ui.single_instance import FrontDoor
+
+            FrontDoor(window, book)
+            window.backup.start_daily()
         window.show()
         return app.exec()
     finally:
         close_book()
-        lock.unlock()
+        if not read_only:
+            lock.unlock()
 
 
 def _check(app: QApplication, window: MainWindow) -> int:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import billing_actions, clock, threshold
-from app.book import files_folder, fold_wal, open_book_path
+from app.book import files_folder, fold_wal, is_read_only, open_book_path
 from app.efaktur_no import format_number
 from app.errors import Refused
 from app.listing import (
@@ -42,9 +42,17 @@ from app.listing import (
 from app.ranges import delete_range, highest_ever_assigned
 from app.rules import Action, BillingFacts, Status, may
 from ui import interaction
+from ui.backup_actions import BackupActions
 from ui.customers_tab import CustomersTab
 from ui.dates import date_box, to_date
-from ui.formatting import STATUS_COLOURS, day, money, problem_label, timestamp
+from ui.formatting import (
+    READ_ONLY_REASON,
+    STATUS_COLOURS,
+    day,
+    money,
+    problem_label,
+    timestamp,
+)
 from ui.table_model import Column, ListingModel
 from ui.tables import (
     LoadsWhenShown,
@@ -441,7 +449,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.book_path = book_path
-        self.setWindowTitle(f"E-Faktur Desk — {book_path.name}" if book_path else "E-Faktur Desk")
+        self.read_only = is_read_only()
+        title = f"E-Faktur Desk — {book_path.name}" if book_path else "E-Faktur Desk"
+        self.setWindowTitle(title + (" (read-only)" if self.read_only else ""))
         self.resize(1180, 720)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
@@ -578,8 +588,18 @@ class MainWindow(QMainWindow):
             "Open Log Folder", "actionOpenLogFolder", self.open_log_folder
         )
         self.open_log_action.setToolTip("Where unexpected errors are written down")
+        self.backup = BackupActions(self)
         self._add_menu(
-            "&File", [self.company_action, self.import_billings_action, None, quit_action]
+            "&File",
+            [
+                self.company_action,
+                self.import_billings_action,
+                None,
+                self.backup.back_up_now_action,
+                self.backup.backups_action,
+                None,
+                quit_action,
+            ],
         )
         self._add_menu("&View", [self.refresh_action])
         self._add_menu(
@@ -602,9 +622,48 @@ class MainWindow(QMainWindow):
         for menu in self.menuBar().findChildren(QMenu):
             menu.setToolTipsVisible(True)
         self.statusBar().showMessage(str(book_path) if book_path else "")
+        self.writing_actions = {
+            self.add_range_action,
+            self.edit_range_action,
+            self.delete_range_action,
+            self.threshold_action,
+            self.upload_action,
+            self.withdraw_file_action,
+            self.generate_selected_action,
+            self.new_billing_action,
+            self.issue_selected_action,
+            self.cancel_selected_action,
+            self.delete_selected_action,
+            self.new_customer_action,
+            self.edit_customer_action,
+            self.delete_customer_action,
+            self.company_action,
+            self.import_billings_action,
+        }
+        if self.read_only:
+            self._show_read_only()
         self._update_banner()
         self._update_actions()
         self._update_file_actions()
+
+    def _show_read_only(self) -> None:
+        """Another copy has the book: every action that writes stays off, with the reason."""
+        for action in self.writing_actions:
+            self._allow(action, READ_ONLY_REASON)
+        self.banner_read_only = QLabel(f"Read-only. {READ_ONLY_REASON}")
+        self.banner_read_only.setObjectName("readOnlyBanner")
+        self.banner_read_only.setWordWrap(True)
+        self.banner_read_only.setStyleSheet(
+            "background: #e0e7ff; color: #1e3a8a; border: 1px solid #6366f1; "
+            "border-radius: 4px; padding: 6px 10px;"
+        )
+        layout = self.centralWidget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.banner_read_only)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.backup.wait()  # a daily backup under way finishes first
+        super().closeEvent(event)
 
     def _add_menu(self, title: str, actions: list[QAction | None]) -> QMenu:
         """A menu of ``actions``; None draws a separator."""
@@ -623,9 +682,10 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    @staticmethod
-    def _allow(action: QAction, reason: str | None, tip: str = "") -> None:
+    def _allow(self, action: QAction, reason: str | None, tip: str = "") -> None:
         """Enable ``action`` unless there is a ``reason`` not to, which becomes its tooltip."""
+        if self.read_only and action in getattr(self, "writing_actions", ()):
+            reason = READ_ONLY_REASON
         action.setEnabled(reason is None)
         action.setToolTip(reason or tip or action.text().rstrip("…"))
         action.setStatusTip(reason or "")

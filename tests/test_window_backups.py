@@ -1,0 +1,208 @@
+"""Backups, restore, one book per program and a book that cannot be used, through the window."""
+
+import hashlib
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app import billing_actions, migrations
+from app.book import close_book, fold_wal, is_read_only
+from app.models import Billing, Customer, db
+from tests.test_window_billings import fill_customer, trigger
+from tests.test_window_start import args
+from ui import launch
+from ui.formatting import READ_ONLY_REASON
+from ui.main_window import MainWindow
+from ui.single_instance import FrontDoor, bring_to_front
+
+
+def backups_table_rows(dialog) -> list[list[str]]:
+    table = dialog.table
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_back_up_now_and_restore_through_the_window(window, prompts, demo):
+    billings = Billing.select().count()
+    trigger(window, "actionBackUpNow")
+    assert window.statusBar().currentMessage().startswith("Backed up to ")
+    draft = Billing.get(Billing.status == "draft")
+    billing_actions.issue_billing(draft.id)  # a change made after the backup
+    window.refresh_all()
+
+    trigger(window, "actionBackups")
+    dialog = window.dialog
+    [row] = backups_table_rows(dialog)
+    assert row[1] == "Backed up by you" and row[2] == f"{billings:,}"
+    prompts.answers = [False]  # asked first; No changes nothing
+    trigger(dialog, "actionRestoreBackup")
+    assert "Everything done since then leaves the book" in prompts.asked[-1]
+    assert Billing.get_by_id(draft.id).status != "draft"
+
+    prompts.answers = [True]
+    trigger(dialog, "actionRestoreBackup")
+    assert Billing.get_by_id(draft.id).status == "draft"
+    assert prompts.informed[-1].startswith("Restored the backup of ")
+    kinds = [r[1] for r in backups_table_rows(dialog)]
+    assert kinds == ["Before a restore", "Backed up by you"]
+    # the window shows the restored book
+    window.tabs.setCurrentWidget(window.billings_tab)
+    window.billings_tab.search.setText(draft.invoice_no)
+    view = window.billings_tab.table
+    assert view.model().rowCount() == 1
+    assert view.model().row_at(0).status.value == "draft"
+
+
+def test_backup_folder_and_count_are_chosen_in_the_dialog(window, prompts, demo, tmp_path):
+    trigger(window, "actionBackups")
+    dialog = window.dialog
+    assert dialog.empty_note.isVisible()
+    assert not dialog.restore_action.isEnabled()
+    assert dialog.restore_action.toolTip() == "Choose the backup to restore."
+    elsewhere = tmp_path / "usb-drive"
+    prompts.folders = [elsewhere]
+    trigger(dialog, "actionChooseBackupFolder")
+    assert dialog.folder_label.text() == str(elsewhere)
+    dialog.keep.setValue(2)
+    for _ in range(3):
+        trigger(dialog, "actionBackUpNowInDialog")
+    assert len(backups_table_rows(dialog)) == 2
+    assert len(list(elsewhere.glob("book-*-manual.sqlite"))) == 2
+
+    prompts.folders = [demo]  # a file, not a folder: refused in words, nothing changes
+    trigger(dialog, "actionChooseBackupFolder")
+    assert "Backups cannot be written to" in dialog.problem.text()
+    assert dialog.folder_label.text() == str(elsewhere)
+    trigger(dialog, "actionDefaultBackupFolder")
+    assert dialog.folder_label.text().endswith("(the default, beside the book)")
+
+
+def test_the_daily_backup_runs_beside_the_window_once_a_day(window, demo, qtbot):
+    thread = window.backup.start_daily()
+    assert thread is not None
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage().startswith("Daily backup made"), timeout=10_000
+    )
+    assert list((demo.parent / "backups").glob("book-*-daily.sqlite"))
+    assert window.backup.start_daily() is None  # not due again today
+
+
+def test_a_second_copy_brings_the_first_to_the_front(window, demo, prompts, qtbot):
+    door = FrontDoor(window, demo)
+    assert door.listening
+    prompts.choices = [launch.BRING_TO_FRONT]
+    with qtbot.waitSignal(door.brought_to_front, timeout=5_000):
+        assert launch.when_already_open(demo) is None
+    assert "already open in another E-Faktur Desk window" in prompts.asked[-1]
+
+
+def test_bringing_to_front_with_no_first_copy_says_so(tmp_path, prompts, qapp):
+    prompts.choices = [launch.BRING_TO_FRONT]
+    assert launch.when_already_open(tmp_path / "nobody.sqlite") is None
+    assert "did not answer" in prompts.refused[-1]
+    assert not bring_to_front(tmp_path / "nobody.sqlite", timeout_ms=200)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_second_copy_may_open_the_book_read_only_and_never_writes(demo, qtbot, prompts):
+    fold_wal()
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    close_book()
+    before = _digest(demo)
+    first = QLockFile(str(demo) + ".lock")
+    assert first.tryLock(100)
+    try:
+        prompts.choices = [launch.READ_ONLY]
+        assert launch.when_already_open(demo) == launch.READ_ONLY
+        launch.prepare_book(demo, want_demo=False, read_only=True)
+        assert is_read_only()
+        window = MainWindow(demo)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.windowTitle().endswith("(read-only)")
+        assert window.banner_read_only.isVisible()
+        for name in ("actionNewBilling", "actionAddRange", "actionImportBillings"):
+            action = window.findChild(type(window.backup.backups_action), name)
+            assert not action.isEnabled() and action.toolTip() == READ_ONLY_REASON
+        # looking things up still works, and the detail offers no change
+        draft = Billing.get(Billing.status == "draft")
+        detail = window.open_billing(draft.id)
+        assert all(not a.isEnabled() for a in detail.actions_by_kind.values())
+        # even a write that slipped past the window is refused by SQLite, in words
+        with pytest.raises(Exception) as refused:
+            billing_actions.issue_billing(draft.id)
+        assert "read-only" in launch.known_trouble(refused.value)
+        detail.close()
+        window.close()
+    finally:
+        close_book()
+        first.unlock()
+    assert _digest(demo) == before
+
+
+@pytest.mark.parametrize(
+    "make, says",
+    [
+        (lambda p: p.write_text("Dear DJP, ..."), "not an SQLite file"),
+        (lambda p: p.write_bytes(b"SQLite format 3\x00" + bytes(5000)), "cannot be opened"),
+        (
+            lambda p: (
+                __import__("sqlite3")
+                .connect(p)
+                .execute(f"PRAGMA user_version = {migrations.CURRENT_VERSION + 1}")
+            ),
+            "newer E-Faktur Desk",
+        ),
+    ],
+)
+def test_a_book_that_cannot_be_used_is_explained_in_a_box(tmp_path, prompts, qapp, make, says):
+    book = tmp_path / "book.sqlite"
+    make(book)
+    content = book.read_bytes()
+    assert launch.run_window(args(db=str(book)), book) == 2
+    assert says in prompts.refused[-1]
+    assert book.read_bytes() == content
+
+
+def test_a_read_only_book_file_is_explained_in_a_box(tmp_path, prompts, qapp):
+    book = tmp_path / "book.sqlite"
+    book.write_bytes((Path(__file__).parent / "fixtures" / "book-v1.sqlite").read_bytes())
+    book.chmod(0o444)
+    assert launch.run_window(args(db=str(book)), book) == 2
+    assert "is read-only" in prompts.refused[-1]
+
+
+def test_a_full_disk_while_saving_is_said_plainly_and_saves_nothing(
+    window, prompts, qtbot, tmp_path
+):
+    customers = Customer.select().count()
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql(f"PRAGMA max_page_count = {pages}")  # as if the disk filled up now
+    try:
+        window.tabs.setCurrentWidget(window.customers_tab)
+        trigger(window, "actionNewCustomer")
+        dialog = window.dialog
+        fill_customer(dialog, name="PT Penuh " + "Sekali " * 40_000)
+        with qtbot.capture_exceptions() as raised:
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        assert raised, "the save should have failed on the full disk"
+        previous = sys.excepthook
+        try:
+            launch.install_error_hook(window, tmp_path / "logs")
+            sys.excepthook(*raised[0])
+        finally:
+            sys.excepthook = previous
+    finally:
+        db.execute_sql("PRAGMA max_page_count = 1073741823")
+    assert prompts.refused[-1].startswith("The disk is full")
+    assert "Nothing was changed" in prompts.refused[-1]
+    assert Customer.select().count() == customers
+    assert dialog.isVisible()  # what was typed is still there to save again

@@ -1,0 +1,235 @@
+"""File > Backups & Restore: the backups with what they hold, where they go, restoring one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import backups
+from app.errors import BookError, Refused
+from ui import interaction
+from ui.formatting import problem_label, timestamp
+from ui.tables import add_action_buttons
+
+COLUMNS = ["Made", "Kind", "Billings", "E-Faktur Nos", "Size"]
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:,.1f} MB" if n >= 2**20 else f"{max(n // 1024, 1):,} KB"
+
+
+class BackupDialog(QDialog):
+    """``restored`` carries a message after the book was replaced by a backup;
+    ``backed_up`` after a new backup was made."""
+
+    restored = Signal(str)
+    backed_up = Signal(str)
+
+    def __init__(self, book: Path, read_only: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("backupDialog")
+        self.setWindowTitle("Backups & Restore")
+        self.setMinimumSize(720, 420)
+        self.book = book
+        self.read_only = read_only
+        self.shown: list[backups.BackupInfo] = []
+
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("backupFolder")
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.keep = QSpinBox()
+        self.keep.setObjectName("backupKeep")
+        self.keep.setRange(1, backups.MAX_KEEP)
+        self.keep.setAccessibleName("Backups kept")
+        self.keep.valueChanged.connect(self._keep_changed)
+        self.choose_folder_action = self._action(
+            "Change Folder…", "actionChooseBackupFolder", self.choose_folder
+        )
+        self.default_folder_action = self._action(
+            "Use Default Folder", "actionDefaultBackupFolder", self.use_default_folder
+        )
+        where = QGroupBox("Where backups go")
+        where_layout = QVBoxLayout(where)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        add_action_buttons(folder_row, [self.choose_folder_action, self.default_folder_action])
+        where_layout.addLayout(folder_row)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel("Keep the newest"))
+        keep_row.addWidget(self.keep)
+        keep_row.addWidget(
+            QLabel("backups. One is made each day you open the book, and before every upgrade.")
+        )
+        keep_row.addStretch(1)
+        where_layout.addLayout(keep_row)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("backupsTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_actions)
+        self.table.itemDoubleClicked.connect(lambda *_: self.restore_action.trigger())
+        self.empty_note = QLabel("No backup yet. Back Up Now makes the first one.")
+        self.empty_note.setObjectName("backupsEmptyNote")
+
+        self.back_up_action = self._action("Back Up Now", "actionBackUpNowInDialog", self.back_up)
+        self.restore_action = self._action("Restore…", "actionRestoreBackup", self.restore)
+        buttons_row = QHBoxLayout()
+        add_action_buttons(buttons_row, [self.back_up_action, self.restore_action])
+        buttons_row.addStretch(1)
+        self.problem = problem_label("backupProblem")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addWidget(QLabel("<b>Backups of this book</b>, newest first"))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note)
+        layout.addLayout(buttons_row)
+        layout.addWidget(self.problem)
+        layout.addWidget(close)
+        self.refresh()
+
+    def _action(self, text: str, name: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda: slot())
+        self.addAction(action)
+        return action
+
+    def settings(self) -> backups.BackupSettings:
+        return backups.settings_of(self.book)
+
+    def refresh(self) -> None:
+        chosen = self.settings()
+        self.folder_label.setText(
+            f"{chosen.folder}" + ("" if chosen.chosen else "  (the default, beside the book)")
+        )
+        self.keep.blockSignals(True)
+        self.keep.setValue(chosen.keep)
+        self.keep.blockSignals(False)
+        self.shown = backups.list_backups(self.book, chosen.folder)
+        self.table.setRowCount(len(self.shown))
+        for r, info in enumerate(self.shown):
+            cells = [
+                timestamp(info.made_at),
+                info.kind_label + (f" — {info.problem}" if info.problem else ""),
+                f"{info.billings:,}",
+                f"{info.numbers:,}",
+                _size(info.size),
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.empty_note.setVisible(not self.shown)
+        if self.shown:
+            self.table.selectRow(0)
+        self._update_actions()
+
+    def selected(self) -> backups.BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.shown[rows[0].row()] if rows else None
+
+    def _update_actions(self) -> None:
+        chosen = self.selected()
+        reason = None
+        if self.read_only:
+            reason = "The book is open read-only here: restore it in the window that has it."
+        elif chosen is None:
+            reason = "Choose the backup to restore."
+        elif chosen.problem:
+            reason = f"This backup {chosen.problem}."
+        self.restore_action.setEnabled(reason is None)
+        self.restore_action.setToolTip(reason or "Put this backup in place of the book")
+        for action in (self.choose_folder_action, self.default_folder_action):
+            action.setEnabled(not self.read_only)
+        self.keep.setEnabled(not self.read_only)
+
+    def _save_settings(self, folder: Path | None, keep: int) -> None:
+        try:
+            backups.save_settings(self.book, folder, keep)
+        except Refused as exc:
+            self.problem.setText(exc.message)
+            self.problem.show()
+            return
+        self.problem.hide()
+        self.refresh()
+
+    def _keep_changed(self, value: int) -> None:
+        chosen = self.settings()
+        self._save_settings(chosen.folder if chosen.chosen else None, value)
+
+    def choose_folder(self) -> None:
+        folder = interaction.prompts.choose_folder(
+            self, "Folder for Backups", self.settings().folder
+        )
+        if folder is not None:
+            self._save_settings(folder, self.keep.value())
+
+    def use_default_folder(self) -> None:
+        self._save_settings(None, self.keep.value())
+
+    def back_up(self) -> None:
+        chosen = self.settings()
+        try:
+            made = backups.make_backup(self.book, backups.MANUAL, chosen.folder, chosen.keep)
+        except BookError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            return
+        self.problem.hide()
+        self.refresh()
+        self.backed_up.emit(f"Backed up to {made}.")
+
+    def restore(self) -> None:
+        chosen = self.selected()
+        if chosen is None or not self.restore_action.isEnabled():
+            return
+        if not interaction.prompts.ask_yes_no(
+            self,
+            "Restore Backup",
+            f"Put the backup of {timestamp(chosen.made_at)} ({chosen.billings:,} billings) in "
+            "place of the book?\n\nEverything done since then leaves the book. The book as it "
+            "is now is backed up first, so you can come back to it.",
+        ):
+            return
+        settings = self.settings()
+        try:
+            safety = backups.restore_backup(chosen.path, self.book, settings.folder, settings.keep)
+        except (Refused, BookError) as exc:
+            self.problem.setText(exc.message if isinstance(exc, Refused) else str(exc))
+            self.problem.show()
+            return
+        self.problem.hide()
+        self.refresh()
+        self.restored.emit(
+            f"Restored the backup of {timestamp(chosen.made_at)}. "
+            f"The book as it was is kept as {safety.name}."
+        )
