@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from app import clock
+from app.listing import Listing
 from app.models import Event, db
+from app.sql_dates import as_datetime
 
 
 def _json(value: dict[str, Any] | str | None) -> str | None:
@@ -77,3 +81,147 @@ def for_billing(billing_id: int) -> list[Event]:
 
 def for_number(number_id: int) -> list[Event]:
     return list(Event.select().where(Event.number_id == number_id).order_by(Event.id))
+
+
+# -- reading it back -------------------------------------------------------------------
+
+# what the History tab's kind filter offers: a label and the SQL condition
+KINDS: dict[str, tuple[str, str]] = {
+    "billing": ("Billings", "entity = 'billing'"),
+    "number": ("E-Faktur Nos", "number_id IS NOT NULL"),
+    "range": ("Ranges", "entity = 'range'"),
+    "payment": ("Payments", "action = 'payment_recorded'"),
+    "export": ("Exports", "action = 'exported'"),
+    "file": ("E-Faktur Files", "entity = 'file'"),
+    "customer": ("Customers", "entity = 'customer'"),
+    "settings": ("Company, Settings & Book", "entity IN ('company', 'setting', 'import', 'book')"),
+}
+ENTITY_LABELS = {
+    "billing": "Billing",
+    "range": "Range",
+    "file": "File",
+    "customer": "Customer",
+    "company": "Company",
+    "setting": "Setting",
+    "import": "Import",
+    "book": "Book",
+}
+
+
+FIELD_LABELS = {
+    "efaktur_no": "E-Faktur No",
+    "released_efaktur_no": "Given back",
+    "paid_amount": "Paid",
+    "tax_active": "Taxable",
+    "dpp": "DPP",
+    "ppn": "PPN",
+    "npwp": "NPWP",
+    "nik": "NIK",
+    "sha256": "SHA-256",
+    "invoice_no": "Invoice No",
+}
+
+
+def field_label(key: str) -> str:
+    return FIELD_LABELS.get(key, key.replace("_", " ").capitalize())
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    at: datetime
+    entity: str
+    action: str
+    summary: str
+    reason: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+    @property
+    def entity_label(self) -> str:
+        if self.action == "exported":
+            return "Export"
+        if self.action == "payment_recorded":
+            return "Payment"
+        return ENTITY_LABELS.get(self.entity, self.entity.title())
+
+    @property
+    def changes(self) -> list[tuple[str, Any, Any]]:
+        """(field, before, after) for each field that differs, in field order."""
+        before, after = self.before or {}, self.after or {}
+        keys = [*before, *(k for k in after if k not in before)]
+        return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
+
+    def changes_text(self, widest: int = 60) -> str:
+        """The changed fields on one line, as ``field: old → new``."""
+        parts = []
+        for key, old, new in self.changes:
+            label = field_label(key)
+            if isinstance(old, (list, dict)) or isinstance(new, (list, dict)):
+                parts.append(f"{label} changed")
+            elif self.before is None:
+                parts.append(f"{label}: {_short(new, widest)}")
+            else:
+                parts.append(f"{label}: {_short(old, widest)} → {_short(new, widest)}")
+        return "; ".join(parts)
+
+
+def shown_value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    return str(value)
+
+
+def _short(value: Any, widest: int) -> str:
+    text = shown_value(value)
+    return text if len(text) <= widest else text[: widest - 1] + "…"
+
+
+def _loads(text: str | None) -> dict[str, Any] | None:
+    if not text:
+        return None
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return {"value": text}
+    return found if isinstance(found, dict) else {"value": found}
+
+
+class EventListing(Listing[EventRow]):
+    """The whole history, newest first, filtered by kind, period and words."""
+
+    select_sql = "id, at, entity, action, summary, reason, before, after"
+    from_sql = "event"
+    sort_columns = {"at": "id", "entity": "entity", "summary": "summary"}
+    default_sort = "at"
+    tiebreak = "id"
+
+    def __init__(
+        self,
+        kind: str | None = None,
+        search: str = "",
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> None:
+        super().__init__()
+        self.descending = True
+        if kind is not None:
+            if kind not in KINDS:
+                raise ValueError(f"no history kind {kind!r}")
+            self.where.append(KINDS[kind][1])
+        words = search.strip()
+        if words:
+            escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            self.where.append("(summary LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\')")
+            self.params += [f"%{escaped}%", f"%{escaped}%"]
+        if date_from is not None:
+            self.where.append("at >= ?")
+            self.params.append(date_from.isoformat())
+        if date_to is not None:
+            self.where.append("at < ?")
+            self.params.append((date_to + timedelta(days=1)).isoformat())
+
+    def make_row(self, v: tuple) -> EventRow:
+        return EventRow(v[0], as_datetime(v[1]), v[2], v[3], v[4], v[5], _loads(v[6]), _loads(v[7]))

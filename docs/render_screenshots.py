@@ -15,8 +15,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import billing_actions, threshold  # noqa: E402
-from app.demo import GUIDE_INVOICE  # noqa: E402
+from app import billing_actions, clock, threshold  # noqa: E402
+from app.demo import GUIDE_INVOICE, guide_number  # noqa: E402
 from app.models import Billing  # noqa: E402
 from ui.launch import make_application, prepare_book  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -126,6 +126,26 @@ def billing_shots(app, window: MainWindow, folder: Path) -> None:
     shot(app, dialog, "import-preview")
 
 
+def safety_shots(app, window: MainWindow) -> None:
+    """History tab, a number's own history, and Backups & Restore."""
+    window.tabs.setCurrentWidget(window.history_tab)
+    tab = window.history_tab
+    app.processEvents()
+    tab.table.setCurrentIndex(tab.model.index(2, 0))
+    app.processEvents()
+    window.grab().save(str(OUT / "history.png"))
+    window.tabs.setCurrentIndex(0)
+    numbers = window.numbers_tab
+    numbers.search.setText(guide_number(clock.today().year))
+    numbers.search.returnPressed.emit()
+    numbers.numbers.setCurrentIndex(numbers.number_model.index(0, 0))
+    shot(app, window.show_number(), "number-details")
+    numbers.search.clear()
+    window.backup.back_up_now()
+    dialog = window.backup.show_backups()
+    shot(app, dialog, "backups")
+
+
 def main() -> None:
     app = make_application()
     OUT.mkdir(exist_ok=True)
@@ -168,6 +188,7 @@ def main() -> None:
         dialog.close()
         upload_shots(app, window, Path(folder))
         billing_shots(app, window, Path(folder))
+        safety_shots(app, window)
         window.tabs.setCurrentIndex(2)
         window.billings_tab.table.clearSelection()
         app.processEvents()

@@ -61,6 +61,7 @@ def test_the_guide_through_the_window(window, qtbot, prompts):
         "Customers",
         "Export CSV",
         "Usage",
+        "History",
     ]
     ranges = table(window, "rangesTable")
     assert [cell(ranges, 0, c) for c in range(5)] == [

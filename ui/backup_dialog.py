@@ -168,8 +168,8 @@ class BackupDialog(QDialog):
             reason = f"This backup {chosen.problem}."
         self.restore_action.setEnabled(reason is None)
         self.restore_action.setToolTip(reason or "Put this backup in place of the book")
-        for action in (self.choose_folder_action, self.default_folder_action):
-            action.setEnabled(not self.read_only)
+        self.choose_folder_action.setEnabled(not self.read_only)
+        self.default_folder_action.setEnabled(not self.read_only and self.settings().chosen)
         self.keep.setEnabled(not self.read_only)
 
     def _save_settings(self, folder: Path | None, keep: int) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+
+from app import clock
 
 
 def to_qdate(value: date) -> QDate:
@@ -23,3 +25,59 @@ def date_box(name: str, value: date | None = None, display: str = "dd MMM yyyy")
     box.setCalendarPopup(True)
     box.setDisplayFormat(display)
     return box
+
+
+PERIODS = ["All dates", "This month", "Last month", "This year", "Last year", "Dates…"]
+
+
+def period_bounds(choice: str, today: date) -> tuple[date | None, date | None]:
+    """The date bounds of a period choice (``Dates…`` is the user's own)."""
+    first_of_month = today.replace(day=1)
+    if choice == "This month":
+        next_month = (first_of_month + timedelta(days=32)).replace(day=1)
+        return first_of_month, next_month - timedelta(days=1)
+    if choice == "Last month":
+        end = first_of_month - timedelta(days=1)
+        return end.replace(day=1), end
+    if choice == "This year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if choice == "Last year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    return None, None
+
+
+class PeriodPicker(QWidget):
+    """A period choice; ``Dates…`` shows two date fields for the user's own."""
+
+    changed = Signal()
+
+    def __init__(self, prefix: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        today = clock.today()
+        self.period = QComboBox()
+        self.period.setObjectName(f"{prefix}Period")
+        self.period.setAccessibleName("Period")
+        self.period.addItems(PERIODS)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.date_from = date_box(f"{prefix}DateFrom", today.replace(day=1))
+        self.date_to = date_box(f"{prefix}DateTo", today)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Period"))
+        layout.addWidget(self.period)
+        for box, name in ((self.date_from, "From"), (self.date_to, "To")):
+            box.setAccessibleName(name)
+            box.setVisible(False)
+            box.dateChanged.connect(self.changed)
+            layout.addWidget(box)
+
+    def _period_changed(self, *_: object) -> None:
+        custom = self.period.currentText() == "Dates…"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self.changed.emit()
+
+    def bounds(self) -> tuple[date | None, date | None]:
+        if self.period.currentText() == "Dates…":
+            return to_date(self.date_from.date()), to_date(self.date_to.date())
+        return period_bounds(self.period.currentText(), clock.today())

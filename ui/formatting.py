@@ -60,3 +60,20 @@ TRANSACTION_CODE_LABELS = {
     "08": "VAT exempt",
     "09": "assets (Pasal 16D)",
 }
+
+STATE_LABELS = {
+    "available": "Available",
+    "assigned": "Assigned",
+    "uploaded": "Uploaded",
+    "expired": "Expired",
+}
+STATE_COLOURS = {
+    "available": "#15803d",
+    "assigned": "#b45309",
+    "uploaded": "#1d4ed8",
+    "expired": "#6b7280",
+}
+STATE_TIPS = {
+    "expired": "Never used, and its year is over: delete it in e-Faktur desktop (Year End).",
+    "uploaded": "DJP approved the faktur: this number is spent for good.",
+}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,15 +44,19 @@ from app.rules import Action, BillingFacts, Status, may
 from ui import interaction
 from ui.backup_actions import BackupActions
 from ui.customers_tab import CustomersTab
-from ui.dates import date_box, to_date
+from ui.dates import PeriodPicker
 from ui.formatting import (
     READ_ONLY_REASON,
+    STATE_COLOURS,
+    STATE_LABELS,
+    STATE_TIPS,
     STATUS_COLOURS,
     day,
     money,
     problem_label,
     timestamp,
 )
+from ui.history_tab import HistoryTab
 from ui.table_model import Column, ListingModel
 from ui.tables import (
     LoadsWhenShown,
@@ -69,23 +73,6 @@ if TYPE_CHECKING:  # dialogs load when first opened: the window starts without t
     from ui.threshold_dialog import ThresholdDialog
     from ui.usage_tab import UsageTab
     from ui.year_end_dialog import YearEndDialog
-
-STATE_LABELS = {
-    "available": "Available",
-    "assigned": "Assigned",
-    "uploaded": "Uploaded",
-    "expired": "Expired",
-}
-STATE_COLOURS = {
-    "available": "#15803d",
-    "assigned": "#b45309",
-    "uploaded": "#1d4ed8",
-    "expired": "#6b7280",
-}
-STATE_TIPS = {
-    "expired": "Never used, and its year is over: delete it in e-Faktur desktop (Year End).",
-    "uploaded": "DJP approved the faktur: this number is spent for good.",
-}
 
 
 def _billing_number(row: BillingRow) -> str:
@@ -335,25 +322,6 @@ class FilesTab(LoadsWhenShown):
             self.empty_note.hide()
 
 
-PERIODS = ["All dates", "This month", "Last month", "This year", "Last year", "Dates…"]
-
-
-def period_bounds(choice: str, today: date) -> tuple[date | None, date | None]:
-    """The invoice-date bounds of a period choice (``Dates…`` is the user's own)."""
-    first_of_month = today.replace(day=1)
-    if choice == "This month":
-        next_month = (first_of_month + timedelta(days=32)).replace(day=1)
-        return first_of_month, next_month - timedelta(days=1)
-    if choice == "Last month":
-        end = first_of_month - timedelta(days=1)
-        return end.replace(day=1), end
-    if choice == "This year":
-        return date(today.year, 1, 1), date(today.year, 12, 31)
-    if choice == "Last year":
-        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
-    return None, None
-
-
 class BillingsTab(LoadsWhenShown):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -365,16 +333,11 @@ class BillingsTab(LoadsWhenShown):
         for status in Status:
             self.status_filter.addItem(status.label, status)
         self.status_filter.currentIndexChanged.connect(self.refresh)
-        self.period = QComboBox()
-        self.period.setObjectName("billingPeriod")
-        self.period.addItems(PERIODS)
-        self.period.currentIndexChanged.connect(self._period_changed)
-        today = clock.today()
-        self.date_from = date_box("billingDateFrom", today.replace(day=1))
-        self.date_to = date_box("billingDateTo", today)
-        for box in (self.date_from, self.date_to):
-            box.setVisible(False)
-            box.dateChanged.connect(self.refresh)
+        self.period_picker = PeriodPicker("billing")
+        self.period_picker.changed.connect(self.refresh)
+        self.period = self.period_picker.period
+        self.date_from = self.period_picker.date_from
+        self.date_to = self.period_picker.date_to
         self.model = ListingModel(BillingListing, BILLING_COLUMNS, self, load=False)
         self.table = make_table("billingsTable", self.model, (2, Qt.SortOrder.DescendingOrder))
         self.count_label = QLabel()
@@ -383,10 +346,7 @@ class BillingsTab(LoadsWhenShown):
         bar = QHBoxLayout()
         bar.addWidget(QLabel("<b>Billings</b>"))
         bar.addStretch(1)
-        bar.addWidget(QLabel("Period"))
-        bar.addWidget(self.period)
-        bar.addWidget(self.date_from)
-        bar.addWidget(self.date_to)
+        bar.addWidget(self.period_picker)
         bar.addWidget(QLabel("Status"))
         bar.addWidget(self.status_filter)
         bar.addWidget(self.search, 1)
@@ -398,16 +358,8 @@ class BillingsTab(LoadsWhenShown):
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
 
-    def _period_changed(self, *_: object) -> None:
-        custom = self.period.currentText() == "Dates…"
-        self.date_from.setVisible(custom)
-        self.date_to.setVisible(custom)
-        self.refresh()
-
     def bounds(self) -> tuple[date | None, date | None]:
-        if self.period.currentText() == "Dates…":
-            return to_date(self.date_from.date()), to_date(self.date_to.date())
-        return period_bounds(self.period.currentText(), clock.today())
+        return self.period_picker.bounds()
 
     def status(self) -> Status | None:
         chosen = self.status_filter.currentData()  # Qt hands an enum back as its str
@@ -473,6 +425,8 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.usage_host).setContentsMargins(0, 0, 0, 0)
         self._usage_tab: UsageTab | None = None
         self.tabs.addTab(self.usage_host, "Usage")
+        self.history_tab = HistoryTab()
+        self.tabs.addTab(self.history_tab, "History")
         self.usage_stale = True  # drawn when first shown: a big book pays only then
         self.tabs.currentChanged.connect(self._tab_changed)
         self.banner = QLabel()
@@ -545,6 +499,16 @@ class MainWindow(QMainWindow):
         )
         self.files_tab.table.selectionModel().currentChanged.connect(self._update_file_actions)
         self.files_tab.table.activated.connect(lambda *_: self.open_file_action.trigger())
+        self.show_number_action = self._action(
+            "Number Details…", "actionShowNumber", self.show_number
+        )
+        self.show_number_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.show_number_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.numbers_tab.numbers.addAction(self.show_number_action)
+        self.numbers_tab.numbers.activated.connect(lambda *_: self.show_number_action.trigger())
+        self.numbers_tab.numbers.selectionModel().currentChanged.connect(
+            self._update_number_actions
+        )
         self.export_csv_action = self._action("Export CSV…", "actionShowExport", self.show_export)
         self.export_csv_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_csv_action.setToolTip("The CSV that e-Faktur desktop imports")
@@ -608,6 +572,7 @@ class MainWindow(QMainWindow):
                 self.add_range_action,
                 self.edit_range_action,
                 self.delete_range_action,
+                self.show_number_action,
                 None,
                 self.threshold_action,
                 self.year_end_action,
@@ -691,6 +656,7 @@ class MainWindow(QMainWindow):
         action.setStatusTip(reason or "")
 
     def _update_actions(self, *_: object) -> None:
+        self._update_number_actions()
         self._update_billing_actions()
         self._update_range_actions()
         self._update_customer_actions()
@@ -713,6 +679,14 @@ class MainWindow(QMainWindow):
                 "stays; shrink its end instead.",
                 f"Delete range {rng.start} .. {rng.end}",
             )
+
+    def _update_number_actions(self, *_: object) -> None:
+        chosen = self.numbers_tab.number_model.current(self.numbers_tab.numbers)
+        self._allow(
+            self.show_number_action,
+            "Select a number first." if chosen is None else None,
+            "Its state, the billings it served, its files and its history",
+        )
 
     def _update_file_actions(self, *_: object) -> None:
         chosen = self.files_tab.selected_file()
@@ -943,6 +917,14 @@ class MainWindow(QMainWindow):
         self.numbers_tab.ranges.clearSelection()
         self._saved(f"Range {text} deleted.")
         prompts.inform(self, "Delete Range", f"Range {text} has been deleted.")
+
+    def show_number(self) -> QDialog | None:
+        from ui.number_dialog import NumberDialog
+
+        chosen = self.numbers_tab.number_model.current(self.numbers_tab.numbers)
+        if chosen is None:
+            return None
+        return self._open_dialog(NumberDialog(chosen.id, self))
 
     def edit_threshold(self) -> ThresholdDialog:
         from ui.threshold_dialog import ThresholdDialog
@@ -1290,6 +1272,7 @@ class MainWindow(QMainWindow):
         self.numbers_tab.refresh()
         self.files_tab.mark_stale()
         self.billings_tab.mark_stale()
+        self.history_tab.mark_stale()
         self.customers_tab.mark_stale()
         self._update_file_actions()
         self._update_banner()

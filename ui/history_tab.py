@@ -1,0 +1,121 @@
+"""The History tab: every change to the books, newest first, with filters. Read-only: the
+program offers no way to edit it, and SQLite's triggers refuse any attempt."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.history import KINDS, EventListing, EventRow, field_label, shown_value
+from ui.dates import PeriodPicker
+from ui.formatting import timestamp
+from ui.table_model import Column, ListingModel
+from ui.tables import LoadsWhenShown, make_table, search_box
+
+HISTORY_COLUMNS: list[Column[EventRow]] = [
+    Column("When", lambda r: timestamp(r.at), "at"),
+    Column("About", lambda r: r.entity_label, "entity"),
+    Column("What happened", lambda r: r.summary, "summary", tooltip=lambda r: r.summary),
+    Column("Why", lambda r: r.reason),
+    Column("Changed", lambda r: r.changes_text(), tooltip=lambda r: r.changes_text(200)),
+]
+
+
+def event_details(row: EventRow) -> str:
+    """The whole entry as the details pane shows it."""
+    lines = [f"{timestamp(row.at)} · {row.entity_label}", row.summary]
+    if row.reason:
+        lines.append(f"Why: {row.reason}")
+    if row.before is not None and row.after is not None and row.changes:
+        lines.append("")
+        lines.append("Changed:")
+        for key, old, new in row.changes:
+            lines.append(f"  {field_label(key)}: {_value(old)} → {_value(new)}")
+    else:
+        for title, values in (("Before", row.before), ("After", row.after)):
+            if values:
+                lines.append("")
+                lines.append(f"{title}:")
+                lines.extend(
+                    f"  {field_label(key)}: {_value(value)}" for key, value in values.items()
+                )
+    return "\n".join(lines)
+
+
+def _value(value: object) -> str:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return shown_value(value)
+
+
+class HistoryTab(LoadsWhenShown):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("historyKind")
+        self.kind_filter.setAccessibleName("About")
+        self.kind_filter.addItem("Everything", None)
+        for key, (label, _sql) in KINDS.items():
+            self.kind_filter.addItem(label, key)
+        self.kind_filter.currentIndexChanged.connect(self.refresh)
+        self.period_picker = PeriodPicker("history")
+        self.period_picker.changed.connect(self.refresh)
+        self.search = search_box("historySearch", "Search what happened and why")
+        self.search.textChanged.connect(self.refresh)
+        self.model = ListingModel(EventListing, HISTORY_COLUMNS, self, load=False)
+        self.table = make_table("historyTable", self.model, (0, Qt.SortOrder.DescendingOrder))
+        self.table.selectionModel().currentChanged.connect(self._show_details)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("historyDetails")
+        self.details.setAccessibleName("The chosen entry in full")
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText("Choose an entry to see it in full.")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("historyCount")
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("<b>History</b> of every change, kept by the book"))
+        bar.addStretch(1)
+        bar.addWidget(QLabel("About"))
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(self.period_picker)
+        bar.addWidget(self.search, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setSizes([480, 120])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count_label)
+
+    def listing(self) -> EventListing:
+        start, end = self.period_picker.bounds()
+        return EventListing(self.kind_filter.currentData(), self.search.text(), start, end)
+
+    def refresh(self, *_: object) -> None:
+        first = not self.fitted
+        super().refresh()
+        if first:  # room for Why and Changed beside a long summary
+            column = [c.title for c in HISTORY_COLUMNS].index("What happened")
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 520))
+
+    def load(self) -> None:
+        self.model.reload(self.listing)
+        n = self.model.rowCount()
+        self.count_label.setText(f"{n:,} entr{'y' if n == 1 else 'ies'}")
+        self.details.clear()
+
+    def _show_details(self, *_: object) -> None:
+        row = self.model.current(self.table)
+        self.details.setPlainText(event_details(row) if row is not None else "")

@@ -1,0 +1,110 @@
+"""One E-Faktur No: its state, the billings it served, its files, and its history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock, history
+from app.models import Billing, EfakturFile, EfakturNumber, NumberAssignment
+from ui.formatting import STATE_COLOURS, STATE_LABELS, STATE_TIPS, timestamp
+
+
+def _table(name: str, headers: list[str], rows: list[list[str]]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class NumberDialog(QDialog):
+    def __init__(self, number_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("numberDialog")
+        number = EfakturNumber.get_by_id(number_id)
+        self.setWindowTitle(f"E-Faktur No {number}")
+        self.setMinimumSize(640, 460)
+        state = number.state
+        if state == "available" and number.year < clock.today().year:
+            state = "expired"
+        holder = Billing.get_or_none(Billing.efaktur_number == number)
+        head = QFormLayout()
+        self.number_label = QLabel(f"<b>{number}</b>")
+        self.state_label = QLabel(
+            f"<span style='color:{STATE_COLOURS[state]}'><b>{STATE_LABELS[state]}</b></span>"
+            + (f" — {STATE_TIPS[state]}" if state in STATE_TIPS else "")
+        )
+        self.state_label.setObjectName("numberState")
+        self.holder_label = QLabel(holder.invoice_no if holder else "None")
+        self.holder_label.setObjectName("numberHolder")
+        rng = number.range
+        head.addRow("E-Faktur No", self.number_label)
+        head.addRow("State", self.state_label)
+        head.addRow("On billing", self.holder_label)
+        head.addRow("Range", QLabel(f"{rng.start} .. {rng.end}"))
+
+        uses = (
+            NumberAssignment.select(NumberAssignment, Billing)
+            .join(Billing)
+            .where(NumberAssignment.number == number)
+            .order_by(NumberAssignment.id)
+        )
+        self.uses = _table(
+            "numberUses",
+            ["Invoice No", "Assigned", "Given back"],
+            [
+                [
+                    u.billing.invoice_no,
+                    timestamp(u.assigned_at),
+                    timestamp(u.released_at) if u.released_at else "",
+                ]
+                for u in uses
+            ],
+        )
+        files = EfakturFile.select().where(EfakturFile.number == number).order_by(EfakturFile.id)
+        self.files = _table(
+            "numberFiles",
+            ["Uploaded", "File"],
+            [
+                [
+                    timestamp(f.uploaded_at),
+                    f.file_name + (f" (withdrawn: {f.withdrawn_reason})" if f.withdrawn_at else ""),
+                ]
+                for f in files
+            ],
+        )
+        events = history.for_number(number_id)
+        self.history = _table(
+            "numberHistory",
+            ["When", "What happened"],
+            [[timestamp(e.at), e.summary + (f" — {e.reason}" if e.reason else "")] for e in events],
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(QLabel("<b>Billings it served</b>"))
+        layout.addWidget(self.uses, 1)
+        if files.exists():
+            layout.addWidget(QLabel("<b>E-Faktur files</b>"))
+            layout.addWidget(self.files, 1)
+        layout.addWidget(QLabel("<b>History</b>"))
+        layout.addWidget(self.history, 2)
+        layout.addWidget(buttons)
