@@ -170,6 +170,14 @@ def edit_range(range_id: int, data: RangeInput) -> EfakturRange:
             "grant_date": rng.grant_date,
             "note": rng.note,
         }
+        after = {
+            "start": str(data.start),
+            "end": str(data.end),
+            "grant_date": data.grant_date,
+            "note": data.note,
+        }
+        if after == before:
+            return rng  # saved unchanged: nothing to write, nothing to record
         highest = highest_ever_assigned(rng.id)
         moved = data.start != rng.start
         if highest is not None and moved:
@@ -210,18 +218,12 @@ def edit_range(range_id: int, data: RangeInput) -> EfakturRange:
                 _insert_numbers(rng, rng.start_counter, min(old_start - 1, rng.end_counter))
             if rng.end_counter > old_end:
                 _insert_numbers(rng, max(old_end + 1, rng.start_counter), rng.end_counter)
-        after = {
-            "start": str(data.start),
-            "end": str(data.end),
-            "grant_date": data.grant_date,
-            "note": data.note,
-        }
         changed = ", ".join(k.replace("_", " ") for k in after if after[k] != before[k])
         history.record(
             "range",
             rng.id,
             "range_changed",
-            f"Range {describe(rng)} changed ({changed or 'nothing'}); {rng.total:,} numbers",
+            f"Range {describe(rng)} changed ({changed}); {rng.total:,} numbers",
             before=before,
             after=after,
         )
