@@ -165,6 +165,23 @@ class _Rows:
 
     def __init__(self, index: dict[str, int], number: int, cells: list[Any], problems):
         self.index, self.number, self.cells, self.problems = index, number, cells, problems
+        # a CSV keeps a formula as its text; importing it would carry it into the next
+        # spreadsheet that shows the billing (an .xlsx gives the computed values instead)
+        self.formulas = {
+            column
+            for column in index
+            if isinstance(self.raw(column), str) and self.raw(column).lstrip().startswith("=")
+        }
+        for column in sorted(self.formulas, key=index.__getitem__):
+            shown = self.raw(column).strip()
+            shown = shown if len(shown) <= 40 else shown[:39] + "…"
+            problems.append(
+                Problem(
+                    number,
+                    column,
+                    f"“{shown}” is a spreadsheet formula; put the value itself in the cell.",
+                )
+            )
 
     def raw(self, column: str) -> Any:
         i = self.index.get(column)
@@ -174,6 +191,8 @@ class _Rows:
         return cell_text(self.raw(column)) != "" or isinstance(self.raw(column), bool)
 
     def read(self, column: str, reader: Callable[[Any], Any], default: Any = None) -> Any:
+        if column in self.formulas:
+            return default  # already named
         if not self.has(column):
             if column in REQUIRED:
                 self.problems.append(Problem(self.number, column, "is empty."))

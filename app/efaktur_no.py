@@ -101,6 +101,11 @@ def parse_faktur(text: str) -> ParsedFaktur:
             f"A faktur number has 16 digits (like 010.000-22.12345619); “{text.strip()}” "
             f"has {len(digits)}."
         )
+    if not "01" <= digits[:2] <= "09":
+        raise Refused(
+            f"“{text.strip()}” begins with transaction code {digits[:2]}; a faktur's code "
+            "is 01 to 09."
+        )
     status = int(digits[2])
     if status not in (0, 1):
         raise Refused(f"The status digit of “{text.strip()}” must be 0 or 1.")

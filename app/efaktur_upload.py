@@ -25,6 +25,7 @@ from app.models import Billing, Company, Customer, EfakturFile, EfakturNumber, d
 MAX_FILE_BYTES = 50 * 2**20  # an approved faktur PDF is a few hundred KB
 MAX_ZIP_BYTES = 1 * 2**30  # everything inside one zip, uncompressed
 MAX_ZIP_ENTRIES = 5_000
+MAX_RATIO = 50  # a PDF is compressed inside already; a zip bomb is thousands to one
 FILE_NAME = re.compile(
     r"^(?P<seller>\d{15,16})-(?P<faktur>\d{16})-(?P<buyer>\d{15,16})-(?P<id>[0-9A-Za-z]+)\.pdf$",
     re.IGNORECASE,
@@ -63,6 +64,13 @@ class Match:
         return shown
 
 
+BOMB = "packed far tighter than any PDF (a zip bomb?); not opened"
+
+
+def _too_compressed(size: int, compressed: int) -> bool:
+    return size > 1 << 20 and size > MAX_RATIO * max(compressed, 1)
+
+
 def _read_zip(path: Path) -> list[Offered]:
     try:
         archive = zipfile.ZipFile(path)
@@ -91,14 +99,20 @@ def _read_zip(path: Path) -> list[Offered]:
             if info.file_size > MAX_FILE_BYTES or total + info.file_size > MAX_ZIP_BYTES:
                 offered.append(Offered(shown, problem="too large to be an e-Faktur PDF"))
                 continue
+            if _too_compressed(info.file_size, info.compress_size):
+                offered.append(Offered(shown, problem=BOMB))
+                continue
             try:
                 with archive.open(info) as entry:
                     content = entry.read(MAX_FILE_BYTES + 1)  # never trust the stated size
             except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
                 offered.append(Offered(shown, problem=f"cannot be read from the zip ({exc})"))
                 continue
-            if len(content) > MAX_FILE_BYTES:
+            if len(content) > MAX_FILE_BYTES or total + len(content) > MAX_ZIP_BYTES:
                 offered.append(Offered(shown, problem="too large to be an e-Faktur PDF"))
+                continue
+            if _too_compressed(len(content), info.compress_size):
+                offered.append(Offered(shown, problem=BOMB))
                 continue
             total += len(content)
             offered.append(Offered(shown, content, file_name=parts[-1]))
@@ -135,7 +149,7 @@ def _pdf_text(content: bytes) -> tuple[str | None, str]:
     try:
         reader = PdfReader(io.BytesIO(content))
         if reader.is_encrypted:
-            return "the PDF is encrypted", ""
+            return "the PDF is locked with a password; download it again from e-Faktur", ""
         pages = reader.pages
         text = "\n".join((pages[k].extract_text() or "") for k in range(min(len(pages), 3)))
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:

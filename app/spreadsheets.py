@@ -122,6 +122,11 @@ def read_table(path: Path) -> Table:
 
 def _read_csv(path: Path) -> Table:
     raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise Refused(
+            f"{path.name} is saved as Unicode text (UTF-16). In Excel choose Save As → "
+            "“CSV UTF-8 (Comma delimited)”, or save it as .xlsx."
+        )
     if b"\x00" in raw[:4096]:
         raise Refused(f"{path.name} is not a text file. Save the sheet as CSV UTF-8 or .xlsx.")
     try:
