@@ -16,7 +16,10 @@ BOOK_NAME = "book.sqlite"
 DEMO_BOOK_NAME = "demo.sqlite"
 
 
-def data_dir() -> Path:
+POINTER_NAME = "data-folder.txt"  # in the standard folder: where the user moved the data
+
+
+def standard_data_dir() -> Path:
     home = Path.home()
     if sys.platform == "win32":
         base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
@@ -25,6 +28,17 @@ def data_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
     return base / ORGANIZATION / APPLICATION
+
+
+def data_dir() -> Path:
+    """The standard folder, or the one chosen in Settings (a plain file in the standard
+    folder names it, so the command line finds it too)."""
+    pointer = standard_data_dir() / POINTER_NAME
+    try:
+        chosen = pointer.read_text(encoding="utf-8").strip()
+    except OSError:
+        return standard_data_dir()
+    return Path(chosen) if chosen else standard_data_dir()
 
 
 def default_book() -> Path:

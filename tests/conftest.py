@@ -1,4 +1,5 @@
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
@@ -7,7 +8,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from app import clock  # noqa: E402
+from app import clock, paths  # noqa: E402
 from app.book import close_book, files_folder, open_book  # noqa: E402
 from app.demo import build_demo  # noqa: E402
 
@@ -21,6 +22,22 @@ def fixed_day():
     clock.fix(datetime.combine(TODAY, datetime.min.time()).replace(hour=9))
     yield
     clock.fix(None)
+
+
+REAL_STANDARD_DATA_DIR = paths.standard_data_dir
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path_factory, monkeypatch):
+    """Each test has its own QSettings file and data folder pointer, never the user's;
+    rupiah and dates start in English (the language a test sets stays in that test)."""
+    monkeypatch.setenv("EFAKTUR_DESK_SETTINGS", str(tmp_path_factory.mktemp("qs") / "s.ini"))
+    standard = tmp_path_factory.mktemp("data")
+    monkeypatch.setattr(paths, "standard_data_dir", lambda: standard)
+    yield
+    formatting = sys.modules.get("ui.formatting")  # only where a test loaded the window
+    if formatting is not None:
+        formatting.use_language("en")
 
 
 @pytest.fixture

@@ -76,7 +76,7 @@ def test_backup_folder_and_count_are_chosen_in_the_dialog(window, prompts, demo,
 
     prompts.folders = [demo]  # a file, not a folder: refused in words, nothing changes
     trigger(dialog, "actionChooseBackupFolder")
-    assert "Backups cannot be written to" in dialog.problem.text()
+    assert "Backups cannot be written to" in dialog.place.problem.text()
     assert dialog.folder_label.text() == str(elsewhere)
     trigger(dialog, "actionDefaultBackupFolder")
     assert dialog.folder_label.text().endswith("(the default, beside the book)")

@@ -124,11 +124,11 @@ def test_create_and_issue_a_billing_with_three_lines(empty_window, prompts, qtmo
         for column, text in zip((CODE, NAME, QUANTITY, PRICE, DISCOUNT), values, strict=True):
             form.set_cell(row, column, text)
         if row == 1:  # the totals follow the typing
-            assert form.totals["total"].text() == "Rp 25.641.000"
-    assert form.totals["dpp"].text() == "Rp 23.350.001"
-    assert form.totals["ppn"].text() == "Rp 2.568.500"
+            assert form.totals["total"].text() == "Rp 25,641,000"
+    assert form.totals["dpp"].text() == "Rp 23,350,001"
+    assert form.totals["ppn"].text() == "Rp 2,568,500"
     assert form.ppn_label.text() == "PPN 12% × 11/12"
-    assert form.lines.item(1, 6).text() == "Rp 8.100.000"
+    assert form.lines.item(1, 6).text() == "Rp 8,100,000"
     form.set_cell(2, QUANTITY, "dua")
     assert "Line 3, quantity: “dua” is not an amount." in form.problem.text()
     form.set_cell(2, QUANTITY, "2,5")
@@ -142,7 +142,7 @@ def test_create_and_issue_a_billing_with_three_lines(empty_window, prompts, qtmo
     assert not form.isVisible()
     row = billing_row(window, "INV-FPY-261100001")
     assert row["Status"] == "Unpaid" and row["E-Faktur No"] == "000-26.00000100"
-    assert row["Total"] == "Rp 25.918.501"  # DPP 23,350,001 + PPN 2,568,500
+    assert row["Total"] == "Rp 25,918,501"  # DPP 23,350,001 + PPN 2,568,500
     qtmodeltester.check(window.billings_tab.table.model())
 
 
@@ -168,10 +168,10 @@ def test_partial_then_full_payment(window, prompts):
     dialog.amount.setText("1.000.000")
     dialog.record_button.click()
     assert prompts.informed[-1] == (
-        "Payment of Rp 1.000.000 recorded; INV-FPY-032300401 is partially paid."
+        "Payment of Rp 1,000,000 recorded; INV-FPY-032300401 is partially paid."
     )
     assert detail.status_badge.text() == "Partially Paid"
-    assert detail.fields["paid"].text() == "Rp 1.000.000"
+    assert detail.fields["paid"].text() == "Rp 1,000,000"
     trigger(detail, "actionRecordPayment")
     dialog = detail.payment_dialog
     dialog.record_button.click()  # the rest, as offered
@@ -258,7 +258,7 @@ def test_filters_totals_and_export_of_the_shown_rows(window, prompts, tmp_path):
     shown = ["INV-FPY-032300405", "INV-FPY-032300401", "INV-FPY-032300400"]  # newest first
     assert rows_of(tab.table) == shown
     assert tab.count_label.text() == (
-        "3 billings shown · DPP Rp 12.850.000 · PPN Rp 973.500 · Total Rp 13.823.500 · Paid Rp 0"
+        "3 billings shown · DPP Rp 12,850,000 · PPN Rp 973,500 · Total Rp 13,823,500 · Paid Rp 0"
     )
     prompts.paths = [tmp_path / "unpaid.xlsx"]
     trigger(window, "actionExportBillingList")
@@ -322,13 +322,13 @@ def test_import_with_errors_writes_nothing_then_a_good_file_imports(window, prom
 def test_company_and_numbering_pattern(window, prompts):
     trigger(window, "actionCompanySettings")
     dialog = window.dialog
-    dialog.npwp.setText("123")
-    dialog.pattern.setText("FK/{yyyy}/{seq:04}")
-    assert dialog.preview.text() == "FK/2026/0001"
+    dialog.form.npwp.setText("123")
+    dialog.form.pattern.setText("FK/{yyyy}/{seq:04}")
+    assert dialog.form.preview.text() == "FK/2026/0001"
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert "is not a valid NPWP" in dialog.problem.text()
     assert parties.company().npwp == "022732101075000"  # nothing changed
-    dialog.npwp.setText("01.234.567.4-411.000")
+    dialog.form.npwp.setText("01.234.567.4-411.000")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert parties.company().npwp == "012345674411000"
     trigger(window, "actionNewBilling")
@@ -430,4 +430,4 @@ def test_totals_follow_each_keystroke_in_a_line(empty_window, qtbot):
     qtbot.keyClicks(editor, "200")
     assert form.totals["dpp"].text() == "Rp 200"  # before the cell is even left
     qtbot.keyClicks(editor, "0")
-    assert form.totals["total"].text() == "Rp 2.220"
+    assert form.totals["total"].text() == "Rp 2,220"

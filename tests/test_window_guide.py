@@ -252,7 +252,7 @@ def test_every_table_model_passes_the_model_tester(window, qtmodeltester):
 def test_billings_table_sorts_in_sql(window):
     view = table(window, "billingsTable")
     view.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # Total
-    assert cell(view, 0, 4) == "Rp 9.768.000"
+    assert cell(view, 0, 4) == "Rp 9,768,000"
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert cell(view, 0, 0) == "INV-FPY-032200380"
 

@@ -127,10 +127,10 @@ def test_threshold_shows_a_banner_and_issuing_says_so(window, qtbot, prompts):
     trigger(window, "actionThresholdSettings")
     dialog = window.dialog
     assert dialog.objectName() == "thresholdDialog"
-    dialog.limit.setText("lots")
+    dialog.form.limit.setText("lots")
     save(dialog)
     assert "whole number" in dialog.findChild(QLabel, "thresholdProblem").text()
-    dialog.limit.setText("75")
+    dialog.form.limit.setText("75")
     save(dialog)
     assert not dialog.isVisible() and not banner.isVisible()  # 76 left > 75
     detail = open_billing(window, qtbot, "INV-FPY-032300406")
@@ -142,7 +142,7 @@ def test_threshold_shows_a_banner_and_issuing_says_so(window, qtbot, prompts):
     )
     assert banner.isVisible() and "Only 75 E-Faktur Nos left for 2026" in banner.text()
     trigger(window, "actionThresholdSettings")
-    window.dialog.enabled.setChecked(False)
+    window.dialog.form.enabled.setChecked(False)
     save(window.dialog)
     assert not banner.isVisible()
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLockFile, QStandardPaths
 from app import paths
 from app.errors import BookError
 from app.models import Billing, Company
+from tests.conftest import REAL_STANDARD_DATA_DIR
 from ui import launch
 
 
@@ -19,7 +20,7 @@ def args(**given) -> argparse.Namespace:
 def test_default_book_is_in_the_qt_per_user_data_folder(qapp):
     launch.make_application()
     expected = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    assert str(paths.data_dir()) == expected
+    assert str(REAL_STANDARD_DATA_DIR()) == expected  # the tests' own is patched in
 
 
 @pytest.fixture

@@ -34,6 +34,95 @@ def _size(n: int) -> str:
     return f"{n / 2**20:,.1f} MB" if n >= 2**20 else f"{max(n // 1024, 1):,} KB"
 
 
+class BackupPlace(QGroupBox):
+    """Where backups go and how many are kept; each change is saved at once (here and on
+    the Backups page of Settings)."""
+
+    changed = Signal()
+
+    def __init__(self, book: Path, read_only: bool = False, parent: QWidget | None = None):
+        super().__init__("Where backups go", parent)
+        self.book, self.read_only = book, read_only
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("backupFolder")
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.keep = QSpinBox()
+        self.keep.setObjectName("backupKeep")
+        self.keep.setRange(1, backups.MAX_KEEP)
+        self.keep.setAccessibleName("Backups kept")
+        self.keep.valueChanged.connect(self._keep_changed)
+        self.choose_folder_action = _action(
+            self, "Change Folder…", "actionChooseBackupFolder", self.choose_folder
+        )
+        self.default_folder_action = _action(
+            self, "Use Default Folder", "actionDefaultBackupFolder", self.use_default_folder
+        )
+        self.problem = problem_label("backupPlaceProblem")
+        self.problem.hide()
+        self.folder_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_label)
+        folder_row = QHBoxLayout()
+        add_action_buttons(folder_row, [self.choose_folder_action, self.default_folder_action])
+        folder_row.addStretch(1)
+        layout.addLayout(folder_row)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel("Keep the newest"))
+        keep_row.addWidget(self.keep)
+        keep_row.addWidget(QLabel("backups."))
+        keep_row.addStretch(1)
+        layout.addLayout(keep_row)
+        when = QLabel("One is made each day you open the book, and before every upgrade.")
+        when.setWordWrap(True)
+        layout.addWidget(when)
+        layout.addWidget(self.problem)
+        self.refresh()
+
+    def refresh(self) -> None:
+        chosen = backups.settings_of(self.book)
+        self.folder_label.setText(
+            f"{chosen.folder}" + ("" if chosen.chosen else "  (the default, beside the book)")
+        )
+        self.keep.blockSignals(True)
+        self.keep.setValue(chosen.keep)
+        self.keep.blockSignals(False)
+        self.choose_folder_action.setEnabled(not self.read_only)
+        self.default_folder_action.setEnabled(not self.read_only and chosen.chosen)
+        self.keep.setEnabled(not self.read_only)
+
+    def _save(self, folder: Path | None, keep: int) -> None:
+        try:
+            backups.save_settings(self.book, folder, keep)
+        except Refused as exc:
+            self.problem.setText(exc.message)
+            self.problem.show()
+            return
+        self.problem.hide()
+        self.refresh()
+        self.changed.emit()
+
+    def _keep_changed(self, value: int) -> None:
+        chosen = backups.settings_of(self.book)
+        self._save(chosen.folder if chosen.chosen else None, value)
+
+    def choose_folder(self) -> None:
+        current = backups.settings_of(self.book).folder
+        folder = interaction.prompts.choose_folder(self, "Folder for Backups", current)
+        if folder is not None:
+            self._save(folder, self.keep.value())
+
+    def use_default_folder(self) -> None:
+        self._save(None, self.keep.value())
+
+
+def _action(owner: QWidget, text: str, name: str, slot) -> QAction:
+    action = QAction(text, owner)
+    action.setObjectName(name)
+    action.triggered.connect(lambda: slot())
+    owner.addAction(action)
+    return action
+
+
 class BackupDialog(QDialog):
     """``restored`` carries a message after the book was replaced by a backup;
     ``backed_up`` after a new backup was made."""
@@ -50,34 +139,9 @@ class BackupDialog(QDialog):
         self.read_only = read_only
         self.shown: list[backups.BackupInfo] = []
 
-        self.folder_label = QLabel()
-        self.folder_label.setObjectName("backupFolder")
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.keep = QSpinBox()
-        self.keep.setObjectName("backupKeep")
-        self.keep.setRange(1, backups.MAX_KEEP)
-        self.keep.setAccessibleName("Backups kept")
-        self.keep.valueChanged.connect(self._keep_changed)
-        self.choose_folder_action = self._action(
-            "Change Folder…", "actionChooseBackupFolder", self.choose_folder
-        )
-        self.default_folder_action = self._action(
-            "Use Default Folder", "actionDefaultBackupFolder", self.use_default_folder
-        )
-        where = QGroupBox("Where backups go")
-        where_layout = QVBoxLayout(where)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_label, 1)
-        add_action_buttons(folder_row, [self.choose_folder_action, self.default_folder_action])
-        where_layout.addLayout(folder_row)
-        keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel("Keep the newest"))
-        keep_row.addWidget(self.keep)
-        keep_row.addWidget(
-            QLabel("backups. One is made each day you open the book, and before every upgrade.")
-        )
-        keep_row.addStretch(1)
-        where_layout.addLayout(keep_row)
+        self.place = BackupPlace(book, read_only)
+        self.place.changed.connect(self.refresh)
+        self.folder_label, self.keep = self.place.folder_label, self.place.keep
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("backupsTable")
@@ -92,8 +156,8 @@ class BackupDialog(QDialog):
         self.empty_note = QLabel("No backup yet. Back Up Now makes the first one.")
         self.empty_note.setObjectName("backupsEmptyNote")
 
-        self.back_up_action = self._action("Back Up Now", "actionBackUpNowInDialog", self.back_up)
-        self.restore_action = self._action("Restore…", "actionRestoreBackup", self.restore)
+        self.back_up_action = _action(self, "Back Up Now", "actionBackUpNowInDialog", self.back_up)
+        self.restore_action = _action(self, "Restore…", "actionRestoreBackup", self.restore)
         buttons_row = QHBoxLayout()
         add_action_buttons(buttons_row, [self.back_up_action, self.restore_action])
         buttons_row.addStretch(1)
@@ -102,7 +166,7 @@ class BackupDialog(QDialog):
         close.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(where)
+        layout.addWidget(self.place)
         layout.addWidget(QLabel("<b>Backups of this book</b>, newest first"))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_note)
@@ -111,24 +175,12 @@ class BackupDialog(QDialog):
         layout.addWidget(close)
         self.refresh()
 
-    def _action(self, text: str, name: str, slot) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.triggered.connect(lambda: slot())
-        self.addAction(action)
-        return action
-
     def settings(self) -> backups.BackupSettings:
         return backups.settings_of(self.book)
 
     def refresh(self) -> None:
         chosen = self.settings()
-        self.folder_label.setText(
-            f"{chosen.folder}" + ("" if chosen.chosen else "  (the default, beside the book)")
-        )
-        self.keep.blockSignals(True)
-        self.keep.setValue(chosen.keep)
-        self.keep.blockSignals(False)
+        self.place.refresh()
         self.shown = backups.list_backups(self.book, chosen.folder)
         self.table.setRowCount(len(self.shown))
         for r, info in enumerate(self.shown):
@@ -168,33 +220,6 @@ class BackupDialog(QDialog):
             reason = f"This backup {chosen.problem}."
         self.restore_action.setEnabled(reason is None)
         self.restore_action.setToolTip(reason or "Put this backup in place of the book")
-        self.choose_folder_action.setEnabled(not self.read_only)
-        self.default_folder_action.setEnabled(not self.read_only and self.settings().chosen)
-        self.keep.setEnabled(not self.read_only)
-
-    def _save_settings(self, folder: Path | None, keep: int) -> None:
-        try:
-            backups.save_settings(self.book, folder, keep)
-        except Refused as exc:
-            self.problem.setText(exc.message)
-            self.problem.show()
-            return
-        self.problem.hide()
-        self.refresh()
-
-    def _keep_changed(self, value: int) -> None:
-        chosen = self.settings()
-        self._save_settings(chosen.folder if chosen.chosen else None, value)
-
-    def choose_folder(self) -> None:
-        folder = interaction.prompts.choose_folder(
-            self, "Folder for Backups", self.settings().folder
-        )
-        if folder is not None:
-            self._save_settings(folder, self.keep.value())
-
-    def use_default_folder(self) -> None:
-        self._save_settings(None, self.keep.value())
 
     def back_up(self) -> None:
         chosen = self.settings()

@@ -20,14 +20,12 @@ from app.models import db
 from ui.formatting import PROBLEM_COLOUR, problem_label
 
 
-class CompanyDialog(QDialog):
-    saved = Signal(str)
+class CompanyForm(QWidget):
+    """The company and the numbering pattern; a page of Settings and of its own dialog."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("companyDialog")
-        self.setWindowTitle("Company & Numbering")
-        self.setMinimumWidth(560)
+        self.setObjectName("companyForm")
         company = parties.company()
         self.name = QLineEdit(company.name if company else "")
         self.npwp = QLineEdit(parties.show_npwp(company.npwp) if company else "")
@@ -60,17 +58,10 @@ class CompanyDialog(QDialog):
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color: #4b5563;")
         number_form.addRow(help_text)
-        self.problem = problem_label("companyProblem")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(seller)
         layout.addWidget(numbers)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         self._preview()
 
     def _preview(self, *_: object) -> None:
@@ -82,13 +73,38 @@ class CompanyDialog(QDialog):
         self.preview.setText(numbering.next_invoice_no(clock.today(), pattern))
 
     def save(self) -> None:
+        """Save both or neither; Refused names what is wrong."""
+        with db.atomic("IMMEDIATE"):
+            parties.set_company(
+                self.name.text(), self.npwp.text(), self.address.text(), self.phone.text()
+            )
+            if numbering.read_pattern(self.pattern.text()) != numbering.current():
+                numbering.save(self.pattern.text())
+
+
+class CompanyDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("companyDialog")
+        self.setWindowTitle("Company & Numbering")
+        self.setMinimumWidth(560)
+        self.form = CompanyForm()
+        self.problem = problem_label("companyProblem")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
         try:
-            with db.atomic("IMMEDIATE"):  # both or neither
-                parties.set_company(
-                    self.name.text(), self.npwp.text(), self.address.text(), self.phone.text()
-                )
-                if numbering.read_pattern(self.pattern.text()) != numbering.current():
-                    numbering.save(self.pattern.text())
+            self.form.save()
         except Refused as exc:
             self.problem.setText(exc.message)
             return

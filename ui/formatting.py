@@ -4,22 +4,41 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QLabel
 
 from app.money import rupiah
 from app.rules import Status
 
+_LOCALES = {
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+    "id": QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia),
+}
+_locale = _LOCALES["en"]
+
+
+def use_language(code: str) -> None:
+    """Rupiah and dates as the chosen language writes them (``Rp 1.234.567`` and
+    ``25 Des 2026`` in Indonesian, ``Rp 1,234,567`` and ``25 Dec 2026`` in English)."""
+    global _locale
+    _locale = _LOCALES.get(code, _LOCALES["en"])
+
 
 def money(amount: int) -> str:
-    return rupiah(amount)
+    return rupiah(amount, _locale.groupSeparator())
 
 
 def day(value: date | None) -> str:
-    return "" if value is None else value.strftime("%d %b %Y")
+    if value is None:
+        return ""
+    return _locale.toString(QDate(value.year, value.month, value.day), "dd MMM yyyy")
 
 
 def timestamp(value: datetime) -> str:
-    return value.strftime("%d %b %Y %H:%M")
+    moment = QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)
+    )
+    return _locale.toString(moment, "dd MMM yyyy HH:mm")
 
 
 PROBLEM_COLOUR = "#b91c1c"

@@ -91,6 +91,7 @@ class HistoryTab(LoadsWhenShown):
         bar.addWidget(self.period_picker)
         bar.addWidget(self.search, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("historySplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setSizes([480, 120])

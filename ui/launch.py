@@ -30,6 +30,9 @@ def make_application() -> QApplication:
     app.setOrganizationName(paths.ORGANIZATION)
     app.setApplicationName(paths.APPLICATION)
     app.setApplicationDisplayName("E-Faktur Desk")
+    from ui import formatting, preferences
+
+    formatting.use_language(preferences.language())
     return app  # type: ignore[return-value]
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from app.listing import (
 )
 from app.ranges import delete_range, highest_ever_assigned
 from app.rules import Action, BillingFacts, Status, may
-from ui import interaction
+from ui import interaction, preferences
 from ui.backup_actions import BackupActions
 from ui.customers_tab import CustomersTab
 from ui.dates import PeriodPicker
@@ -57,6 +57,7 @@ from ui.formatting import (
     timestamp,
 )
 from ui.history_tab import HistoryTab
+from ui.icons import give_icons
 from ui.table_model import Column, ListingModel
 from ui.tables import (
     LoadsWhenShown,
@@ -70,6 +71,7 @@ if TYPE_CHECKING:  # dialogs load when first opened: the window starts without t
     from ui.billing_detail import BillingDetailDialog
     from ui.export_tab import ExportTab
     from ui.range_dialog import RangeDialog
+    from ui.settings_dialog import SettingsDialog
     from ui.threshold_dialog import ThresholdDialog
     from ui.usage_tab import UsageTab
     from ui.year_end_dialog import YearEndDialog
@@ -212,6 +214,7 @@ class NumbersTab(QWidget):
         bottom_layout.addWidget(self.message)
         bottom_layout.addWidget(self.numbers)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("numbersSplitter")
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         splitter.setSizes([150, 450])
@@ -458,7 +461,16 @@ class MainWindow(QMainWindow):
 
         self.refresh_action = QAction("&Refresh", self)
         self.refresh_action.setObjectName("actionRefresh")
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.setShortcuts(
+            list(
+                dict.fromkeys(
+                    [
+                        QKeySequence("F5"),
+                        *QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh),
+                    ]
+                )
+            )
+        )
         self.refresh_action.triggered.connect(self.refresh_all)
         quit_action = QAction("&Quit", self)
         quit_action.setObjectName("actionQuit")
@@ -548,6 +560,15 @@ class MainWindow(QMainWindow):
             "Billings from a .csv or .xlsx, one row per line; you see every problem first"
         )
 
+        self.settings_action = self._action("Settings…", "actionSettings", self.edit_settings)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setToolTip(
+            "Company, numbering, warning, backups, language and data folder"
+        )
+        self.find_action = self._action("Find", "actionFind", self.find)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setToolTip("Go to the search box of this tab")
         self.open_log_action = self._action(
             "Open Log Folder", "actionOpenLogFolder", self.open_log_folder
         )
@@ -556,6 +577,7 @@ class MainWindow(QMainWindow):
         self._add_menu(
             "&File",
             [
+                self.settings_action,
                 self.company_action,
                 self.import_billings_action,
                 None,
@@ -565,7 +587,7 @@ class MainWindow(QMainWindow):
                 quit_action,
             ],
         )
-        self._add_menu("&View", [self.refresh_action])
+        self._add_menu("&View", [self.find_action, self.refresh_action])
         self._add_menu(
             "&E-Faktur",
             [
@@ -586,6 +608,8 @@ class MainWindow(QMainWindow):
         self._add_menu("&Help", [self.open_log_action])
         for menu in self.menuBar().findChildren(QMenu):
             menu.setToolTipsVisible(True)
+        give_icons(self.findChildren(QAction))
+        self._build_toolbar()
         self.statusBar().showMessage(str(book_path) if book_path else "")
         self.writing_actions = {
             self.add_range_action,
@@ -610,6 +634,24 @@ class MainWindow(QMainWindow):
         self._update_banner()
         self._update_actions()
         self._update_file_actions()
+        preferences.restore_window(self, self.tabs)
+
+    def _build_toolbar(self) -> None:
+        self.generate_selected_action.setIconText("Generate No")
+        bar = self.addToolBar("Main")
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        groups = [
+            [self.new_billing_action, self.issue_selected_action, self.generate_selected_action],
+            [self.add_range_action, self.upload_action, self.export_csv_action],
+            [self.backup.back_up_now_action, self.refresh_action, self.settings_action],
+        ]
+        for i, group in enumerate(groups):
+            if i:
+                bar.addSeparator()
+            bar.addActions(group)
 
     def _show_read_only(self) -> None:
         """Another copy has the book: every action that writes stays off, with the reason."""
@@ -628,6 +670,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.backup.wait()  # a daily backup under way finishes first
+        preferences.save_window(self, self.tabs)
         super().closeEvent(event)
 
     def _add_menu(self, title: str, actions: list[QAction | None]) -> QMenu:
@@ -1162,6 +1205,37 @@ class MainWindow(QMainWindow):
         dialog = CompanyDialog(self)
         dialog.saved.connect(self._saved)
         return self._open_dialog(dialog)
+
+    def edit_settings(self, page: int = 0) -> SettingsDialog:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(open_book_path(), self.read_only, self).show_page(page)
+        dialog.saved.connect(self._saved)
+        dialog.data_moved.connect(self._data_moved)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _data_moved(self, old_book: Path) -> None:
+        if self.book_path is None or self.book_path.resolve() != old_book.resolve():
+            return  # a --db or demo book stays where it is
+        interaction.prompts.inform(
+            self,
+            "Data Folder",
+            "E-Faktur Desk closes now, so that nothing more is written to the old folder. "
+            "Start it again to work in the new one.",
+        )
+        self.close()
+
+    def find(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab is self.export_host:
+            tab = self._export_tab
+        box = getattr(tab, "search", None)
+        if box is None:
+            self.statusBar().showMessage("This tab has nothing to search.", 5_000)
+            return
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        box.selectAll()
 
     def open_log_folder(self) -> None:
         from app.error_log import log_folder

@@ -68,7 +68,10 @@ def add_action_buttons(layout: QBoxLayout, actions: Sequence[QAction | None]) ->
 
 def fit_columns(view: QTableView, sample: int = 30, widest: int = 10_000) -> None:
     """Size columns to the header and the first ``sample`` rows, none wider than
-    ``widest``. Qt's resizeColumnsToContents asks every role of hundreds of rows."""
+    ``widest``. Qt's resizeColumnsToContents asks every role of hundreds of rows.
+    Widths the user left last time (``columnsRestored``) are kept instead."""
+    if view.property("columnsRestored"):
+        return
     model = view.model()
     metrics = view.fontMetrics()
     header_metrics = view.horizontalHeader().fontMetrics()

@@ -19,13 +19,12 @@ from app.errors import Refused
 from ui.formatting import problem_label
 
 
-class ThresholdDialog(QDialog):
-    saved = Signal()
+class ThresholdForm(QWidget):
+    """The low-number warning; a page of Settings and of its own dialog."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("thresholdDialog")
-        self.setWindowTitle("Low-Number Warning")
+        self.setObjectName("thresholdForm")
         setting = threshold.current()
         year = clock.today().year
         self.enabled = QCheckBox("Warn when few E-Faktur Nos are left")
@@ -35,7 +34,7 @@ class ThresholdDialog(QDialog):
         self.limit.setObjectName("thresholdLimit")
         self.enabled.toggled.connect(self.limit.setEnabled)
         self.limit.setEnabled(setting.enabled)
-        self.problem = problem_label("thresholdProblem", wrap=False)
+        self.limit.setAccessibleName("Threshold Limit")
         form = QFormLayout()
         form.addRow(self.enabled)
         form.addRow("Threshold Limit", self.limit)
@@ -43,28 +42,45 @@ class ThresholdDialog(QDialog):
             "Available now",
             QLabel(f"{threshold.available_in(year):,} for {year}"),
         )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        explained = QLabel(
+            "The window shows a warning, and issuing a billing says so, when this year's "
+            "available numbers are at or below the limit."
+        )
+        explained.setWordWrap(True)
+        layout.addWidget(explained)
+        layout.addLayout(form)
+
+    def save(self) -> None:
+        """Refused names a limit that is not a whole number."""
+        threshold.save(self.enabled.isChecked(), threshold.read_limit(self.limit.text()))
+
+
+class ThresholdDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("thresholdDialog")
+        self.setWindowTitle("Low-Number Warning")
+        self.form = ThresholdForm()
+        self.problem = problem_label("thresholdProblem", wrap=False)
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                "The window shows a warning, and issuing a billing says so, when this year's "
-                "available numbers are at or below the limit."
-            )
-        )
-        layout.addLayout(form)
+        layout.addWidget(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
     def save(self) -> None:
         try:
-            limit = threshold.read_limit(self.limit.text())
+            self.form.save()
         except Refused as exc:
             self.problem.setText(exc.message)
             return
-        threshold.save(self.enabled.isChecked(), limit)
         self.saved.emit()
         self.accept()

@@ -1,0 +1,92 @@
+"""Moving the data folder (the book, its PDFs, backups and logs) to another place."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from app import paths
+from app.book import files_folder
+from app.errors import Refused
+
+
+def _copy_book(source: Path, target: Path) -> None:
+    partial = target.with_name(target.name + ".partial")
+    try:
+        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(partial)
+            try:
+                src.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+                if dest.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+                    raise Refused(f"The copy of {source.name} failed its check. Nothing moved.")
+            finally:
+                dest.close()
+        finally:
+            src.close()
+        os.replace(partial, target)
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+
+
+def _point_to(folder: Path | None) -> None:
+    standard = paths.standard_data_dir()
+    standard.mkdir(parents=True, exist_ok=True)
+    pointer = standard / paths.POINTER_NAME
+    if folder is None or folder == standard:
+        pointer.unlink(missing_ok=True)
+        return
+    staged = pointer.with_name(pointer.name + ".new")
+    staged.write_text(str(folder), encoding="utf-8")
+    os.replace(staged, pointer)
+
+
+def move_data_folder(target: Path) -> str:
+    """Use ``target`` as the data folder from the next start. The book and its PDFs are
+    copied there when it has no book yet; the old folder is left as it was. Returns what
+    happened, in the user's words."""
+    target = Path(target).expanduser().resolve()
+    current = paths.data_dir()
+    if target == current.resolve():
+        return f"{target} is already the data folder."
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        probe = target / ".efaktur-desk-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise Refused(
+            f"{target} cannot be used: {exc.strerror or exc}. Nothing was changed."
+        ) from exc
+    book = paths.default_book()
+    there = target / paths.BOOK_NAME
+    try:
+        if there.exists():
+            said = f"The book already in {target} will be used"
+        elif book.exists():
+            _copy_book(book, there)
+            files = files_folder(book)
+            if files.is_dir():
+                shutil.copytree(files, target / files.name, dirs_exist_ok=True)
+            said = f"Your book and its e-Faktur files were copied to {target}; that copy is used"
+        else:
+            said = f"A new book will be made in {target}"
+        _point_to(target)
+    except (OSError, sqlite3.Error) as exc:
+        raise Refused(
+            f"The data could not be copied to {target}: {exc}. The data folder was not changed."
+        ) from exc
+    return f"{said} from the next start. The old folder {current} was left as it was."
+
+
+def use_standard_data_folder() -> str:
+    _point_to(None)
+    return (
+        f"From the next start the data folder is {paths.standard_data_dir()} again. "
+        "Nothing was copied or deleted."
+    )

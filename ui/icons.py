@@ -1,0 +1,38 @@
+"""The bundled SVG icons (``resources/icons``), found the same way from source and
+from a frozen bundle (PyInstaller puts ``resources/`` beside the ``ui`` package)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QIcon
+
+FOLDER = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+# action object name: icon file
+ACTION_ICONS = {
+    "actionNewBilling": "new-billing",
+    "actionIssueSelected": "issue",
+    "actionCancelSelected": "cancel-billing",
+    "actionGenerateEfakturNoSelected": "generate-number",
+    "actionAddRange": "add-range",
+    "actionShowExport": "export-csv",
+    "actionUploadEfaktur": "upload",
+    "actionRefresh": "refresh",
+    "actionBackUpNow": "back-up",
+    "actionSettings": "settings",
+    "actionFind": "find",
+    "actionOpenLogFolder": "open-folder",
+    "actionBackups": "history",
+}
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(FOLDER / f"{name}.svg"))
+
+
+def give_icons(actions: list[QAction]) -> None:
+    for action in actions:
+        name = ACTION_ICONS.get(action.objectName())
+        if name:
+            action.setIcon(icon(name))

@@ -1,0 +1,99 @@
+"""What belongs to this computer's user rather than to the book: the language, the
+window's size, columns and last tab (QSettings). Company, numbering, the warning and
+backups are in the book, so they travel with it."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QLocale, QSettings
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QTableView, QTabWidget
+
+from app import paths
+
+ENGLISH, INDONESIAN = "en", "id"
+LANGUAGES = {"": "System default", ENGLISH: "English", INDONESIAN: "Bahasa Indonesia"}
+SETTINGS_FILE_ENV = "EFAKTUR_DESK_SETTINGS"  # a portable install, and the tests
+
+
+def settings() -> QSettings:
+    path = os.environ.get(SETTINGS_FILE_ENV)
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings(paths.ORGANIZATION, paths.APPLICATION)
+
+
+def chosen_language() -> str:
+    """"" (follow the system), "en" or "id"."""
+    value = str(settings().value("language", "") or "")
+    return value if value in LANGUAGES else ""
+
+
+def language() -> str:
+    """The language in use: the chosen one, else the system's when it is Indonesian."""
+    chosen = chosen_language()
+    if chosen:
+        return chosen
+    return INDONESIAN if QLocale.system().language() == QLocale.Language.Indonesian else ENGLISH
+
+
+def set_language(code: str) -> None:
+    if code not in LANGUAGES:
+        raise ValueError(code)
+    settings().setValue("language", code)
+
+
+# -- the window as the user left it --------------------------------------------------
+
+
+def _tables(window: QMainWindow) -> list[QTableView]:
+    return [t for t in window.findChildren(QTableView) if t.objectName()]
+
+
+def save_window(window: QMainWindow, tabs: QTabWidget) -> None:
+    store = settings()
+    store.beginGroup("window")
+    store.setValue("geometry", window.saveGeometry())
+    store.setValue("state", window.saveState())
+    store.setValue("tab", tabs.currentIndex())
+    for splitter in window.findChildren(QSplitter):
+        if splitter.objectName():
+            store.setValue(f"splitter/{splitter.objectName()}", splitter.saveState())
+    for table in _tables(window):
+        store.setValue(f"columns/{table.objectName()}", table.horizontalHeader().saveState())
+    store.endGroup()
+    store.sync()
+
+
+def restore_window(window: QMainWindow, tabs: QTabWidget) -> None:
+    store = settings()
+    store.beginGroup("window")
+    try:
+        geometry = store.value("geometry")
+        if isinstance(geometry, QByteArray):
+            window.restoreGeometry(geometry)
+        state = store.value("state")
+        if isinstance(state, QByteArray):
+            window.restoreState(state)
+        for splitter in window.findChildren(QSplitter):
+            saved = store.value(f"splitter/{splitter.objectName()}")
+            if splitter.objectName() and isinstance(saved, QByteArray):
+                splitter.restoreState(saved)
+        for table in _tables(window):
+            saved = store.value(f"columns/{table.objectName()}")
+            if isinstance(saved, QByteArray):
+                _restore_columns(table, saved)
+        tab = int(store.value("tab", -1) or -1)
+        if 0 <= tab < tabs.count():
+            tabs.setCurrentIndex(tab)
+    finally:
+        store.endGroup()
+
+
+def _restore_columns(table: QTableView, saved: QByteArray) -> None:
+    header: QHeaderView = table.horizontalHeader()
+    if not header.restoreState(saved):
+        return
+    table.setProperty("columnsRestored", True)  # fit_columns leaves them as they were
+    if table.isSortingEnabled():  # the indicator came back; the rows follow it (a query)
+        table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())

@@ -1,0 +1,183 @@
+"""File > Settings: the company and numbering, the low-number warning, backups, the
+language, and where the data folder is. One Save for what it covers; backups and the
+data folder act at once, because each is a step of its own (a copy, a check)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import data_folder, paths
+from app.errors import Refused
+from app.models import db
+from ui import formatting, interaction, preferences
+from ui.backup_dialog import BackupPlace, _action
+from ui.company_dialog import CompanyForm
+from ui.formatting import READ_ONLY_REASON, problem_label
+from ui.tables import add_action_buttons
+from ui.threshold_dialog import ThresholdForm
+
+COMPANY, WARNING, BACKUPS, LANGUAGE, DATA = range(5)
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #4b5563;")
+    return label
+
+
+class SettingsDialog(QDialog):
+    """``data_moved`` carries the standard book's old place after the data folder moved."""
+
+    saved = Signal(str)
+    data_moved = Signal(Path)
+
+    def __init__(self, book: Path, read_only: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(620)
+        self.read_only = read_only
+        self.company = CompanyForm()
+        self.warning = ThresholdForm()
+        self.backups = BackupPlace(book, read_only)
+
+        self.language = QComboBox()
+        self.language.setObjectName("languageChoice")
+        self.language.setAccessibleName("Language")
+        for code, label in preferences.LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(self.language.findData(preferences.chosen_language()))
+        language_page = QWidget()
+        language_form = QFormLayout(language_page)
+        language_form.addRow("Language", self.language)
+        language_form.addRow(
+            _note(
+                "Rupiah and dates follow it at once (Rp 1.234.567 and 25 Des 2026 in Bahasa "
+                "Indonesia; Rp 1,234,567 and 25 Dec 2026 in English). System default "
+                "follows the computer's language."
+            )
+        )
+
+        self.data_folder = QLabel()
+        self.data_folder.setObjectName("dataFolder")
+        self.data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.move_data_action = _action(
+            self, "Move To…", "actionMoveDataFolder", self.move_data_folder
+        )
+        self.standard_data_action = _action(
+            self, "Use Standard Folder", "actionStandardDataFolder", self.use_standard_folder
+        )
+        data_page = QWidget()
+        data_layout = QVBoxLayout(data_page)
+        self.data_folder.setWordWrap(True)
+        row = QHBoxLayout()
+        add_action_buttons(row, [self.move_data_action, self.standard_data_action])
+        row.addStretch(1)
+        data_layout.addWidget(QLabel("<b>Data folder</b>: your book, its e-Faktur PDFs and logs"))
+        data_layout.addWidget(self.data_folder)
+        data_layout.addLayout(row)
+        data_layout.addWidget(
+            _note(
+                "Moving copies the book and its PDFs to the folder you choose (a synced or "
+                "backed-up drive, say) and uses that copy from the next start; the old "
+                "folder is left as it was. A folder that already holds a book keeps it. "
+                "Books opened with --db stay where they are."
+            )
+        )
+        data_layout.addStretch(1)
+
+        backups_page = QWidget()
+        backups_layout = QVBoxLayout(backups_page)
+        backups_layout.addWidget(self.backups)
+        backups_layout.addWidget(_note("Changes here are saved at once."))
+        backups_layout.addStretch(1)
+
+        self.pages = QTabWidget()
+        self.pages.setObjectName("settingsPages")
+        self.pages.addTab(self.company, "Company && Numbering")
+        self.pages.addTab(self.warning, "Low-Number Warning")
+        self.pages.addTab(backups_page, "Backups")
+        self.pages.addTab(language_page, "Language")
+        self.pages.addTab(data_page, "Data Folder")
+        for page in (self.company, self.warning):
+            page.layout().setContentsMargins(9, 9, 9, 9)
+
+        self.problem = problem_label("settingsProblem")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        if read_only:
+            save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+            save.setEnabled(False)
+            save.setToolTip(READ_ONLY_REASON)
+            self.problem.setText(READ_ONLY_REASON)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._show_data_folder()
+
+    def show_page(self, page: int) -> SettingsDialog:
+        self.pages.setCurrentIndex(page)
+        return self
+
+    def _show_data_folder(self) -> None:
+        now = paths.data_dir()
+        moved = now != paths.standard_data_dir()
+        self.data_folder.setText(str(now) + ("" if moved else "  (the standard folder)"))
+        self.standard_data_action.setEnabled(moved)
+
+    def save(self) -> None:
+        """The book's settings in one transaction; then the language, which is this
+        computer's."""
+        failing = COMPANY
+        try:
+            with db.atomic("IMMEDIATE"):  # all of the book's settings or none
+                self.company.save()
+                failing = WARNING
+                self.warning.save()
+        except Refused as exc:
+            self.pages.setCurrentIndex(failing)
+            self.problem.setText(exc.message)
+            return
+        preferences.set_language(self.language.currentData())
+        formatting.use_language(preferences.language())
+        self.saved.emit("Settings saved.")
+        self.accept()
+
+    def move_data_folder(self) -> None:
+        folder = interaction.prompts.choose_folder(
+            self, "Move the Data Folder To", paths.data_dir()
+        )
+        if folder is None:
+            return
+        old_book = paths.default_book()
+        try:
+            said = data_folder.move_data_folder(folder)
+        except Refused as exc:
+            self.problem.setText(exc.message)
+            return
+        self._show_data_folder()
+        interaction.prompts.inform(self, "Data Folder", said)
+        self.data_moved.emit(old_book)
+
+    def use_standard_folder(self) -> None:
+        said = data_folder.use_standard_data_folder()
+        self._show_data_folder()
+        interaction.prompts.inform(self, "Data Folder", said)
