@@ -35,9 +35,7 @@ def day(value: date | None) -> str:
 
 
 def timestamp(value: datetime) -> str:
-    moment = QDateTime(
-        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)
-    )
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
     return _locale.toString(moment, "dd MMM yyyy HH:mm")
 
 

@@ -24,7 +24,7 @@ def settings() -> QSettings:
 
 
 def chosen_language() -> str:
-    """"" (follow the system), "en" or "id"."""
+    """ "" (follow the system), "en" or "id"."""
     value = str(settings().value("language", "") or "")
     return value if value in LANGUAGES else ""
 
