@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SETTINGS = tempfile.TemporaryDirectory()  # never the user's window state or language
+os.environ["EFAKTUR_DESK_SETTINGS"] = str(Path(_SETTINGS.name) / "settings.ini")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app import billing_actions, clock, threshold  # noqa: E402
@@ -144,6 +146,7 @@ def safety_shots(app, window: MainWindow) -> None:
     window.backup.back_up_now()
     dialog = window.backup.show_backups()
     shot(app, dialog, "backups")
+    shot(app, window.edit_settings(), "settings")
 
 
 def main() -> None:
