@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv build/venv
 build/venv/bin/pip install -q -e ".[package]"
+for ts in resources/translations/*.ts; do  # the .qm Qt loads, built here, never committed
+    build/venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+done
 build/venv/bin/pyinstaller --noconfirm --log-level WARN \
     --distpath build/dist --workpath build/work packaging/efaktur-desk.spec
 check_book="$(mktemp -d)/book.sqlite"

@@ -351,7 +351,7 @@ def test_edit_a_customer_and_delete_only_one_without_billings(window, prompts):
     select_customer(window, "Budi Santoso")
     delete = window.findChild(QAction, "actionDeleteCustomer")
     assert not delete.isEnabled()
-    assert delete.toolTip() == "Budi Santoso has 8 billing(s), so the customer stays."
+    assert delete.toolTip() == "Budi Santoso has 8 billings, so the customer stays."
     trigger(window, "actionEditCustomer")
     dialog = window.dialog
     assert dialog.fields["nik"].text() == "3171011708450001"

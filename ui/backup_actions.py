@@ -14,6 +14,7 @@ from app import backups
 from app.book import is_read_only
 from app.errors import BookError
 from ui import interaction
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.backup_dialog import BackupDialog
@@ -28,13 +29,13 @@ class BackupActions(QObject):
         super().__init__(window)
         self.window = window
         self.thread: threading.Thread | None = None
-        self.back_up_now_action = QAction("Back Up Now", window)
+        self.back_up_now_action = QAction(tr("Back Up Now"), window)
         self.back_up_now_action.setObjectName("actionBackUpNow")
-        self.back_up_now_action.setToolTip("Copy the book to the backup folder now")
+        self.back_up_now_action.setToolTip(tr("Copy the book to the backup folder now"))
         self.back_up_now_action.triggered.connect(lambda: self.back_up_now())
-        self.backups_action = QAction("Backups && Restore…", window)
+        self.backups_action = QAction(tr("Backups && Restore…"), window)
         self.backups_action.setObjectName("actionBackups")
-        self.backups_action.setToolTip("The backups kept, where they go, and restoring one")
+        self.backups_action.setToolTip(tr("The backups kept, where they go, and restoring one"))
         self.backups_action.triggered.connect(lambda: self.show_backups())
         for action in (self.back_up_now_action, self.backups_action):
             window.addAction(action)
@@ -51,11 +52,11 @@ class BackupActions(QObject):
         try:
             made = backups.make_backup(self.book, backups.MANUAL, chosen.folder, chosen.keep)
         except BookError as exc:
-            interaction.prompts.refuse(self.window, "Back Up Now", str(exc))
+            interaction.prompts.refuse(self.window, tr("Back Up Now"), str(exc))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(f"Backed up to {made}.", 15_000)
+        self.window.statusBar().showMessage(tr("Backed up to {made}.").format(made=made), 15_000)
         return made
 
     def show_backups(self) -> BackupDialog:
@@ -72,7 +73,7 @@ class BackupActions(QObject):
             self.window.detail.close()
         self.window.refresh_all()
         self.window.statusBar().showMessage(message, 30_000)
-        interaction.prompts.inform(self.window, "Backup Restored", message)
+        interaction.prompts.inform(self.window, tr("Backup Restored"), message)
 
     def start_daily(self) -> threading.Thread | None:
         """Back up on a worker thread when the last backup is a day old; the window stays
@@ -85,9 +86,9 @@ class BackupActions(QObject):
             try:
                 made = backups.make_backup(self.book, backups.DAILY, chosen.folder, chosen.keep)
             except BookError as exc:
-                self.daily_done.emit(f"The daily backup failed: {exc}")
+                self.daily_done.emit(tr("The daily backup failed: {exc}").format(exc=exc))
             else:
-                self.daily_done.emit(f"Daily backup made: {made.name}")
+                self.daily_done.emit(tr("Daily backup made: {name}").format(name=made.name))
 
         self.thread = threading.Thread(target=work, name="daily-backup", daemon=True)
         self.thread.start()

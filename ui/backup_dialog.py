@@ -25,9 +25,16 @@ from app import backups
 from app.errors import BookError, Refused
 from ui import interaction
 from ui.formatting import problem_label, timestamp
+from ui.i18n import QT_TR_NOOP, tr
 from ui.tables import add_action_buttons
 
-COLUMNS = ["Made", "Kind", "Billings", "E-Faktur Nos", "Size"]
+COLUMNS = [
+    QT_TR_NOOP("Made"),
+    QT_TR_NOOP("Kind"),
+    QT_TR_NOOP("Billings"),
+    QT_TR_NOOP("E-Faktur Nos"),
+    QT_TR_NOOP("Size"),
+]
 
 
 def _size(n: int) -> str:
@@ -41,7 +48,7 @@ class BackupPlace(QGroupBox):
     changed = Signal()
 
     def __init__(self, book: Path, read_only: bool = False, parent: QWidget | None = None):
-        super().__init__("Where backups go", parent)
+        super().__init__(tr("Where backups go"), parent)
         self.book, self.read_only = book, read_only
         self.folder_label = QLabel()
         self.folder_label.setObjectName("backupFolder")
@@ -49,13 +56,13 @@ class BackupPlace(QGroupBox):
         self.keep = QSpinBox()
         self.keep.setObjectName("backupKeep")
         self.keep.setRange(1, backups.MAX_KEEP)
-        self.keep.setAccessibleName("Backups kept")
+        self.keep.setAccessibleName(tr("Backups kept"))
         self.keep.valueChanged.connect(self._keep_changed)
         self.choose_folder_action = _action(
-            self, "Change Folder…", "actionChooseBackupFolder", self.choose_folder
+            self, tr("Change Folder…"), "actionChooseBackupFolder", self.choose_folder
         )
         self.default_folder_action = _action(
-            self, "Use Default Folder", "actionDefaultBackupFolder", self.use_default_folder
+            self, tr("Use Default Folder"), "actionDefaultBackupFolder", self.use_default_folder
         )
         self.problem = problem_label("backupPlaceProblem")
         self.problem.hide()
@@ -67,12 +74,12 @@ class BackupPlace(QGroupBox):
         folder_row.addStretch(1)
         layout.addLayout(folder_row)
         keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel("Keep the newest"))
+        keep_row.addWidget(QLabel(tr("Keep the newest")))
         keep_row.addWidget(self.keep)
-        keep_row.addWidget(QLabel("backups."))
+        keep_row.addWidget(QLabel(tr("backups.")))
         keep_row.addStretch(1)
         layout.addLayout(keep_row)
-        when = QLabel("One is made each day you open the book, and before every upgrade.")
+        when = QLabel(tr("One is made each day you open the book, and before every upgrade."))
         when.setWordWrap(True)
         layout.addWidget(when)
         layout.addWidget(self.problem)
@@ -81,7 +88,7 @@ class BackupPlace(QGroupBox):
     def refresh(self) -> None:
         chosen = backups.settings_of(self.book)
         self.folder_label.setText(
-            f"{chosen.folder}" + ("" if chosen.chosen else "  (the default, beside the book)")
+            f"{chosen.folder}" + ("" if chosen.chosen else tr("  (the default, beside the book)"))
         )
         self.keep.blockSignals(True)
         self.keep.setValue(chosen.keep)
@@ -107,7 +114,7 @@ class BackupPlace(QGroupBox):
 
     def choose_folder(self) -> None:
         current = backups.settings_of(self.book).folder
-        folder = interaction.prompts.choose_folder(self, "Folder for Backups", current)
+        folder = interaction.prompts.choose_folder(self, tr("Folder for Backups"), current)
         if folder is not None:
             self._save(folder, self.keep.value())
 
@@ -133,7 +140,7 @@ class BackupDialog(QDialog):
     def __init__(self, book: Path, read_only: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("backupDialog")
-        self.setWindowTitle("Backups & Restore")
+        self.setWindowTitle(tr("Backups & Restore"))
         self.setMinimumSize(720, 420)
         self.book = book
         self.read_only = read_only
@@ -145,7 +152,7 @@ class BackupDialog(QDialog):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("backupsTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -153,11 +160,13 @@ class BackupDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_actions)
         self.table.itemDoubleClicked.connect(lambda *_: self.restore_action.trigger())
-        self.empty_note = QLabel("No backup yet. Back Up Now makes the first one.")
+        self.empty_note = QLabel(tr("No backup yet. Back Up Now makes the first one."))
         self.empty_note.setObjectName("backupsEmptyNote")
 
-        self.back_up_action = _action(self, "Back Up Now", "actionBackUpNowInDialog", self.back_up)
-        self.restore_action = _action(self, "Restore…", "actionRestoreBackup", self.restore)
+        self.back_up_action = _action(
+            self, tr("Back Up Now"), "actionBackUpNowInDialog", self.back_up
+        )
+        self.restore_action = _action(self, tr("Restore…"), "actionRestoreBackup", self.restore)
         buttons_row = QHBoxLayout()
         add_action_buttons(buttons_row, [self.back_up_action, self.restore_action])
         buttons_row.addStretch(1)
@@ -167,7 +176,7 @@ class BackupDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.place)
-        layout.addWidget(QLabel("<b>Backups of this book</b>, newest first"))
+        layout.addWidget(QLabel(tr("<b>Backups of this book</b>, newest first")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_note)
         layout.addLayout(buttons_row)
@@ -186,7 +195,7 @@ class BackupDialog(QDialog):
         for r, info in enumerate(self.shown):
             cells = [
                 timestamp(info.made_at),
-                info.kind_label + (f" — {info.problem}" if info.problem else ""),
+                tr(info.kind_label) + (f" — {info.problem}" if info.problem else ""),
                 f"{info.billings:,}",
                 f"{info.numbers:,}",
                 _size(info.size),
@@ -213,13 +222,13 @@ class BackupDialog(QDialog):
         chosen = self.selected()
         reason = None
         if self.read_only:
-            reason = "The book is open read-only here: restore it in the window that has it."
+            reason = tr("The book is open read-only here: restore it in the window that has it.")
         elif chosen is None:
-            reason = "Choose the backup to restore."
+            reason = tr("Choose the backup to restore.")
         elif chosen.problem:
-            reason = f"This backup {chosen.problem}."
+            reason = tr("This backup {problem}.").format(problem=chosen.problem)
         self.restore_action.setEnabled(reason is None)
-        self.restore_action.setToolTip(reason or "Put this backup in place of the book")
+        self.restore_action.setToolTip(reason or tr("Put this backup in place of the book"))
 
     def back_up(self) -> None:
         chosen = self.settings()
@@ -231,7 +240,7 @@ class BackupDialog(QDialog):
             return
         self.problem.hide()
         self.refresh()
-        self.backed_up.emit(f"Backed up to {made}.")
+        self.backed_up.emit(tr("Backed up to {made}.").format(made=made))
 
     def restore(self) -> None:
         chosen = self.selected()
@@ -239,10 +248,12 @@ class BackupDialog(QDialog):
             return
         if not interaction.prompts.ask_yes_no(
             self,
-            "Restore Backup",
-            f"Put the backup of {timestamp(chosen.made_at)} ({chosen.billings:,} billings) in "
-            "place of the book?\n\nEverything done since then leaves the book. The book as it "
-            "is now is backed up first, so you can come back to it.",
+            tr("Restore Backup"),
+            tr(
+                "Put the backup of {made_at} ({billings:,} billings) in place of the "
+                "book?\n\nEverything done since then leaves the book. The book as it is now is "
+                "backed up first, so you can come back to it."
+            ).format(made_at=timestamp(chosen.made_at), billings=chosen.billings),
         ):
             return
         settings = self.settings()
@@ -255,6 +266,7 @@ class BackupDialog(QDialog):
         self.problem.hide()
         self.refresh()
         self.restored.emit(
-            f"Restored the backup of {timestamp(chosen.made_at)}. "
-            f"The book as it was is kept as {safety.name}."
+            tr("Restored the backup of {made_at}. The book as it was is kept as {name}.").format(
+                made_at=timestamp(chosen.made_at), name=safety.name
+            )
         )

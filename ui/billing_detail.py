@@ -32,18 +32,19 @@ from app.parties import show_npwp
 from app.rules import Action, BillingFacts, may
 from app.vat import LineInput, line_amounts, rate_for
 from ui import interaction
-from ui.formatting import READ_ONLY_REASON, STATUS_COLOURS, day, money, timestamp
+from ui.formatting import STATUS_COLOURS, day, money, read_only_reason, timestamp
+from ui.i18n import QT_TR_NOOP, tr
 
 # Each action's menu text and objectName.
 ACTION_TEXT = {
-    Action.EDIT: ("Edit…", "actionEditBilling"),
-    Action.DUPLICATE: ("Duplicate", "actionDuplicateBilling"),
-    Action.DELETE: ("Delete", "actionDeleteBilling"),
-    Action.ISSUE: ("Issue", "actionIssueBilling"),
-    Action.RECORD_PAYMENT: ("Record Payment…", "actionRecordPayment"),
-    Action.CANCEL: ("Cancel", "actionCancelBilling"),
-    Action.GENERATE_EFAKTUR_NO: ("Generate E-Faktur No", "actionGenerateEfakturNo"),
-    Action.CANCEL_EFAKTUR_NO: ("Cancel E-Faktur No", "actionCancelEfakturNo"),
+    Action.EDIT: (QT_TR_NOOP("Edit…"), "actionEditBilling"),
+    Action.DUPLICATE: (QT_TR_NOOP("Duplicate"), "actionDuplicateBilling"),
+    Action.DELETE: (QT_TR_NOOP("Delete"), "actionDeleteBilling"),
+    Action.ISSUE: (QT_TR_NOOP("Issue"), "actionIssueBilling"),
+    Action.RECORD_PAYMENT: (QT_TR_NOOP("Record Payment…"), "actionRecordPayment"),
+    Action.CANCEL: (QT_TR_NOOP("Cancel"), "actionCancelBilling"),
+    Action.GENERATE_EFAKTUR_NO: (QT_TR_NOOP("Generate E-Faktur No"), "actionGenerateEfakturNo"),
+    Action.CANCEL_EFAKTUR_NO: (QT_TR_NOOP("Cancel E-Faktur No"), "actionCancelEfakturNo"),
 }
 
 
@@ -64,7 +65,7 @@ class BillingDetailDialog(QDialog):
         self.title.setFont(title_font)
         self.status_badge = QLabel()
         self.status_badge.setObjectName("statusBadge")
-        self.actions_button = QPushButton("Actions")
+        self.actions_button = QPushButton(tr("Actions"))
         self.actions_button.setObjectName("actionsButton")
         self.actions_menu = QMenu(self.actions_button)
         self.actions_menu.setToolTipsVisible(True)
@@ -78,26 +79,31 @@ class BillingDetailDialog(QDialog):
         header.addWidget(self.actions_button)
 
         self.fields: dict[str, QLabel] = {}
-        details = QGroupBox("Billing Details")
+        details = QGroupBox(tr("Billing Details"))
         form = QFormLayout(details)
         for key, label in [
-            ("customer", "Customer"),
-            ("subject", "Subject"),
-            ("npwp", "NPWP / NIK"),
-            ("invoice_date", "Invoice Date"),
-            ("due_date", "Due Date"),
-            ("tax", "Invoice Tax"),
-            ("efaktur_no", "E-Faktur No"),
-            ("efaktur_file", "e-Faktur file"),
+            ("customer", tr("Customer")),
+            ("subject", tr("Subject")),
+            ("npwp", tr("NPWP / NIK")),
+            ("invoice_date", tr("Invoice Date")),
+            ("due_date", tr("Due Date")),
+            ("tax", tr("Invoice Tax")),
+            ("efaktur_no", tr("E-Faktur No")),
+            ("efaktur_file", tr("e-Faktur file")),
         ]:
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setObjectName(f"field_{key}")
             self.fields[key] = value
             form.addRow(label, value)
-        amounts = QGroupBox("Amounts")
+        amounts = QGroupBox(tr("Amounts"))
         amount_form = QFormLayout(amounts)
-        for key, label in [("dpp", "DPP"), ("ppn", "PPN"), ("total", "Total"), ("paid", "Paid")]:
+        for key, label in [
+            ("dpp", "DPP"),
+            ("ppn", "PPN"),
+            ("total", tr("Total")),
+            ("paid", tr("Paid")),
+        ]:
             value = QLabel()
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             value.setObjectName(f"field_{key}")
@@ -110,7 +116,7 @@ class BillingDetailDialog(QDialog):
         self.lines = QTableWidget(0, 5)
         self.lines.setObjectName("linesTable")
         self.lines.setHorizontalHeaderLabels(
-            ["Item", "Quantity", "Unit Price", "Discount", "Amount"]
+            [tr("Item"), tr("Quantity"), tr("Unit Price"), tr("Discount"), tr("Amount")]
         )
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines.verticalHeader().setVisible(False)
@@ -124,7 +130,7 @@ class BillingDetailDialog(QDialog):
 
         self.history = QTableWidget(0, 2)
         self.history.setObjectName("historyTable")
-        self.history.setHorizontalHeaderLabels(["When", "What happened"])
+        self.history.setHorizontalHeaderLabels([tr("When"), tr("What happened")])
         self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -137,10 +143,10 @@ class BillingDetailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(top)
-        layout.addWidget(QLabel("Lines"))
+        layout.addWidget(QLabel(tr("Lines")))
         layout.addWidget(self.lines, 2)
         layout.addWidget(self.unavailable)
-        layout.addWidget(QLabel("History"))
+        layout.addWidget(QLabel(tr("History")))
         layout.addWidget(self.history, 2)
         layout.addWidget(buttons)
         self.refresh()
@@ -157,7 +163,7 @@ class BillingDetailDialog(QDialog):
             Action.CANCEL_EFAKTUR_NO: self._cancel_efaktur,
         }
         for kind, (text, name) in ACTION_TEXT.items():
-            action = QAction(text, self)
+            action = QAction(tr(text), self)
             action.setObjectName(name)
             action.triggered.connect(handlers[kind])
             self.actions_menu.addAction(action)
@@ -165,7 +171,7 @@ class BillingDetailDialog(QDialog):
             if kind in (Action.DELETE, Action.CANCEL):
                 self.actions_menu.addSeparator()
             if kind is Action.GENERATE_EFAKTUR_NO:
-                self.choose_action = QAction("Choose E-Faktur No…", self)
+                self.choose_action = QAction(tr("Choose E-Faktur No…"), self)
                 self.choose_action.setObjectName("actionChooseEfakturNo")
                 self.choose_action.triggered.connect(self._choose)
                 self.actions_menu.addAction(self.choose_action)
@@ -176,17 +182,17 @@ class BillingDetailDialog(QDialog):
         billing = Billing.get_by_id(self.billing_id)
         facts = billing_actions.facts_of(billing)
         customer = billing.customer
-        self.setWindowTitle(f"Billing {billing.invoice_no}")
+        self.setWindowTitle(tr("Billing {invoice_no}").format(invoice_no=billing.invoice_no))
         self.title.setText(billing.invoice_no)
         colour = STATUS_COLOURS[facts.status]
-        self.status_badge.setText(facts.status.label)
+        self.status_badge.setText(tr(facts.status.label))
         self.status_badge.setStyleSheet(
             f"color: white; background: {colour}; border-radius: 4px; padding: 2px 8px;"
         )
         self.fields["customer"].setText(customer.name)
         self.fields["subject"].setText(billing.subject or "—")
         if customer.npwp:
-            self.fields["npwp"].setText(f"NPWP {show_npwp(customer.npwp)}")
+            self.fields["npwp"].setText(tr("NPWP {npwp}").format(npwp=show_npwp(customer.npwp)))
         else:
             self.fields["npwp"].setText(f"NIK {customer.nik}" if customer.nik else "—")
         self.fields["invoice_date"].setText(day(billing.invoice_date))
@@ -194,18 +200,24 @@ class BillingDetailDialog(QDialog):
         if billing.tax_active:
             rate = rate_for(billing.invoice_date)
             self.fields["tax"].setText(
-                f"On, transaction code {billing.transaction_code}, PPN {rate.label}"
+                tr("On, transaction code {transaction_code}, PPN {label}").format(
+                    transaction_code=billing.transaction_code, label=rate.label
+                )
             )
         else:
-            self.fields["tax"].setText("Off")
+            self.fields["tax"].setText(tr("Off"))
         number_label = self.fields["efaktur_no"]
         released = billing.released_number if billing.efaktur_number_id is None else None
-        number_label.setText(shown_number(facts.number, released and str(released)) or "Not set")
+        number_label.setText(
+            shown_number(facts.number, released and str(released)) or tr("Not set")
+        )
         font = number_label.font()
         font.setStrikeOut(released is not None)
         number_label.setFont(font)
         self.fields["efaktur_file"].setText(
-            f"Uploaded on {day(facts.uploaded_on)}" if facts.uploaded_on else "Not uploaded"
+            tr("Uploaded on {uploaded_on}").format(uploaded_on=day(facts.uploaded_on))
+            if facts.uploaded_on
+            else tr("Not uploaded")
         )
         self.fields["dpp"].setText(money(billing.dpp))
         self.fields["ppn"].setText(money(billing.ppn))
@@ -255,14 +267,14 @@ class BillingDetailDialog(QDialog):
         if is_read_only():
             for action in [self.choose_action, *self.actions_by_kind.values()]:
                 action.setEnabled(False)
-                action.setToolTip(READ_ONLY_REASON)
-            self.unavailable.setText(READ_ONLY_REASON)
+                action.setToolTip(read_only_reason())
+            self.unavailable.setText(read_only_reason())
             self.unavailable.show()
             return
         generate = may(facts, Action.GENERATE_EFAKTUR_NO)
         self.choose_action.setEnabled(generate.allowed)
         self.choose_action.setToolTip(
-            generate.reason if not generate.allowed else "Pick a specific available number"
+            generate.reason if not generate.allowed else tr("Pick a specific available number")
         )
         reasons = []
         for kind, action in self.actions_by_kind.items():
@@ -276,7 +288,11 @@ class BillingDetailDialog(QDialog):
                 Action.GENERATE_EFAKTUR_NO,
                 Action.CANCEL_EFAKTUR_NO,
             ):
-                reasons.append(f"<b>{action.text()}</b> is not available: {verdict.reason}")
+                reasons.append(
+                    tr("<b>{text}</b> is not available: {reason}").format(
+                        text=action.text(), reason=verdict.reason
+                    )
+                )
         self.unavailable.setText("<br>".join(reasons))
         self.unavailable.setVisible(bool(reasons))
 
@@ -313,7 +329,7 @@ class BillingDetailDialog(QDialog):
     def _form_saved(self, billing_id: int, message: str) -> None:
         self.refresh()
         self.changed.emit()
-        interaction.prompts.inform(self, "Edit billing", message)
+        interaction.prompts.inform(self, tr("Edit billing"), message)
 
     def _duplicate(self) -> None:
         from app.billings import duplicate_billing
@@ -323,18 +339,28 @@ class BillingDetailDialog(QDialog):
         def do() -> str:
             copy = duplicate_billing(self.billing_id)
             self.billing_id = copy.id  # the detail shows the copy, ready to edit
-            return f"{copy.invoice_no} is a copy of {original}, saved as Draft. It is shown now."
+            return tr(
+                "{invoice_no} is a copy of {original}, saved as Draft. It is shown now."
+            ).format(invoice_no=copy.invoice_no, original=original)
 
-        self._run("Duplicate billing", f"Make a Draft copy of billing {original}?", do)
+        self._run(
+            tr("Duplicate billing"),
+            tr("Make a Draft copy of billing {original}?").format(original=original),
+            do,
+        )
 
     def _delete(self) -> None:
         from app.billings import delete_billings
 
         prompts = interaction.prompts
-        title = "Delete billing"
+        title = tr("Delete billing")
         invoice_no = self._invoice_no()
         if not prompts.ask_yes_no(
-            self, title, f"Delete billing {invoice_no} and its lines? This cannot be undone."
+            self,
+            title,
+            tr("Delete billing {invoice_no} and its lines? This cannot be undone.").format(
+                invoice_no=invoice_no
+            ),
         ):
             return
         try:
@@ -344,7 +370,9 @@ class BillingDetailDialog(QDialog):
             self.refresh()
             return
         self.changed.emit()
-        prompts.inform(self, title, f"Billing {invoice_no} has been deleted.")
+        prompts.inform(
+            self, title, tr("Billing {invoice_no} has been deleted.").format(invoice_no=invoice_no)
+        )
         self.close()
 
     def _record_payment(self) -> QDialog:
@@ -355,7 +383,7 @@ class BillingDetailDialog(QDialog):
         def recorded(message: str) -> None:
             self.refresh()
             self.changed.emit()
-            interaction.prompts.inform(self, "Record Payment", message)
+            interaction.prompts.inform(self, tr("Record Payment"), message)
 
         dialog.recorded.connect(recorded)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -370,51 +398,70 @@ class BillingDetailDialog(QDialog):
         def do() -> str:
             assigned = billing_actions.issue_billing(self.billing_id)
             if assigned:
-                return f"{assigned.invoice_no} is issued with E-Faktur No {assigned.number}."
-            return f"{self._invoice_no()} is issued."
+                return tr("{invoice_no} is issued with E-Faktur No {number}.").format(
+                    invoice_no=assigned.invoice_no, number=assigned.number
+                )
+            return tr("{invoice_no} is issued.").format(invoice_no=self._invoice_no())
 
-        self._run("Issue billing", f"Issue billing {self._invoice_no()}?", do, takes_number=True)
+        self._run(
+            tr("Issue billing"),
+            tr("Issue billing {invoice_no}?").format(invoice_no=self._invoice_no()),
+            do,
+            takes_number=True,
+        )
 
     def _cancel(self) -> None:
         def do() -> str:
             billing = billing_actions.cancel_billing(self.billing_id)
-            return f"Billing {billing.invoice_no} has been cancelled."
+            return tr("Billing {invoice_no} has been cancelled.").format(
+                invoice_no=billing.invoice_no
+            )
 
         self._run(
-            "Cancel billing",
-            f"Are you sure you want to cancel billing {self._invoice_no()}?",
+            tr("Cancel billing"),
+            tr("Are you sure you want to cancel billing {invoice_no}?").format(
+                invoice_no=self._invoice_no()
+            ),
             do,
         )
 
     def _generate(self) -> None:
         def do() -> str:
             (assigned,) = billing_actions.generate_efaktur_no([self.billing_id])
-            return f"E-Faktur No {assigned.number} has been generated for {assigned.invoice_no}."
+            return tr("E-Faktur No {number} has been generated for {invoice_no}.").format(
+                number=assigned.number, invoice_no=assigned.invoice_no
+            )
 
         self._run(
-            "Generate E-Faktur No",
-            f"Generate an E-Faktur No for billing {self._invoice_no()}?",
+            tr("Generate E-Faktur No"),
+            tr("Generate an E-Faktur No for billing {invoice_no}?").format(
+                invoice_no=self._invoice_no()
+            ),
             do,
             takes_number=True,
         )
 
     def _choose(self) -> None:
         billing = Billing.get_by_id(self.billing_id)
-        title = "Choose E-Faktur No"
+        title = tr("Choose E-Faktur No")
         offered = available_for(billing.invoice_date, limit=500)
         prompts = interaction.prompts
         if not offered:
             prompts.refuse(
                 self,
                 title,
-                f"No E-Faktur No may be used on a faktur dated {billing.invoice_date:%d %b %Y}.",
+                tr("No E-Faktur No may be used on a faktur dated {invoice_date:%d %b %Y}.").format(
+                    invoice_date=billing.invoice_date
+                ),
             )
             return
         picked = prompts.pick_text(
             self,
             title,
-            f"E-Faktur No for {billing.invoice_no} (available numbers for "
-            f"{billing.invoice_date:%d %b %Y}, smallest first; you may type another):",
+            tr(
+                "E-Faktur No for {invoice_no} (available numbers for {invoice_date:%d %b %Y}, "
+                "smallest first; you may type another):"
+            ).format(invoice_no=billing.invoice_no, invoice_date=billing.invoice_date),
             offered,
         )
         if picked is None:
@@ -422,11 +469,15 @@ class BillingDetailDialog(QDialog):
 
         def do() -> str:
             (assigned,) = billing_actions.generate_efaktur_no([self.billing_id], chosen=picked)
-            return f"E-Faktur No {assigned.number} has been given to {assigned.invoice_no}."
+            return tr("E-Faktur No {number} has been given to {invoice_no}.").format(
+                number=assigned.number, invoice_no=assigned.invoice_no
+            )
 
         self._run(
             title,
-            f"Give E-Faktur No {picked} to billing {billing.invoice_no}?",
+            tr("Give E-Faktur No {picked} to billing {invoice_no}?").format(
+                picked=picked, invoice_no=billing.invoice_no
+            ),
             do,
             takes_number=True,
         )
@@ -436,11 +487,16 @@ class BillingDetailDialog(QDialog):
 
         def do() -> str:
             number = billing_actions.cancel_efaktur_no(self.billing_id)
-            return f"E-Faktur No {number} has been cancelled and is available again."
+            return tr("E-Faktur No {number} has been cancelled and is available again.").format(
+                number=number
+            )
 
         self._run(
-            "Cancel E-Faktur No",
-            f"Are you sure you want to cancel E-Faktur No {billing.efaktur_number} of billing "
-            f"{billing.invoice_no}? The number goes back to the pool for another invoice.",
+            tr("Cancel E-Faktur No"),
+            tr(
+                "Are you sure you want to cancel E-Faktur No {efaktur_number} of "
+                "billing {invoice_no}? The number goes back to the pool for "
+                "another invoice."
+            ).format(efaktur_number=billing.efaktur_number, invoice_no=billing.invoice_no),
             do,
         )

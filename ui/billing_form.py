@@ -40,9 +40,18 @@ from app.vat import LineInput, line_amounts, rate_for
 from ui import interaction
 from ui.customer_dialog import transaction_code_box
 from ui.dates import date_box, to_date, to_qdate
-from ui.formatting import money, problem_label
+from ui.formatting import buddy_label, money, problem_label
+from ui.i18n import QT_TR_NOOP, tr
 
-LINE_COLUMNS = ["Item Code", "Item Name", "Quantity", "Unit Price", "Disc. %", "Luxury", "Amount"]
+LINE_COLUMNS = [
+    QT_TR_NOOP("Item Code"),
+    QT_TR_NOOP("Item Name"),
+    QT_TR_NOOP("Quantity"),
+    QT_TR_NOOP("Unit Price"),
+    QT_TR_NOOP("Disc. %"),
+    QT_TR_NOOP("Luxury"),
+    QT_TR_NOOP("Amount"),
+]
 CODE, NAME, QUANTITY, PRICE, DISCOUNT, LUXURY, AMOUNT = range(7)
 DEFAULT_TERM = timedelta(days=30)
 
@@ -75,8 +84,8 @@ class BillingForm(QDialog):
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.customer.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.customer.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.customer.setAccessibleName("Customer")
-        self.new_customer_button = QPushButton("New Customer…")
+        self.customer.setAccessibleName(tr("Customer"))
+        self.new_customer_button = QPushButton(tr("New Customer…"))
         self.new_customer_button.setObjectName("newCustomerFromForm")
         self.new_customer_button.clicked.connect(self.new_customer)
         self.invoice_no = QLineEdit()
@@ -87,11 +96,11 @@ class BillingForm(QDialog):
         today = clock.today()
         self.invoice_date = date_box("billingInvoiceDate", today)
         self.due_date = date_box("billingDueDate", today + DEFAULT_TERM)
-        self.tax_active = QCheckBox("Invoice Tax (PPN, with an E-Faktur No)")
+        self.tax_active = QCheckBox(tr("Invoice Tax (PPN, with an E-Faktur No)"))
         self.tax_active.setObjectName("billingInvoiceTax")
         self.tax_active.setChecked(True)
         self.transaction_code = transaction_code_box("billingTransactionCode")
-        self.prices_include_tax = QCheckBox("Prices include PPN")
+        self.prices_include_tax = QCheckBox(tr("Prices include PPN"))
         self.prices_include_tax.setObjectName("billingPricesIncludeTax")
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("billingNotes")
@@ -99,7 +108,7 @@ class BillingForm(QDialog):
 
         self.lines = QTableWidget(0, len(LINE_COLUMNS))
         self.lines.setObjectName("billingLines")
-        self.lines.setHorizontalHeaderLabels(LINE_COLUMNS)
+        self.lines.setHorizontalHeaderLabels([tr(c) for c in LINE_COLUMNS])
         self.lines.verticalHeader().setVisible(False)
         self.lines.verticalHeader().setDefaultSectionSize(24)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,19 +125,19 @@ class BillingForm(QDialog):
             self.lines.setColumnWidth(column, width)
         self.lines.setItemDelegate(_CommitsWhileTyping(self.lines))
         self.lines.itemChanged.connect(self._line_changed)
-        self.add_line_action = QAction("Add Line", self)
+        self.add_line_action = QAction(tr("Add Line"), self)
         self.add_line_action.setObjectName("actionAddLine")
         self.add_line_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.add_line_action.triggered.connect(lambda: self.add_line())
-        self.remove_line_action = QAction("Remove Line", self)
+        self.remove_line_action = QAction(tr("Remove Line"), self)
         self.remove_line_action.setObjectName("actionRemoveLine")
         self.remove_line_action.triggered.connect(self.remove_line)
         self.addActions([self.add_line_action, self.remove_line_action])
 
         self.totals: dict[str, QLabel] = {}
-        totals_box = QGroupBox("Totals")
+        totals_box = QGroupBox(tr("Totals"))
         totals_form = QFormLayout(totals_box)
-        for key, label in [("dpp", "DPP"), ("ppn", "PPN"), ("total", "Total")]:
+        for key, label in [("dpp", "DPP"), ("ppn", "PPN"), ("total", tr("Total"))]:
             value = QLabel()
             value.setObjectName(f"formTotal_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -142,38 +151,40 @@ class BillingForm(QDialog):
 
         self.problem = problem_label("billingProblem")
 
-        self.save_draft_action = self._button_action("Save as Draft", "actionSaveDraft")
+        self.save_draft_action = self._button_action(tr("Save as Draft"), "actionSaveDraft")
         self.save_draft_action.triggered.connect(lambda: self.save("draft"))
-        self.save_proforma_action = self._button_action("Save as Proforma", "actionSaveProforma")
+        self.save_proforma_action = self._button_action(
+            tr("Save as Proforma"), "actionSaveProforma"
+        )
         self.save_proforma_action.triggered.connect(lambda: self.save("proforma"))
-        self.save_issue_action = self._button_action("Save and Issue", "actionSaveAndIssue")
+        self.save_issue_action = self._button_action(tr("Save and Issue"), "actionSaveAndIssue")
         self.save_issue_action.triggered.connect(self.save_and_issue)
 
         grid = QGridLayout()
         customer_row = QHBoxLayout()
         customer_row.addWidget(self.customer, 1)
         customer_row.addWidget(self.new_customer_button)
-        grid.addWidget(QLabel("Customer"), 0, 0)
+        grid.addWidget(QLabel(tr("Customer")), 0, 0)
         grid.addLayout(customer_row, 0, 1, 1, 3)
-        grid.addWidget(QLabel("Invoice No"), 1, 0)
+        grid.addWidget(buddy_label(tr("Invoice No"), self.invoice_no), 1, 0)
         grid.addWidget(self.invoice_no, 1, 1)
-        grid.addWidget(QLabel("Subject"), 1, 2)
+        grid.addWidget(buddy_label(tr("Subject"), self.subject), 1, 2)
         grid.addWidget(self.subject, 1, 3)
-        grid.addWidget(QLabel("Invoice Date"), 2, 0)
+        grid.addWidget(buddy_label(tr("Invoice Date"), self.invoice_date), 2, 0)
         grid.addWidget(self.invoice_date, 2, 1)
-        grid.addWidget(QLabel("Due Date"), 2, 2)
+        grid.addWidget(buddy_label(tr("Due Date"), self.due_date), 2, 2)
         grid.addWidget(self.due_date, 2, 3)
         grid.addWidget(self.tax_active, 3, 1)
-        grid.addWidget(QLabel("Transaction Code"), 3, 2)
+        grid.addWidget(buddy_label(tr("Transaction Code"), self.transaction_code), 3, 2)
         grid.addWidget(self.transaction_code, 3, 3)
         grid.addWidget(self.prices_include_tax, 4, 1)
-        grid.addWidget(QLabel("Notes"), 5, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(buddy_label(tr("Notes"), self.notes), 5, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.notes, 5, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
         line_bar = QHBoxLayout()
-        line_bar.addWidget(QLabel("<b>Lines</b>"))
+        line_bar.addWidget(QLabel(tr("<b>Lines</b>")))
         line_bar.addStretch(1)
         for action in (self.add_line_action, self.remove_line_action):
             button = QPushButton(action.text())
@@ -187,7 +198,7 @@ class BillingForm(QDialog):
         buttons.addStretch(1)
         for action in (self.save_draft_action, self.save_proforma_action, self.save_issue_action):
             buttons.addWidget(self._buttons[action])
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.setObjectName("closeBillingForm")
         close.clicked.connect(self.reject)
         buttons.addWidget(close)
@@ -209,7 +220,7 @@ class BillingForm(QDialog):
         ):
             signal.connect(self.update_totals)
         if billing_id is None:
-            self.setWindowTitle("New Billing")
+            self.setWindowTitle(tr("New Billing"))
             self.invoice_no.setText(numbering.next_invoice_no(today))
             self.add_line()
             self.customer.setCurrentIndex(-1)
@@ -240,7 +251,7 @@ class BillingForm(QDialog):
     def _fill(self, billing: Billing) -> None:
         self._filling = True
         data = data_of(billing)
-        self.setWindowTitle(f"Edit Billing {billing.invoice_no}")
+        self.setWindowTitle(tr("Edit Billing {invoice_no}").format(invoice_no=billing.invoice_no))
         self.customer.setCurrentIndex(self.customer.findData(data.customer_id))
         self.invoice_no.setText(data.invoice_no)
         self.subject.setText(data.subject)
@@ -276,7 +287,7 @@ class BillingForm(QDialog):
         luxury.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         checked = line is not None and line.luxury
         luxury.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        luxury.setToolTip("Luxury goods (PPnBM): 12% of the full DPP from 1 February 2025")
+        luxury.setToolTip(tr("Luxury goods (PPnBM): 12% of the full DPP from 1 February 2025"))
         self.lines.setItem(row, LUXURY, luxury)
         amount = QTableWidgetItem()
         amount.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -338,17 +349,23 @@ class BillingForm(QDialog):
             values: dict[str, Decimal] = {}
             for column, key, label in [
                 (QUANTITY, "quantity", "quantity"),
-                (PRICE, "unit_price", "unit price"),
+                (PRICE, "unit_price", tr("unit price")),
                 (DISCOUNT, "discount_percent", "discount"),
             ]:
                 text = texts[column] or ("0" if column == DISCOUNT else "")
                 if not text:
-                    problems.append(f"Line {row + 1}: enter the {label}.")
+                    problems.append(
+                        tr("Line {value}: enter the {label}.").format(value=row + 1, label=label)
+                    )
                     continue
                 try:
                     values[key] = read_amount(text)
                 except ValueError as exc:
-                    problems.append(f"Line {row + 1}, {label}: {exc}")
+                    problems.append(
+                        tr("Line {value}, {label}: {exc}").format(
+                            value=row + 1, label=label, exc=exc
+                        )
+                    )
             if len(values) == 3:
                 luxury = self.lines.item(row, LUXURY).checkState() == Qt.CheckState.Checked
                 found.append(
@@ -393,7 +410,7 @@ class BillingForm(QDialog):
         self.totals["ppn"].setText(money(totals.ppn))
         self.totals["total"].setText(money(totals.total))
         rate = rate_for(day, any(x.luxury for x in valid))
-        self.ppn_label.setText(f"PPN {rate.label}" if tax else "PPN (Invoice Tax off)")
+        self.ppn_label.setText(f"PPN {rate.label}" if tax else tr("PPN (Invoice Tax off)"))
         self.problem.setText("\n".join(problems))
 
     # -- saving -------------------------------------------------------------------------
@@ -407,7 +424,7 @@ class BillingForm(QDialog):
         if customer_id is None or self.customer.currentText() != self.customer.itemText(
             self.customer.currentIndex()
         ):
-            raise Refused("Choose the customer from the list, or add a New Customer.")
+            raise Refused(tr("Choose the customer from the list, or add a New Customer."))
         return BillingData(
             invoice_no=self.invoice_no.text(),
             customer_id=customer_id,
@@ -432,33 +449,44 @@ class BillingForm(QDialog):
             self.problem.setText(exc.message)
             return None
         self.billing_id = billing.id
-        label = "Draft" if status == "draft" else "Proforma"
-        self.saved.emit(billing.id, f"{billing.invoice_no} saved as {label}.")
+        label = tr("Draft") if status == "draft" else tr("Proforma")
+        self.saved.emit(
+            billing.id,
+            tr("{invoice_no} saved as {label}.").format(invoice_no=billing.invoice_no, label=label),
+        )
         self.accept()
         return billing
 
     def save_and_issue(self) -> None:
         prompts = interaction.prompts
-        title = "Save and Issue"
+        title = tr("Save and Issue")
         try:
             data = self.form_data()
         except Refused as exc:
             self.problem.setText(exc.message)
             return
-        takes = " It takes the next E-Faktur No now." if data.tax_active else ""
+        takes = tr(" It takes the next E-Faktur No now.") if data.tax_active else ""
         if not prompts.ask_yes_no(
-            self, title, f"Issue billing {data.invoice_no.strip()} to the customer?{takes}"
+            self,
+            title,
+            tr("Issue billing {strip} to the customer?{takes}").format(
+                strip=data.invoice_no.strip(), takes=takes
+            ),
         ):
             return
         try:
             billing, assigned = save_and_issue_billing(data, self.billing_id)
         except Refused as exc:
             self.problem.setText(exc.message)
-            prompts.refuse(self, title, f"Nothing was saved.\n\n{exc.message}")
+            prompts.refuse(
+                self, title, tr("Nothing was saved.\n\n{message}").format(message=exc.message)
+            )
             return
         self.billing_id = billing.id
-        message = f"{billing.invoice_no} is issued"
-        message += f" with E-Faktur No {assigned.number}." if assigned else "."
+        message = tr("{invoice_no} is issued").format(invoice_no=billing.invoice_no)
+        message += (
+            tr(" with E-Faktur No {number}.").format(number=assigned.number) if assigned else "."
+        )
         self.saved.emit(billing.id, message)
         self.accept()
         prompts.inform(self.parentWidget(), title, threshold.with_warning(message))

@@ -18,6 +18,7 @@ from app import clock, numbering, parties
 from app.errors import Refused
 from app.models import db
 from ui.formatting import PROBLEM_COLOUR, problem_label
+from ui.i18n import tr
 
 
 class CompanyForm(QWidget):
@@ -33,9 +34,9 @@ class CompanyForm(QWidget):
         self.phone = QLineEdit(company.phone if company else "")
         self.pattern = QLineEdit(numbering.current().text)
         for name, edit, hint in [
-            ("companyName", self.name, "PT Contoh Sejahtera"),
-            ("companyNpwp", self.npwp, "15 or 16 digits, as on the NPWP card"),
-            ("companyAddress", self.address, "as registered with DJP"),
+            ("companyName", self.name, tr("PT Contoh Sejahtera")),
+            ("companyNpwp", self.npwp, tr("15 or 16 digits, as on the NPWP card")),
+            ("companyAddress", self.address, tr("as registered with DJP")),
             ("companyPhone", self.phone, "+62 21 555 0123"),
             ("invoicePattern", self.pattern, numbering.DEFAULT_PATTERN),
         ]:
@@ -44,16 +45,16 @@ class CompanyForm(QWidget):
         self.preview = QLabel()
         self.preview.setObjectName("invoicePatternPreview")
         self.pattern.textChanged.connect(self._preview)
-        seller = QGroupBox("Seller (PKP) on every faktur")
+        seller = QGroupBox(tr("Seller (PKP) on every faktur"))
         seller_form = QFormLayout(seller)
-        seller_form.addRow("Company Name", self.name)
-        seller_form.addRow("NPWP", self.npwp)
-        seller_form.addRow("Address", self.address)
-        seller_form.addRow("Phone", self.phone)
-        numbers = QGroupBox("Invoice numbers")
+        seller_form.addRow(tr("Company Name"), self.name)
+        seller_form.addRow(tr("NPWP"), self.npwp)
+        seller_form.addRow(tr("Address"), self.address)
+        seller_form.addRow(tr("Phone"), self.phone)
+        numbers = QGroupBox(tr("Invoice numbers"))
         number_form = QFormLayout(numbers)
-        number_form.addRow("Pattern", self.pattern)
-        number_form.addRow("Next", self.preview)
+        number_form.addRow(tr("Pattern"), self.pattern)
+        number_form.addRow(tr("Next"), self.preview)
         help_text = QLabel(numbering.HELP)
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color: #4b5563;")
@@ -68,7 +69,11 @@ class CompanyForm(QWidget):
         try:
             pattern = numbering.read_pattern(self.pattern.text())
         except Refused as exc:
-            self.preview.setText(f"<span style='color:{PROBLEM_COLOUR}'>{exc.message}</span>")
+            self.preview.setText(
+                tr("<span style='color:{PROBLEM_COLOUR}'>{message}</span>").format(
+                    PROBLEM_COLOUR=PROBLEM_COLOUR, message=exc.message
+                )
+            )
             return
         self.preview.setText(numbering.next_invoice_no(clock.today(), pattern))
 
@@ -88,7 +93,7 @@ class CompanyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("companyDialog")
-        self.setWindowTitle("Company & Numbering")
+        self.setWindowTitle(tr("Company & Numbering"))
         self.setMinimumWidth(560)
         self.form = CompanyForm()
         self.problem = problem_label("companyProblem")
@@ -108,5 +113,5 @@ class CompanyDialog(QDialog):
         except Refused as exc:
             self.problem.setText(exc.message)
             return
-        self.saved.emit("Company and invoice numbering saved.")
+        self.saved.emit(tr("Company and invoice numbering saved."))
         self.accept()

@@ -18,12 +18,14 @@ from app.errors import Refused
 from app.models import Customer
 from app.parties import CustomerData, customer_data, save_customer, show_npwp
 from ui.formatting import TRANSACTION_CODE_LABELS, problem_label
+from ui.i18n import tr
 
 
 def transaction_code_box(name: str) -> QComboBox:
     box = QComboBox()
     box.setObjectName(name)
     for code, label in TRANSACTION_CODE_LABELS.items():
+        label = tr(label)
         box.addItem(f"{code} – {label}", code)
     return box
 
@@ -35,18 +37,18 @@ class CustomerDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self.customer_id = customer_id
-        self.setWindowTitle("New Customer" if customer_id is None else "Edit Customer")
+        self.setWindowTitle(tr("New Customer") if customer_id is None else tr("Edit Customer"))
         self.setMinimumWidth(520)
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for key, label, hint in [
-            ("name", "Customer Name", "PT Contoh Sejahtera"),
-            ("email", "E-mail", "finance@contoh.co.id"),
-            ("phone", "Phone", "+62 21 555 0123"),
-            ("npwp", "NPWP", "01.234.567.4-411.000 (15 or 16 digits)"),
-            ("npwp_name", "NPWP Name", "as on the NPWP card (the name if empty)"),
-            ("npwp_address", "NPWP Address", "as registered with DJP"),
-            ("nik", "NIK", "16 digits, for a buyer without NPWP"),
+            ("name", tr("Customer Name"), tr("PT Contoh Sejahtera")),
+            ("email", tr("E-mail"), tr("finance@contoh.co.id")),
+            ("phone", tr("Phone"), "+62 21 555 0123"),
+            ("npwp", "NPWP", tr("01.234.567.4-411.000 (15 or 16 digits)")),
+            ("npwp_name", tr("NPWP Name"), tr("as on the NPWP card (the name if empty)")),
+            ("npwp_address", tr("NPWP Address"), tr("as registered with DJP")),
+            ("nik", "NIK", tr("16 digits, for a buyer without NPWP")),
         ]:
             edit = QLineEdit()
             edit.setObjectName(f"customer_{key}")
@@ -55,8 +57,8 @@ class CustomerDialog(QDialog):
             self.fields[key] = edit
             form.addRow(label, edit)
         self.transaction_code = transaction_code_box("customer_transaction_code")
-        form.addRow("Transaction Code", self.transaction_code)
-        self.taxable = QCheckBox("Taxable company: new billings start with Invoice Tax on")
+        form.addRow(tr("Transaction Code"), self.transaction_code)
+        self.taxable = QCheckBox(tr("Taxable company: new billings start with Invoice Tax on"))
         self.taxable.setObjectName("customer_taxable")
         self.taxable.setChecked(True)
         form.addRow("", self.taxable)
@@ -72,6 +74,7 @@ class CustomerDialog(QDialog):
         layout.addWidget(self.buttons)
         if customer_id is not None:
             self._fill(customer_data(Customer.get_by_id(customer_id)))
+        self.fields["name"].setFocus()  # typing starts at the name
 
     def _fill(self, data: CustomerData) -> None:
         for key, edit in self.fields.items():
@@ -96,6 +99,10 @@ class CustomerDialog(QDialog):
         except Refused as exc:
             self.problem.setText(exc.message)
             return
-        verb = "added" if self.customer_id is None else "saved"
-        self.saved.emit(customer.id, f"Customer {customer.name} {verb}.")
+        said = (
+            tr("Customer {name} added.")
+            if self.customer_id is None
+            else tr("Customer {name} saved.")
+        )
+        self.saved.emit(customer.id, said.format(name=customer.name))
         self.accept()

@@ -8,6 +8,8 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from app import clock
+from ui.formatting import current_locale
+from ui.i18n import QT_TR_NOOP, tr
 
 
 def to_qdate(value: date) -> QDate:
@@ -23,11 +25,19 @@ def date_box(name: str, value: date | None = None, display: str = "dd MMM yyyy")
     box = QDateEdit(to_qdate(value)) if value is not None else QDateEdit()
     box.setObjectName(name)
     box.setCalendarPopup(True)
+    box.setLocale(current_locale())  # month names in the chosen language
     box.setDisplayFormat(display)
     return box
 
 
-PERIODS = ["All dates", "This month", "Last month", "This year", "Last year", "Dates…"]
+PERIODS = [
+    QT_TR_NOOP("All dates"),
+    QT_TR_NOOP("This month"),
+    QT_TR_NOOP("Last month"),
+    QT_TR_NOOP("This year"),
+    QT_TR_NOOP("Last year"),
+    QT_TR_NOOP("Dates…"),
+]
 
 
 def period_bounds(choice: str, today: date) -> tuple[date | None, date | None]:
@@ -56,28 +66,29 @@ class PeriodPicker(QWidget):
         today = clock.today()
         self.period = QComboBox()
         self.period.setObjectName(f"{prefix}Period")
-        self.period.setAccessibleName("Period")
-        self.period.addItems(PERIODS)
+        self.period.setAccessibleName(tr("Period"))
+        for choice in PERIODS:
+            self.period.addItem(tr(choice), choice)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.date_from = date_box(f"{prefix}DateFrom", today.replace(day=1))
         self.date_to = date_box(f"{prefix}DateTo", today)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Period"))
+        layout.addWidget(QLabel(tr("Period")))
         layout.addWidget(self.period)
-        for box, name in ((self.date_from, "From"), (self.date_to, "To")):
+        for box, name in ((self.date_from, tr("From")), (self.date_to, tr("To"))):
             box.setAccessibleName(name)
             box.setVisible(False)
             box.dateChanged.connect(self.changed)
             layout.addWidget(box)
 
     def _period_changed(self, *_: object) -> None:
-        custom = self.period.currentText() == "Dates…"
+        custom = self.period.currentData() == "Dates…"
         self.date_from.setVisible(custom)
         self.date_to.setVisible(custom)
         self.changed.emit()
 
     def bounds(self) -> tuple[date | None, date | None]:
-        if self.period.currentText() == "Dates…":
+        if self.period.currentData() == "Dates…":
             return to_date(self.date_from.date()), to_date(self.date_to.date())
-        return period_bounds(self.period.currentText(), clock.today())
+        return period_bounds(self.period.currentData(), clock.today())

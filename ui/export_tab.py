@@ -25,42 +25,47 @@ from app.listing import ExportListing, ExportRow
 from app.parties import show_npwp
 from ui import interaction
 from ui.dates import date_box, to_date, to_qdate
-from ui.formatting import READ_ONLY_REASON, STATUS_COLOURS, day
+from ui.formatting import STATUS_COLOURS, day, read_only_reason
+from ui.i18n import QT_TR_NOOP, tr
 from ui.table_model import Column, ListingModel
 from ui.tables import fit_columns, make_table, search_box
 
 
 def _export_status(row: ExportRow) -> str:
     if row.uploaded:
-        return "Uploaded"
-    return "Exported" if row.exported else "Not Exported"
+        return tr("Uploaded")
+    return tr("Exported") if row.exported else tr("Not Exported")
 
 
 EXPORT_COLUMNS: list[Column[ExportRow]] = [
-    Column("E-Faktur No", lambda r: r.efaktur_no or "", "efaktur_no"),
-    Column("Invoice No", lambda r: r.invoice_no, "invoice_no"),
-    Column("Invoice Date", lambda r: day(r.invoice_date), "invoice_date"),
-    Column("Due Date", lambda r: day(r.due_date), "due_date"),
-    Column("Customer Name", lambda r: r.customer, "customer"),
-    Column("NPWP Name", lambda r: r.npwp_name, "npwp_name"),
+    Column(QT_TR_NOOP("E-Faktur No"), lambda r: r.efaktur_no or "", "efaktur_no"),
+    Column(QT_TR_NOOP("Invoice No"), lambda r: r.invoice_no, "invoice_no"),
+    Column(QT_TR_NOOP("Invoice Date"), lambda r: day(r.invoice_date), "invoice_date"),
+    Column(QT_TR_NOOP("Due Date"), lambda r: day(r.due_date), "due_date"),
+    Column(QT_TR_NOOP("Customer Name"), lambda r: r.customer, "customer"),
+    Column(QT_TR_NOOP("NPWP Name"), lambda r: r.npwp_name, "npwp_name"),
     Column(
-        "NPWP",
+        QT_TR_NOOP("NPWP"),
         lambda r: show_npwp(r.npwp) if real_npwp(r.npwp) else (f"NIK {r.nik}" if r.nik else ""),
         "npwp",
         colour=lambda r: None if real_npwp(r.npwp) else "#6b7280",
     ),
     Column(
-        "Invoice Status",
-        lambda r: r.status.label,
+        QT_TR_NOOP("Invoice Status"),
+        lambda r: tr(r.status.label),
         "status",
         colour=lambda r: STATUS_COLOURS[r.status],
     ),
     Column(
-        "Export Status",
+        QT_TR_NOOP("Export Status"),
         _export_status,
         "exported",
         colour=lambda r: "#15803d" if r.exported or r.uploaded else "#b45309",
-        tooltip=lambda r: f"Last exported {r.exported_at:%d %b %Y %H:%M}" if r.exported_at else "",
+        tooltip=lambda r: (
+            tr("Last exported {exported_at:%d %b %Y %H:%M}").format(exported_at=r.exported_at)
+            if r.exported_at
+            else ""
+        ),
     ),
 ]
 
@@ -73,20 +78,20 @@ class ExportTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.month = date_box("exportMonth", display="MMMM yyyy")
-        self.month.setAccessibleName("Month")
-        self.use_dates = QCheckBox("Dates")
+        self.month.setAccessibleName(tr("Month"))
+        self.use_dates = QCheckBox(tr("Dates"))
         self.use_dates.setObjectName("exportUseDates")
-        self.use_dates.setToolTip("Export a range of dates instead of one month")
+        self.use_dates.setToolTip(tr("Export a range of dates instead of one month"))
         self.first = date_box("exportFrom")
         self.last = date_box("exportTo")
         for edit in (self.first, self.last):
             edit.setEnabled(False)
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("exportStateFilter")
-        self.state_filter.addItem("All", None)
-        self.state_filter.addItem("Not Exported", "not_exported")
-        self.state_filter.addItem("Exported", "exported")
-        self.search = search_box("exportSearch", "Search by Invoice No or Customer")
+        self.state_filter.addItem(tr("All"), None)
+        self.state_filter.addItem(tr("Not Exported"), "not_exported")
+        self.state_filter.addItem(tr("Exported"), "exported")
+        self.search = search_box("exportSearch", tr("Search by Invoice No or Customer"))
 
         self.month.setDate(to_qdate(exports.suggested_month()))
         self._dates_follow_month()
@@ -95,34 +100,34 @@ class ExportTab(QWidget):
         self.table = make_table("exportTable", self.model, (2, Qt.SortOrder.AscendingOrder))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
-        self.select_all_action = QAction("Select &All", self)
+        self.select_all_action = QAction(tr("Select &All"), self)
         self.select_all_action.setObjectName("actionExportSelectAll")
         self.select_all_action.triggered.connect(self.table.selectAll)
-        self.export_action = QAction("&Export CSV…", self)
+        self.export_action = QAction(tr("&Export CSV…"), self)
         self.export_action.setObjectName("actionExportCsv")
         self.export_action.triggered.connect(self.export_selected)
         self.addActions([self.select_all_action, self.export_action])
 
-        select_all = QPushButton("Select All")
+        select_all = QPushButton(tr("Select All"))
         select_all.setObjectName("exportSelectAllButton")
         select_all.clicked.connect(self.select_all_action.trigger)
-        export_button = QPushButton("Export CSV…")
+        export_button = QPushButton(tr("Export CSV…"))
         export_button.setObjectName("exportCsvButton")
         export_button.clicked.connect(self.export_action.trigger)
         self.count_label = QLabel()
         self.count_label.setObjectName("exportCount")
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("<b>Export CSV</b> for e-Faktur desktop"))
+        bar.addWidget(QLabel(tr("<b>Export CSV</b> for e-Faktur desktop")))
         bar.addStretch(1)
-        bar.addWidget(QLabel("Month"))
+        bar.addWidget(QLabel(tr("Month")))
         bar.addWidget(self.month)
         bar.addWidget(self.use_dates)
         bar.addWidget(self.first)
-        bar.addWidget(QLabel("to"))
+        bar.addWidget(QLabel(tr("to")))
         bar.addWidget(self.last)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Export Status"))
+        filters.addWidget(QLabel(tr("Export Status")))
         filters.addWidget(self.state_filter)
         filters.addWidget(self.search, 1)
         filters.addWidget(select_all)
@@ -173,9 +178,13 @@ class ExportTab(QWidget):
         first, last, _, _ = self.period()
         shown = self.model.rowCount()
         self.count_label.setText(
-            f"{shown:,} billings dated {first:%d %b %Y} to {last:%d %b %Y}"
+            tr("{shown:,} billings dated {first:%d %b %Y} to {last:%d %b %Y}").format(
+                shown=shown, first=first, last=last
+            )
             if shown
-            else f"No billing dated {first:%d %b %Y} to {last:%d %b %Y} matches."
+            else tr("No billing dated {first:%d %b %Y} to {last:%d %b %Y} matches.").format(
+                first=first, last=last
+            )
         )
         self._update_actions()
 
@@ -188,25 +197,31 @@ class ExportTab(QWidget):
         selected = len(self.table.selectionModel().selectedRows())
         if is_read_only():  # an export is recorded in the book
             self.export_action.setEnabled(False)
-            self.export_action.setToolTip(READ_ONLY_REASON)
+            self.export_action.setToolTip(read_only_reason())
             return
         self.export_action.setEnabled(selected > 0)
         self.export_action.setToolTip(
-            f"Export the {selected:,} selected billings" if selected else "Select billings first"
+            tr("Export the {selected:,} selected billings").format(selected=selected)
+            if selected
+            else tr("Select billings first")
         )
 
     def export_selected(self) -> None:
         prompts = interaction.prompts
-        title = "Export CSV"
+        title = tr("Export CSV")
         ids = self.selected_ids()
         if not ids:
-            prompts.refuse(self, title, "Select the billings to export first.")
+            prompts.refuse(self, title, tr("Select the billings to export first."))
             return
         plan = exports.plan_export(ids)
         if not plan.billing_ids:
             reasons = "\n".join(f"• {x.invoice_no}: {x.reason}" for x in plan.left_out)
             prompts.refuse(
-                self, title, f"None of the selected billings can be exported.\n\n{reasons}"
+                self,
+                title,
+                tr("None of the selected billings can be exported.\n\n{reasons}").format(
+                    reasons=reasons
+                ),
             )
             return
         again = False
@@ -215,13 +230,18 @@ class ExportTab(QWidget):
             again = prompts.ask_yes_no(
                 self,
                 title,
-                f"These billings were exported before:\n{listed}\n\nExport them again? "
-                "Choose No to leave them out.",
+                tr(
+                    "These billings were exported before:\n{listed}\n\nExport them again? "
+                    "Choose No "
+                    "to leave them out."
+                ).format(listed=listed),
             )
             if not again and len(plan.exported_before) == len(plan.billing_ids):
                 return
         first, _, _, _ = self.period()
-        path = prompts.save_path(self, title, f"efaktur-{first:%Y-%m}.csv", "e-Faktur CSV (*.csv)")
+        path = prompts.save_path(
+            self, title, f"efaktur-{first:%Y-%m}.csv", tr("e-Faktur CSV (*.csv)")
+        )
         if path is None:
             return
         if path.suffix.lower() != ".csv":
@@ -232,9 +252,13 @@ class ExportTab(QWidget):
             prompts.refuse(self, title, exc.message)
             return
         self.refresh()
-        message = f"{done.fakturs:,} faktur written to {done.path.name}."
+        message = tr("{fakturs:,} faktur written to {name}.").format(
+            fakturs=done.fakturs, name=done.path.name
+        )
         if done.left_out:
             reasons = "\n".join(f"• {x.invoice_no}: {x.reason}" for x in done.left_out)
-            message += f"\n\nLeft out:\n{reasons}"
-        self.exported.emit(f"{done.fakturs:,} faktur exported to {done.path}")
+            message += tr("\n\nLeft out:\n{reasons}").format(reasons=reasons)
+        self.exported.emit(
+            tr("{fakturs:,} faktur exported to {path}").format(fakturs=done.fakturs, path=done.path)
+        )
         prompts.inform(self, title, message)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.money import rupiah
 from app.rules import Status
+from ui.i18n import QT_TR_NOOP, tr
 
 _LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
@@ -22,6 +23,11 @@ def use_language(code: str) -> None:
     ``25 Des 2026`` in Indonesian, ``Rp 1,234,567`` and ``25 Dec 2026`` in English)."""
     global _locale
     _locale = _LOCALES.get(code, _LOCALES["en"])
+
+
+def current_locale() -> QLocale:
+    """The chosen language's locale, for widgets that write dates themselves."""
+    return _locale
 
 
 def money(amount: int) -> str:
@@ -40,10 +46,17 @@ def timestamp(value: datetime) -> str:
 
 
 PROBLEM_COLOUR = "#b91c1c"
-READ_ONLY_REASON = (
+READ_ONLY_REASON = QT_TR_NOOP(
     "Another E-Faktur Desk window has this book open, so it is read-only here. "
     "Make changes in that window."
 )
+
+
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A label that names ``field`` (for screen readers, and its &-key moves there)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
 
 
 def problem_label(name: str, wrap: bool = True) -> QLabel:
@@ -67,22 +80,22 @@ STATUS_COLOURS = {
 
 # DJP's transaction codes (Kode Transaksi) as the faktur form names them
 TRANSACTION_CODE_LABELS = {
-    "01": "to a non-collector buyer",
-    "02": "to a government treasurer",
-    "03": "to a non-treasurer collector",
-    "04": "DPP other value",
-    "05": "deemed rate",
-    "06": "other deliveries (tourists, etc.)",
-    "07": "VAT not collected",
-    "08": "VAT exempt",
-    "09": "assets (Pasal 16D)",
+    "01": QT_TR_NOOP("to a non-collector buyer"),
+    "02": QT_TR_NOOP("to a government treasurer"),
+    "03": QT_TR_NOOP("to a non-treasurer collector"),
+    "04": QT_TR_NOOP("DPP other value"),
+    "05": QT_TR_NOOP("deemed rate"),
+    "06": QT_TR_NOOP("other deliveries (tourists, etc.)"),
+    "07": QT_TR_NOOP("VAT not collected"),
+    "08": QT_TR_NOOP("VAT exempt"),
+    "09": QT_TR_NOOP("assets (Pasal 16D)"),
 }
 
 STATE_LABELS = {
-    "available": "Available",
-    "assigned": "Assigned",
-    "uploaded": "Uploaded",
-    "expired": "Expired",
+    "available": QT_TR_NOOP("Available"),
+    "assigned": QT_TR_NOOP("Assigned"),
+    "uploaded": QT_TR_NOOP("Uploaded"),
+    "expired": QT_TR_NOOP("Expired"),
 }
 STATE_COLOURS = {
     "available": "#15803d",
@@ -91,6 +104,20 @@ STATE_COLOURS = {
     "expired": "#6b7280",
 }
 STATE_TIPS = {
-    "expired": "Never used, and its year is over: delete it in e-Faktur desktop (Year End).",
-    "uploaded": "DJP approved the faktur: this number is spent for good.",
+    "expired": QT_TR_NOOP(
+        "Never used, and its year is over: delete it in e-Faktur desktop (Year End)."
+    ),
+    "uploaded": QT_TR_NOOP("DJP approved the faktur: this number is spent for good."),
 }
+
+
+def state_label(state: str) -> str:
+    return tr(STATE_LABELS[state])
+
+
+def state_tip(state: str) -> str:
+    return tr(STATE_TIPS[state]) if state in STATE_TIPS else ""
+
+
+def read_only_reason() -> str:
+    return tr(READ_ONLY_REASON)

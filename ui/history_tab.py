@@ -19,35 +19,40 @@ from PySide6.QtWidgets import (
 from app.history import KINDS, EventListing, EventRow, field_label, shown_value
 from ui.dates import PeriodPicker
 from ui.formatting import timestamp
+from ui.i18n import QT_TR_NOOP, count_of, tr
 from ui.table_model import Column, ListingModel
 from ui.tables import LoadsWhenShown, make_table, search_box
 
 HISTORY_COLUMNS: list[Column[EventRow]] = [
-    Column("When", lambda r: timestamp(r.at), "at"),
-    Column("About", lambda r: r.entity_label, "entity"),
-    Column("What happened", lambda r: r.summary, "summary", tooltip=lambda r: r.summary),
-    Column("Why", lambda r: r.reason),
-    Column("Changed", lambda r: r.changes_text(), tooltip=lambda r: r.changes_text(200)),
+    Column(QT_TR_NOOP("When"), lambda r: timestamp(r.at), "at"),
+    Column(QT_TR_NOOP("About"), lambda r: tr(r.entity_label), "entity"),
+    Column(
+        QT_TR_NOOP("What happened"), lambda r: r.summary, "summary", tooltip=lambda r: r.summary
+    ),
+    Column(QT_TR_NOOP("Why"), lambda r: r.reason),
+    Column(
+        QT_TR_NOOP("Changed"), lambda r: r.changes_text(), tooltip=lambda r: r.changes_text(200)
+    ),
 ]
 
 
 def event_details(row: EventRow) -> str:
     """The whole entry as the details pane shows it."""
-    lines = [f"{timestamp(row.at)} · {row.entity_label}", row.summary]
+    lines = [f"{timestamp(row.at)} · {tr(row.entity_label)}", row.summary]
     if row.reason:
-        lines.append(f"Why: {row.reason}")
+        lines.append(tr("Why: {reason}").format(reason=row.reason))
     if row.before is not None and row.after is not None and row.changes:
         lines.append("")
-        lines.append("Changed:")
+        lines.append(tr("Changed:"))
         for key, old, new in row.changes:
-            lines.append(f"  {field_label(key)}: {_value(old)} → {_value(new)}")
+            lines.append(f"  {tr(field_label(key))}: {_value(old)} → {_value(new)}")
     else:
-        for title, values in (("Before", row.before), ("After", row.after)):
+        for title, values in ((tr("Before"), row.before), (tr("After"), row.after)):
             if values:
                 lines.append("")
                 lines.append(f"{title}:")
                 lines.extend(
-                    f"  {field_label(key)}: {_value(value)}" for key, value in values.items()
+                    f"  {tr(field_label(key))}: {_value(value)}" for key, value in values.items()
                 )
     return "\n".join(lines)
 
@@ -55,7 +60,7 @@ def event_details(row: EventRow) -> str:
 def _value(value: object) -> str:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
-    return shown_value(value)
+    return tr(shown_value(value)) if isinstance(value, bool) else shown_value(value)
 
 
 class HistoryTab(LoadsWhenShown):
@@ -63,30 +68,30 @@ class HistoryTab(LoadsWhenShown):
         super().__init__(parent)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("historyKind")
-        self.kind_filter.setAccessibleName("About")
-        self.kind_filter.addItem("Everything", None)
+        self.kind_filter.setAccessibleName(tr("About"))
+        self.kind_filter.addItem(tr("Everything"), None)
         for key, (label, _sql) in KINDS.items():
-            self.kind_filter.addItem(label, key)
+            self.kind_filter.addItem(tr(label), key)
         self.kind_filter.currentIndexChanged.connect(self.refresh)
         self.period_picker = PeriodPicker("history")
         self.period_picker.changed.connect(self.refresh)
-        self.search = search_box("historySearch", "Search what happened and why")
+        self.search = search_box("historySearch", tr("Search what happened and why"))
         self.search.textChanged.connect(self.refresh)
         self.model = ListingModel(EventListing, HISTORY_COLUMNS, self, load=False)
         self.table = make_table("historyTable", self.model, (0, Qt.SortOrder.DescendingOrder))
         self.table.selectionModel().currentChanged.connect(self._show_details)
         self.details = QPlainTextEdit()
         self.details.setObjectName("historyDetails")
-        self.details.setAccessibleName("The chosen entry in full")
+        self.details.setAccessibleName(tr("The chosen entry in full"))
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText("Choose an entry to see it in full.")
+        self.details.setPlaceholderText(tr("Choose an entry to see it in full."))
         self.count_label = QLabel()
         self.count_label.setObjectName("historyCount")
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("<b>History</b> of every change, kept by the book"))
+        bar.addWidget(QLabel(tr("<b>History</b> of every change, kept by the book")))
         bar.addStretch(1)
-        bar.addWidget(QLabel("About"))
+        bar.addWidget(QLabel(tr("About")))
         bar.addWidget(self.kind_filter)
         bar.addWidget(self.period_picker)
         bar.addWidget(self.search, 1)
@@ -114,7 +119,7 @@ class HistoryTab(LoadsWhenShown):
     def load(self) -> None:
         self.model.reload(self.listing)
         n = self.model.rowCount()
-        self.count_label.setText(f"{n:,} entr{'y' if n == 1 else 'ies'}")
+        self.count_label.setText(count_of(n, QT_TR_NOOP("1 entry"), QT_TR_NOOP("{n:,} entries")))
         self.details.clear()
 
     def _show_details(self, *_: object) -> None:

@@ -19,6 +19,7 @@ from app.errors import Refused
 from app.models import Customer
 from ui import interaction
 from ui.formatting import PROBLEM_COLOUR, day, money
+from ui.i18n import QT_TR_NOOP, count_of, tr
 
 
 class ImportDialog(QDialog):
@@ -28,7 +29,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.plan = plan
-        self.setWindowTitle(f"Import Billings — {plan.file_name}")
+        self.setWindowTitle(tr("Import Billings — {file_name}").format(file_name=plan.file_name))
         self.resize(860, 520)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
@@ -40,7 +41,7 @@ class ImportDialog(QDialog):
         self.table.setWordWrap(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setObjectName("importButton")
         self.buttons.accepted.connect(self.run_import)
@@ -74,18 +75,24 @@ class ImportDialog(QDialog):
     def _show_problems(self) -> None:
         count = len(self.plan.problems)
         self.summary.setText(
-            f"<b style='color:{PROBLEM_COLOUR}'>{count:,} problem{'s' if count != 1 else ''} in "
-            f"{self.plan.file_name}. Nothing will be imported</b> until the file is corrected: "
-            "fix these rows in your spreadsheet, save it, and import it again."
+            tr(
+                "<b style='color:{PROBLEM_COLOUR}'>{problems} in {file_name}. "
+                "Nothing will be imported</b> until the file is corrected: fix these rows in "
+                "your spreadsheet, save it, and import it again."
+            ).format(
+                PROBLEM_COLOUR=PROBLEM_COLOUR,
+                problems=count_of(count, QT_TR_NOOP("1 problem"), QT_TR_NOOP("{n:,} problems")),
+                file_name=self.plan.file_name,
+            )
         )
         self.summary.setProperty("problems", count)
         self._fill(
-            ["Row", "Column", "Problem"],
+            [tr("Row"), tr("Column"), tr("Problem")],
             [[str(p.row) if p.row else "", p.column or "", p.message] for p in self.plan.problems],
             {0},
         )
         self.import_button.setEnabled(False)
-        self.import_button.setToolTip("Correct the file first: the import is all or nothing.")
+        self.import_button.setToolTip(tr("Correct the file first: the import is all or nothing."))
 
     def _show_billings(self) -> None:
         plan = self.plan
@@ -93,30 +100,57 @@ class ImportDialog(QDialog):
         lines = sum(len(b.data.lines) for b in plan.billings)
         total = sum(b.total for b in plan.billings)
         self.summary.setText(
-            f"<b>{len(plan.billings):,} billings</b> with {lines:,} lines, "
-            f"total {money(total)}, will be imported as <b>Draft</b>"
-            + (f"; {new:,} new customer{'s' if new != 1 else ''} will be added" if new else "")
-            + ". Nothing is written until you click Import."
+            tr(
+                "<b>{billings}</b> with {lines}, total {total}, will be imported as <b>Draft</b>"
+            ).format(
+                billings=count_of(
+                    len(plan.billings), QT_TR_NOOP("1 billing"), QT_TR_NOOP("{n:,} billings")
+                ),
+                lines=count_of(lines, QT_TR_NOOP("1 line"), QT_TR_NOOP("{n:,} lines")),
+                total=money(total),
+            )
+            + (
+                tr("; {customers} will be added").format(
+                    customers=count_of(
+                        new, QT_TR_NOOP("1 new customer"), QT_TR_NOOP("{n:,} new customers")
+                    )
+                )
+                if new
+                else ""
+            )
+            + tr(". Nothing is written until you click Import.")
         )
         self.summary.setProperty("problems", 0)
         names = {c.id: c.name for c in Customer.select(Customer.id, Customer.name)}
         rows = []
         for b in plan.billings:
             existing = b.customer.existing_id
-            customer = names.get(existing, "") if existing else f"{b.customer.data.name} (new)"
+            customer = (
+                names.get(existing, "")
+                if existing
+                else tr("{name} (new)").format(name=b.customer.data.name)
+            )
             rows.append(
                 [
                     str(b.first_row),
                     b.data.invoice_no,
                     customer,
                     day(b.data.invoice_date),
-                    "On" if b.data.tax_active else "Off",
+                    tr("On") if b.data.tax_active else tr("Off"),
                     str(len(b.data.lines)),
                     money(b.total),
                 ]
             )
         self._fill(
-            ["Row", "Invoice No", "Customer", "Invoice Date", "Invoice Tax", "Lines", "Total"],
+            [
+                tr("Row"),
+                tr("Invoice No"),
+                tr("Customer"),
+                tr("Invoice Date"),
+                tr("Invoice Tax"),
+                tr("Lines"),
+                tr("Total"),
+            ],
             rows,
             {0, 5, 6},
         )
@@ -125,11 +159,15 @@ class ImportDialog(QDialog):
         try:
             done = apply_import(self.plan)
         except Refused as exc:
-            interaction.prompts.refuse(self, "Import Billings", exc.message)
+            interaction.prompts.refuse(self, tr("Import Billings"), exc.message)
             return
-        message = f"{done.billings:,} billings imported as Draft from {self.plan.file_name}" + (
-            f" ({done.new_customers:,} new customers)." if done.new_customers else "."
+        message = tr("{billings:,} billings imported as Draft from {file_name}").format(
+            billings=done.billings, file_name=self.plan.file_name
+        ) + (
+            tr(" ({new_customers:,} new customers).").format(new_customers=done.new_customers)
+            if done.new_customers
+            else "."
         )
         self.imported.emit(message)
         self.accept()
-        interaction.prompts.inform(self.parentWidget(), "Import Billings", message)
+        interaction.prompts.inform(self.parentWidget(), tr("Import Billings"), message)

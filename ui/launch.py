@@ -18,6 +18,7 @@ from app.book import close_book, files_folder, open_book
 from app.errors import BookError
 from app.models import Company
 from ui import interaction
+from ui.i18n import tr
 from ui.main_window import MainWindow
 
 EMPTY, DEMO = 0, 1
@@ -30,9 +31,11 @@ def make_application() -> QApplication:
     app.setOrganizationName(paths.ORGANIZATION)
     app.setApplicationName(paths.APPLICATION)
     app.setApplicationDisplayName("E-Faktur Desk")
-    from ui import formatting, preferences
+    from ui import formatting, i18n, preferences
 
-    formatting.use_language(preferences.language())
+    language = preferences.language()
+    i18n.install(language)  # before any window: widgets keep the texts they were made with
+    formatting.use_language(language)
     return app  # type: ignore[return-value]
 
 
@@ -44,10 +47,12 @@ def choose_book(args: argparse.Namespace, path: Path) -> Path | None:
         return path
     choice = interaction.prompts.choose(
         None,
-        "Welcome to E-Faktur Desk",
-        "There is no book yet. Start with an empty book for your company, or look around "
-        "in the demo book first (you can open your own book later).",
-        ["Empty book", "Demo book"],
+        tr("Welcome to E-Faktur Desk"),
+        tr(
+            "There is no book yet. Start with an empty book for your company, or look around "
+            "in the demo book first (you can open your own book later)."
+        ),
+        [tr("Empty book"), tr("Demo book")],
     )
     if choice is None:
         return None
@@ -94,21 +99,23 @@ def _plain_cause(error: BaseException) -> str | None:
     import peewee
 
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return (
+        return tr(
             "The disk is full, so this was not saved. Free some space on the disk and try "
             "again. Nothing was changed."
         )
     if isinstance(error, (sqlite3.OperationalError, peewee.OperationalError)):
         text = str(error).lower()
         if "disk is full" in text or "disk i/o error" in text:
-            return (
+            return tr(
                 "The disk is full (or failing), so this change was not saved. Free some space "
                 "on the disk the book is on and try again. Nothing was changed."
             )
         if "readonly" in text or "read-only" in text:
-            return "The book is read-only here, so this change was not saved. Nothing was changed."
+            return tr(
+                "The book is read-only here, so this change was not saved. Nothing was changed."
+            )
         if "locked" in text or "busy" in text:
-            return (
+            return tr(
                 "Another program is holding the book (a backup or sync tool, perhaps), so "
                 "this change was not saved. Try again in a moment. Nothing was changed."
             )
@@ -125,18 +132,22 @@ def install_error_hook(window: QWidget, folder: Path | None = None) -> None:
         if plain is not None:
             with contextlib.suppress(OSError):  # a full disk may refuse the log too
                 log_unexpected(kind, error, tb, folder)
-            interaction.prompts.refuse(window, "Not Saved", plain)
+            interaction.prompts.refuse(window, tr("Not Saved"), plain)
             return
         try:
-            where = f"The details are in {log_unexpected(kind, error, tb, folder)}."
+            where = tr("The details are in {kind}.").format(
+                kind=log_unexpected(kind, error, tb, folder)
+            )
         except OSError:  # the log itself cannot be written: keep the details on stderr
             traceback.print_exception(kind, error, tb, file=sys.stderr)
-            where = "The details could not be written to the log."
+            where = tr("The details could not be written to the log.")
         interaction.prompts.refuse(
             window,
-            "Something went wrong",
-            f"E-Faktur Desk hit an unexpected problem and did not finish that step:\n{error}"
-            f"\n\n{where} Nothing half-done was saved.",
+            tr("Something went wrong"),
+            tr(
+                "E-Faktur Desk hit an unexpected problem and did not finish that "
+                "step:\n{error}\n\n{where} Nothing half-done was saved."
+            ).format(error=error, where=where),
         )
 
     sys.excepthook = hook
@@ -160,19 +171,24 @@ def when_already_open(book: Path) -> int | None:
 
     choice = interaction.prompts.choose(
         None,
-        "Book Already Open",
-        f"{book.name} is already open in another E-Faktur Desk window. Two windows writing "
-        "to one book could undo each other's work, so only that window may change it.\n\n"
-        "Bring that window to the front, or open the book here read-only to look things up.",
-        ["Bring It to Front", "Open Read-Only"],
+        tr("Book Already Open"),
+        tr(
+            "{name} is already open in another E-Faktur Desk window. Two windows writing to "
+            "one book could undo each other's work, so only that window may change "
+            "it.\n\nBring that window to the front, or open the book here read-only to look "
+            "things up."
+        ).format(name=book.name),
+        [tr("Bring It to Front"), tr("Open Read-Only")],
     )
     if choice == BRING_TO_FRONT:
         if not bring_to_front(book):
             interaction.prompts.refuse(
                 None,
-                "Book Already Open",
-                "The other window did not answer. If it is not open any more, wait a few "
-                "seconds and start E-Faktur Desk again.",
+                tr("Book Already Open"),
+                tr(
+                    "The other window did not answer. If it is not open any more, wait a few "
+                    "seconds and start E-Faktur Desk again."
+                ),
             )
         return None
     return choice
@@ -192,7 +208,11 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
     read_only = False
     if not lock.tryLock(200):
         if args.check:
-            raise BookError(f"{chosen} is already open in another E-Faktur Desk window.")
+            raise BookError(
+                tr("{chosen} is already open in another E-Faktur Desk window.").format(
+                    chosen=chosen
+                )
+            )
         if when_already_open(chosen) is None:
             return 0
         read_only = True
@@ -202,7 +222,7 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
         except BookError as exc:
             if args.check:
                 raise
-            interaction.prompts.refuse(None, "The Book Cannot Be Opened", str(exc))
+            interaction.prompts.refuse(None, tr("The Book Cannot Be Opened"), str(exc))
             return 2
         window = MainWindow(book)
         install_error_hook(window)

@@ -46,17 +46,18 @@ from ui.backup_actions import BackupActions
 from ui.customers_tab import CustomersTab
 from ui.dates import PeriodPicker
 from ui.formatting import (
-    READ_ONLY_REASON,
     STATE_COLOURS,
-    STATE_LABELS,
-    STATE_TIPS,
     STATUS_COLOURS,
     day,
     money,
     problem_label,
+    read_only_reason,
+    state_label,
+    state_tip,
     timestamp,
 )
 from ui.history_tab import HistoryTab
+from ui.i18n import QT_TR_NOOP, count_of, tr
 from ui.icons import give_icons
 from ui.table_model import Column, ListingModel
 from ui.tables import (
@@ -78,71 +79,84 @@ if TYPE_CHECKING:  # dialogs load when first opened: the window starts without t
 
 
 def _billing_number(row: BillingRow) -> str:
-    return row.shown_number or ("Not set" if row.tax_active else "")
+    return row.shown_number or (tr("Not set") if row.tax_active else "")
 
 
 BILLING_COLUMNS: list[Column[BillingRow]] = [
-    Column("Invoice No", lambda r: r.invoice_no, "invoice_no"),
-    Column("Customer", lambda r: r.customer, "customer"),
-    Column("Invoice Date", lambda r: day(r.invoice_date), "invoice_date"),
-    Column("Due Date", lambda r: day(r.due_date), "due_date"),
-    Column("Total", lambda r: money(r.total), "total", align_right=True),
-    Column("Paid", lambda r: money(r.paid), "paid", align_right=True),
-    Column("Invoice Tax", lambda r: "On" if r.tax_active else "Off", "tax_active"),
+    Column(QT_TR_NOOP("Invoice No"), lambda r: r.invoice_no, "invoice_no"),
+    Column(QT_TR_NOOP("Customer"), lambda r: r.customer, "customer"),
+    Column(QT_TR_NOOP("Invoice Date"), lambda r: day(r.invoice_date), "invoice_date"),
+    Column(QT_TR_NOOP("Due Date"), lambda r: day(r.due_date), "due_date"),
+    Column(QT_TR_NOOP("Total"), lambda r: money(r.total), "total", align_right=True),
+    Column(QT_TR_NOOP("Paid"), lambda r: money(r.paid), "paid", align_right=True),
     Column(
-        "E-Faktur No",
+        QT_TR_NOOP("Invoice Tax"), lambda r: tr("On") if r.tax_active else tr("Off"), "tax_active"
+    ),
+    Column(
+        QT_TR_NOOP("E-Faktur No"),
         _billing_number,
         "efaktur_no",
         struck=lambda r: r.efaktur_no is None and r.released_efaktur_no is not None,
         colour=lambda r: "#6b7280" if r.efaktur_no is None else None,
         tooltip=lambda r: (
-            f"E-Faktur No {r.released_efaktur_no} was given back and may serve another invoice"
+            tr(
+                "E-Faktur No {released_efaktur_no} was given back and may serve another invoice"
+            ).format(released_efaktur_no=r.released_efaktur_no)
             if r.efaktur_no is None and r.released_efaktur_no
             else ""
         ),
     ),
-    Column("Status", lambda r: r.status.label, "status", colour=lambda r: STATUS_COLOURS[r.status]),
+    Column(
+        QT_TR_NOOP("Status"),
+        lambda r: tr(r.status.label),
+        "status",
+        colour=lambda r: STATUS_COLOURS[r.status],
+    ),
 ]
 
 RANGE_COLUMNS: list[Column[RangeRow]] = [
-    Column("Year Period", lambda r: str(r.year), "year"),
-    Column("Start Number", lambda r: r.start, "start"),
-    Column("End Number", lambda r: r.end),
-    Column("Total Number", lambda r: f"{r.total:,}", align_right=True),
-    Column("Available Number", lambda r: f"{r.available:,}", align_right=True),
-    Column("Grant Letter", lambda r: day(r.grant_date)),
-    Column("Note", lambda r: r.note),
+    Column(QT_TR_NOOP("Year Period"), lambda r: str(r.year), "year"),
+    Column(QT_TR_NOOP("Start Number"), lambda r: r.start, "start"),
+    Column(QT_TR_NOOP("End Number"), lambda r: r.end),
+    Column(QT_TR_NOOP("Total Number"), lambda r: f"{r.total:,}", align_right=True),
+    Column(QT_TR_NOOP("Available Number"), lambda r: f"{r.available:,}", align_right=True),
+    Column(QT_TR_NOOP("Grant Letter"), lambda r: day(r.grant_date)),
+    Column(QT_TR_NOOP("Note"), lambda r: r.note),
 ]
 
 NUMBER_COLUMNS: list[Column[NumberRow]] = [
-    Column("E-Faktur No", lambda r: r.number, "number"),
+    Column(QT_TR_NOOP("E-Faktur No"), lambda r: r.number, "number"),
     Column(
-        "State",
-        lambda r: STATE_LABELS[r.state],
+        QT_TR_NOOP("State"),
+        lambda r: state_label(r.state),
         "state",
         colour=lambda r: STATE_COLOURS[r.state],
-        tooltip=lambda r: STATE_TIPS.get(r.state, ""),
+        tooltip=lambda r: state_tip(r.state),
     ),
-    Column("Invoice No", lambda r: r.invoice_no or ""),
+    Column(QT_TR_NOOP("Invoice No"), lambda r: r.invoice_no or ""),
 ]
 
 FILE_COLUMNS: list[Column[FileRow]] = [
-    Column("E-Faktur No", lambda r: r.number, "number", tooltip=lambda r: r.faktur_no),
-    Column("Invoice No", lambda r: r.invoice_no, "invoice_no"),
-    Column("Customer", lambda r: r.customer, "customer"),
-    Column("Uploaded At", lambda r: timestamp(r.uploaded_at), "uploaded_at"),
+    Column(QT_TR_NOOP("E-Faktur No"), lambda r: r.number, "number", tooltip=lambda r: r.faktur_no),
+    Column(QT_TR_NOOP("Invoice No"), lambda r: r.invoice_no, "invoice_no"),
+    Column(QT_TR_NOOP("Customer"), lambda r: r.customer, "customer"),
+    Column(QT_TR_NOOP("Uploaded At"), lambda r: timestamp(r.uploaded_at), "uploaded_at"),
     Column(
-        "E-Faktur Status",
-        lambda r: r.status_label,
+        QT_TR_NOOP("E-Faktur Status"),
+        lambda r: tr(r.status_label),
         "status",
         colour=lambda r: "#6b7280" if r.withdrawn_reason is not None else None,
         tooltip=lambda r: (
-            f"Withdrawn: {r.withdrawn_reason}. The number stays uploaded."
+            tr("Withdrawn: {withdrawn_reason}. The number stays uploaded.").format(
+                withdrawn_reason=r.withdrawn_reason
+            )
             if r.withdrawn_reason is not None
             else ""
         ),
     ),
-    Column("File", lambda r: r.file_name, struck=lambda r: r.withdrawn_reason is not None),
+    Column(
+        QT_TR_NOOP("File"), lambda r: r.file_name, struck=lambda r: r.withdrawn_reason is not None
+    ),
 ]
 
 
@@ -160,8 +174,9 @@ class NumbersTab(QWidget):
 
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("numberStateFilter")
-        self.state_filter.addItem("All states", None)
-        for key, label in STATE_LABELS.items():
+        self.state_filter.addItem(tr("All states"), None)
+        for key in STATE_COLOURS:
+            label = state_label(key)
             self.state_filter.addItem(label, key)
         self.state_filter.currentIndexChanged.connect(self._filters_changed)
         self.year_filter = QComboBox()
@@ -169,11 +184,12 @@ class NumbersTab(QWidget):
         self.year_filter.currentIndexChanged.connect(self._filters_changed)
         yy = clock.today().year % 100
         self.search = search_box(
-            "numberSearch", f"Find number: 000-{yy:02d}.12345619 or 010.000-{yy:02d}.12345619"
+            "numberSearch",
+            tr("Find number: 000-{yy:02d}.12345619 or 010.000-{yy:02d}.12345619").format(yy=yy),
         )
         self.search.returnPressed.connect(self._filters_changed)
         self.search.textChanged.connect(lambda text: text or self._filters_changed())
-        self.show_all = QPushButton("All ranges")
+        self.show_all = QPushButton(tr("All ranges"))
         self.show_all.setObjectName("showAllRanges")
         self.show_all.clicked.connect(self.ranges.clearSelection)
         self.scope = QLabel()
@@ -189,9 +205,9 @@ class NumbersTab(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.scope)
         filters.addStretch(1)
-        filters.addWidget(QLabel("Year"))
+        filters.addWidget(QLabel(tr("Year")))
         filters.addWidget(self.year_filter)
-        filters.addWidget(QLabel("State"))
+        filters.addWidget(QLabel(tr("State")))
         filters.addWidget(self.state_filter)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.show_all)
@@ -200,7 +216,7 @@ class NumbersTab(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
-        heading.addWidget(QLabel("<b>E-Faktur No ranges</b> granted by DJP (e-Nofa)"))
+        heading.addWidget(QLabel(tr("<b>E-Faktur No ranges</b> granted by DJP (e-Nofa)")))
         heading.addStretch(1)
         heading.addWidget(self.summary)
         self.range_buttons = QHBoxLayout()
@@ -246,16 +262,16 @@ class NumbersTab(QWidget):
             return
         self.message.hide()
         self.scope.setText(
-            f"Numbers of range {chosen.start} .. {chosen.end}"
+            tr("Numbers of range {start} .. {end}").format(start=chosen.start, end=chosen.end)
             if chosen
-            else "Numbers of all ranges"
+            else tr("Numbers of all ranges")
         )
 
     def _fill_years(self, years: list[int]) -> None:
         wanted = self.year_filter.currentData()
         self.year_filter.blockSignals(True)
         self.year_filter.clear()
-        self.year_filter.addItem("All years", None)
+        self.year_filter.addItem(tr("All years"), None)
         for year in years:
             self.year_filter.addItem(str(year), year)
         found = self.year_filter.findData(wanted)
@@ -276,21 +292,27 @@ class NumbersTab(QWidget):
         if this_year:
             available = sum(r.available for r in this_year)
             total = sum(r.total for r in this_year)
-            self.summary.setText(f"Available for {year}: {available:,} of {total:,}")
+            self.summary.setText(
+                tr("Available for {year}: {available:,} of {total:,}").format(
+                    year=year, available=available, total=total
+                )
+            )
         elif rows:
             latest = max(r.year for r in rows)
             available = sum(r.available for r in rows if r.year == latest)
             self.summary.setText(
-                f"No range recorded for {year}. Available for {latest}: {available:,}"
+                tr("No range recorded for {year}. Available for {latest}: {available:,}").format(
+                    year=year, latest=latest, available=available
+                )
             )
         else:
-            self.summary.setText("No range recorded yet.")
+            self.summary.setText(tr("No range recorded yet."))
 
 
 class FilesTab(LoadsWhenShown):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = search_box("filesSearch", "Search by Invoice No")
+        self.search = search_box("filesSearch", tr("Search by Invoice No"))
         self.search.textChanged.connect(self.refresh)
         self.model = ListingModel(FileListing, FILE_COLUMNS, self)
         self.table = make_table("filesTable", self.model, (3, Qt.SortOrder.DescendingOrder))
@@ -298,7 +320,7 @@ class FilesTab(LoadsWhenShown):
         self.empty_note.setObjectName("filesEmptyNote")
         self.empty_note.setStyleSheet("color: #4b5563;")
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("<b>e-Faktur files</b> approved by DJP"))
+        bar.addWidget(QLabel(tr("<b>e-Faktur files</b> approved by DJP")))
         bar.addStretch(1)
         bar.addWidget(self.search, 1)
         self.buttons = QHBoxLayout()  # the window puts its file actions here
@@ -316,9 +338,9 @@ class FilesTab(LoadsWhenShown):
         self.model.reload(lambda: FileListing(text))
         if self.model.rowCount() == 0:
             self.empty_note.setText(
-                f"No e-Faktur file has been uploaded for “{text}”."
+                tr("No e-Faktur file has been uploaded for “{text}”.").format(text=text)
                 if text
-                else "No e-Faktur file has been uploaded yet."
+                else tr("No e-Faktur file has been uploaded yet.")
             )
             self.empty_note.show()
         else:
@@ -328,13 +350,13 @@ class FilesTab(LoadsWhenShown):
 class BillingsTab(LoadsWhenShown):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = search_box("billingSearch", "Search by Invoice No or Customer")
+        self.search = search_box("billingSearch", tr("Search by Invoice No or Customer"))
         self.search.textChanged.connect(self.refresh)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("billingStatusFilter")
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.addItem(tr("All statuses"), None)
         for status in Status:
-            self.status_filter.addItem(status.label, status)
+            self.status_filter.addItem(tr(status.label), status)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.period_picker = PeriodPicker("billing")
         self.period_picker.changed.connect(self.refresh)
@@ -347,10 +369,10 @@ class BillingsTab(LoadsWhenShown):
         self.count_label.setObjectName("billingTotals")
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("<b>Billings</b>"))
+        bar.addWidget(QLabel(tr("<b>Billings</b>")))
         bar.addStretch(1)
         bar.addWidget(self.period_picker)
-        bar.addWidget(QLabel("Status"))
+        bar.addWidget(QLabel(tr("Status")))
         bar.addWidget(self.status_filter)
         bar.addWidget(self.search, 1)
         self.buttons = QHBoxLayout()  # the window puts its billing actions here
@@ -376,10 +398,16 @@ class BillingsTab(LoadsWhenShown):
     def load(self) -> None:
         self.model.reload(self.listing)
         totals = self.model.listing.totals()  # type: ignore[attr-defined]
-        noun = "billing" if totals.count == 1 else "billings"
         self.count_label.setText(
-            f"{totals.count:,} {noun} shown · DPP {money(totals.dpp)} · PPN {money(totals.ppn)}"
-            f" · Total {money(totals.total)} · Paid {money(totals.paid)}"
+            tr("{shown} · DPP {dpp} · PPN {ppn} · Total {total} · Paid {paid}").format(
+                shown=count_of(
+                    totals.count, QT_TR_NOOP("1 billing shown"), QT_TR_NOOP("{n:,} billings shown")
+                ),
+                dpp=money(totals.dpp),
+                ppn=money(totals.ppn),
+                total=money(totals.total),
+                paid=money(totals.paid),
+            )
         )
 
     def selected_billing_ids(self) -> list[int]:
@@ -405,31 +433,35 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.book_path = book_path
         self.read_only = is_read_only()
-        title = f"E-Faktur Desk — {book_path.name}" if book_path else "E-Faktur Desk"
-        self.setWindowTitle(title + (" (read-only)" if self.read_only else ""))
+        title = (
+            tr("E-Faktur Desk — {name}").format(name=book_path.name)
+            if book_path
+            else "E-Faktur Desk"
+        )
+        self.setWindowTitle(title + (tr(" (read-only)") if self.read_only else ""))
         self.resize(1180, 720)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.numbers_tab = NumbersTab()
         self.files_tab = FilesTab()
         self.billings_tab = BillingsTab()
-        self.tabs.addTab(self.numbers_tab, "E-Faktur No")
-        self.tabs.addTab(self.files_tab, "E-Faktur Files")
-        self.tabs.addTab(self.billings_tab, "Billings")
+        self.tabs.addTab(self.numbers_tab, tr("E-Faktur No"))
+        self.tabs.addTab(self.files_tab, tr("E-Faktur Files"))
+        self.tabs.addTab(self.billings_tab, tr("Billings"))
         self.customers_tab = CustomersTab()
-        self.tabs.addTab(self.customers_tab, "Customers")
+        self.tabs.addTab(self.customers_tab, tr("Customers"))
         self.export_host = QWidget()  # built when first shown, like Usage
         self.export_host.setObjectName("exportHost")
         QVBoxLayout(self.export_host).setContentsMargins(0, 0, 0, 0)
         self._export_tab: ExportTab | None = None
-        self.tabs.addTab(self.export_host, "Export CSV")
+        self.tabs.addTab(self.export_host, tr("Export CSV"))
         self.usage_host = QWidget()  # the chart is built when first shown (Qt Charts loads then)
         self.usage_host.setObjectName("usageHost")
         QVBoxLayout(self.usage_host).setContentsMargins(0, 0, 0, 0)
         self._usage_tab: UsageTab | None = None
-        self.tabs.addTab(self.usage_host, "Usage")
+        self.tabs.addTab(self.usage_host, tr("Usage"))
         self.history_tab = HistoryTab()
-        self.tabs.addTab(self.history_tab, "History")
+        self.tabs.addTab(self.history_tab, tr("History"))
         self.usage_stale = True  # drawn when first shown: a big book pays only then
         self.tabs.currentChanged.connect(self._tab_changed)
         self.banner = QLabel()
@@ -448,7 +480,7 @@ class MainWindow(QMainWindow):
         self.detail: BillingDetailDialog | None = None
         self.dialog: QDialog | None = None  # the range/threshold/year-end dialog open now
 
-        self.open_billing_action = QAction("&Open Billing", self)
+        self.open_billing_action = QAction(tr("&Open Billing"), self)
         self.open_billing_action.setObjectName("actionOpenBilling")
         self.open_billing_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         self.open_billing_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -459,7 +491,7 @@ class MainWindow(QMainWindow):
             self._update_billing_actions
         )
 
-        self.refresh_action = QAction("&Refresh", self)
+        self.refresh_action = QAction(tr("&Refresh"), self)
         self.refresh_action.setObjectName("actionRefresh")
         self.refresh_action.setShortcuts(
             list(
@@ -472,33 +504,37 @@ class MainWindow(QMainWindow):
             )
         )
         self.refresh_action.triggered.connect(self.refresh_all)
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(tr("&Quit"), self)
         quit_action.setObjectName("actionQuit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
-        self.add_range_action = self._action("+ Tax Number…", "actionAddRange", self.add_range)
-        self.add_range_action.setToolTip("Record a range of E-Faktur Nos granted by DJP (e-Nofa)")
-        self.edit_range_action = self._action("Edit Range…", "actionEditRange", self.edit_range)
+        self.add_range_action = self._action(tr("+ Tax Number…"), "actionAddRange", self.add_range)
+        self.add_range_action.setToolTip(
+            tr("Record a range of E-Faktur Nos granted by DJP (e-Nofa)")
+        )
+        self.edit_range_action = self._action(tr("Edit Range…"), "actionEditRange", self.edit_range)
         self.delete_range_action = self._action(
-            "Delete Range", "actionDeleteRange", self.delete_range
+            tr("Delete Range"), "actionDeleteRange", self.delete_range
         )
         self.threshold_action = self._action(
-            "Threshold…", "actionThresholdSettings", self.edit_threshold
+            tr("Threshold…"), "actionThresholdSettings", self.edit_threshold
         )
-        self.threshold_action.setToolTip("Warn when few E-Faktur Nos are left")
-        self.year_end_action = self._action("Year End…", "actionYearEnd", self.show_year_end)
-        self.year_end_action.setToolTip("A past year's unused numbers, to delete in e-Faktur")
+        self.threshold_action.setToolTip(tr("Warn when few E-Faktur Nos are left"))
+        self.year_end_action = self._action(tr("Year End…"), "actionYearEnd", self.show_year_end)
+        self.year_end_action.setToolTip(tr("A past year's unused numbers, to delete in e-Faktur"))
         self.upload_action = self._action(
-            "Upload E-Faktur…", "actionUploadEfaktur", self.upload_efaktur
+            tr("Upload E-Faktur…"), "actionUploadEfaktur", self.upload_efaktur
         )
-        self.upload_action.setToolTip("Attach the approved e-Faktur PDFs (a .zip or PDFs)")
-        self.open_file_action = self._action("Open File", "actionOpenEfakturFile", self.open_file)
+        self.upload_action.setToolTip(tr("Attach the approved e-Faktur PDFs (a .zip or PDFs)"))
+        self.open_file_action = self._action(
+            tr("Open File"), "actionOpenEfakturFile", self.open_file
+        )
         self.open_externally_action = self._action(
-            "Open with System Viewer", "actionOpenEfakturFileExternally", self.open_externally
+            tr("Open with System Viewer"), "actionOpenEfakturFileExternally", self.open_externally
         )
         self.withdraw_file_action = self._action(
-            "Withdraw File…", "actionWithdrawEfakturFile", self.withdraw_file
+            tr("Withdraw File…"), "actionWithdrawEfakturFile", self.withdraw_file
         )
         add_action_buttons(
             self.files_tab.buttons,
@@ -512,7 +548,7 @@ class MainWindow(QMainWindow):
         self.files_tab.table.selectionModel().currentChanged.connect(self._update_file_actions)
         self.files_tab.table.activated.connect(lambda *_: self.open_file_action.trigger())
         self.show_number_action = self._action(
-            "Number Details…", "actionShowNumber", self.show_number
+            tr("Number Details…"), "actionShowNumber", self.show_number
         )
         self.show_number_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         self.show_number_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -521,11 +557,13 @@ class MainWindow(QMainWindow):
         self.numbers_tab.numbers.selectionModel().currentChanged.connect(
             self._update_number_actions
         )
-        self.export_csv_action = self._action("Export CSV…", "actionShowExport", self.show_export)
+        self.export_csv_action = self._action(
+            tr("Export CSV…"), "actionShowExport", self.show_export
+        )
         self.export_csv_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_csv_action.setToolTip("The CSV that e-Faktur desktop imports")
+        self.export_csv_action.setToolTip(tr("The CSV that e-Faktur desktop imports"))
         self.generate_selected_action = self._action(
-            "Generate E-Faktur No for Selected",
+            tr("Generate E-Faktur No for Selected"),
             "actionGenerateEfakturNoSelected",
             self.generate_for_selected,
         )
@@ -550,32 +588,34 @@ class MainWindow(QMainWindow):
         self._build_billing_actions()
         self._build_customer_actions()
         self.company_action = self._action(
-            "Company && Numbering…", "actionCompanySettings", self.edit_company
+            tr("Company && Numbering…"), "actionCompanySettings", self.edit_company
         )
-        self.company_action.setToolTip("The seller on every faktur, and how invoices are numbered")
+        self.company_action.setToolTip(
+            tr("The seller on every faktur, and how invoices are numbered")
+        )
         self.import_billings_action = self._action(
-            "Import Billings…", "actionImportBillings", self.import_billings
+            tr("Import Billings…"), "actionImportBillings", self.import_billings
         )
         self.import_billings_action.setToolTip(
-            "Billings from a .csv or .xlsx, one row per line; you see every problem first"
+            tr("Billings from a .csv or .xlsx, one row per line; you see every problem first")
         )
 
-        self.settings_action = self._action("Settings…", "actionSettings", self.edit_settings)
+        self.settings_action = self._action(tr("Settings…"), "actionSettings", self.edit_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.setToolTip(
-            "Company, numbering, warning, backups, language and data folder"
+            tr("Company, numbering, warning, backups, language and data folder")
         )
-        self.find_action = self._action("Find", "actionFind", self.find)
+        self.find_action = self._action(tr("Find"), "actionFind", self.find)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.setToolTip("Go to the search box of this tab")
+        self.find_action.setToolTip(tr("Go to the search box of this tab"))
         self.open_log_action = self._action(
-            "Open Log Folder", "actionOpenLogFolder", self.open_log_folder
+            tr("Open Log Folder"), "actionOpenLogFolder", self.open_log_folder
         )
-        self.open_log_action.setToolTip("Where unexpected errors are written down")
+        self.open_log_action.setToolTip(tr("Where unexpected errors are written down"))
         self.backup = BackupActions(self)
         self._add_menu(
-            "&File",
+            tr("&File"),
             [
                 self.settings_action,
                 self.company_action,
@@ -587,9 +627,9 @@ class MainWindow(QMainWindow):
                 quit_action,
             ],
         )
-        self._add_menu("&View", [self.find_action, self.refresh_action])
+        self._add_menu(tr("&View"), [self.find_action, self.refresh_action])
         self._add_menu(
-            "&E-Faktur",
+            tr("&E-Faktur"),
             [
                 self.add_range_action,
                 self.edit_range_action,
@@ -603,9 +643,9 @@ class MainWindow(QMainWindow):
                 self.upload_action,
             ],
         )
-        self._add_menu("&Billing", [*self.billing_tab_actions, self.import_billings_action])
-        self._add_menu("&Customer", self.customer_tab_actions)
-        self._add_menu("&Help", [self.open_log_action])
+        self._add_menu(tr("&Billing"), [*self.billing_tab_actions, self.import_billings_action])
+        self._add_menu(tr("&Customer"), self.customer_tab_actions)
+        self._add_menu(tr("&Help"), [self.open_log_action])
         for menu in self.menuBar().findChildren(QMenu):
             menu.setToolTipsVisible(True)
         give_icons(self.findChildren(QAction))
@@ -637,8 +677,8 @@ class MainWindow(QMainWindow):
         preferences.restore_window(self, self.tabs)
 
     def _build_toolbar(self) -> None:
-        self.generate_selected_action.setIconText("Generate No")
-        bar = self.addToolBar("Main")
+        self.generate_selected_action.setIconText(tr("Generate No"))
+        bar = self.addToolBar(tr("Main"))
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
@@ -656,8 +696,8 @@ class MainWindow(QMainWindow):
     def _show_read_only(self) -> None:
         """Another copy has the book: every action that writes stays off, with the reason."""
         for action in self.writing_actions:
-            self._allow(action, READ_ONLY_REASON)
-        self.banner_read_only = QLabel(f"Read-only. {READ_ONLY_REASON}")
+            self._allow(action, read_only_reason())
+        self.banner_read_only = QLabel(tr("Read-only. {reason}").format(reason=read_only_reason()))
         self.banner_read_only.setObjectName("readOnlyBanner")
         self.banner_read_only.setWordWrap(True)
         self.banner_read_only.setStyleSheet(
@@ -693,7 +733,7 @@ class MainWindow(QMainWindow):
     def _allow(self, action: QAction, reason: str | None, tip: str = "") -> None:
         """Enable ``action`` unless there is a ``reason`` not to, which becomes its tooltip."""
         if self.read_only and action in getattr(self, "writing_actions", ()):
-            reason = READ_ONLY_REASON
+            reason = read_only_reason()
         action.setEnabled(reason is None)
         action.setToolTip(reason or tip or action.text().rstrip("…"))
         action.setStatusTip(reason or "")
@@ -708,62 +748,69 @@ class MainWindow(QMainWindow):
         # apart from billing clicks: asking a range about its used numbers reads the range
         rng = self.numbers_tab.selected_range()
         if rng is None:
-            no_range = "Select a range in the E-Faktur No ranges table first."
+            no_range = tr("Select a range in the E-Faktur No ranges table first.")
             self._allow(self.edit_range_action, no_range)
             self._allow(self.delete_range_action, no_range)
         else:
-            self._allow(self.edit_range_action, None, f"Change range {rng.start} .. {rng.end}")
+            self._allow(
+                self.edit_range_action,
+                None,
+                tr("Change range {start} .. {end}").format(start=rng.start, end=rng.end),
+            )
             highest = highest_ever_assigned(rng.id)
             self._allow(
                 self.delete_range_action,
                 None
                 if highest is None
-                else f"{format_number(rng.year, highest)} of this range was used, so the range "
-                "stays; shrink its end instead.",
-                f"Delete range {rng.start} .. {rng.end}",
+                else tr(
+                    "{year} of this range was used, so the range stays; shrink its end instead."
+                ).format(year=format_number(rng.year, highest)),
+                tr("Delete range {start} .. {end}").format(start=rng.start, end=rng.end),
             )
 
     def _update_number_actions(self, *_: object) -> None:
         chosen = self.numbers_tab.number_model.current(self.numbers_tab.numbers)
         self._allow(
             self.show_number_action,
-            "Select a number first." if chosen is None else None,
-            "Its state, the billings it served, its files and its history",
+            tr("Select a number first.") if chosen is None else None,
+            tr("Its state, the billings it served, its files and its history"),
         )
 
     def _update_file_actions(self, *_: object) -> None:
         chosen = self.files_tab.selected_file()
-        none = "Select a file first" if chosen is None else None
-        self._allow(self.open_file_action, none, "Show the PDF here")
-        self._allow(self.open_externally_action, none, "Open the PDF in your PDF reader")
+        none = tr("Select a file first") if chosen is None else None
+        self._allow(self.open_file_action, none, tr("Show the PDF here"))
+        self._allow(self.open_externally_action, none, tr("Open the PDF in your PDF reader"))
         withdrawn = (
-            f"{chosen.file_name} was already withdrawn"
+            tr("{file_name} was already withdrawn").format(file_name=chosen.file_name)
             if chosen is not None and chosen.withdrawn_reason is not None
             else None
         )
         self._allow(
             self.withdraw_file_action,
             none or withdrawn,
-            "Take a wrongly attached file off the list (its number stays uploaded)",
+            tr("Take a wrongly attached file off the list (its number stays uploaded)"),
         )
 
     def _build_billing_actions(self) -> None:
-        self.new_billing_action = self._action("New Billing…", "actionNewBilling", self.new_billing)
+        self.new_billing_action = self._action(
+            tr("New Billing…"), "actionNewBilling", self.new_billing
+        )
         self.new_billing_action.setShortcut(QKeySequence.StandardKey.New)
         self.issue_selected_action = self._action(
-            "Issue", "actionIssueSelected", self.issue_selected
+            tr("Issue"), "actionIssueSelected", self.issue_selected
         )
         self.cancel_selected_action = self._action(
-            "Cancel Billing", "actionCancelSelected", self.cancel_selected
+            tr("Cancel Billing"), "actionCancelSelected", self.cancel_selected
         )
         self.delete_selected_action = self._action(
-            "Delete", "actionDeleteSelected", self.delete_selected
+            tr("Delete"), "actionDeleteSelected", self.delete_selected
         )
         self.delete_selected_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_selected_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.billings_tab.table.addAction(self.delete_selected_action)
         self.export_list_action = self._action(
-            "Export List…", "actionExportBillingList", self.export_billing_list
+            tr("Export List…"), "actionExportBillingList", self.export_billing_list
         )
         self.billing_tab_actions = [
             self.new_billing_action,
@@ -780,13 +827,13 @@ class MainWindow(QMainWindow):
 
     def _build_customer_actions(self) -> None:
         self.new_customer_action = self._action(
-            "New Customer…", "actionNewCustomer", self.new_customer
+            tr("New Customer…"), "actionNewCustomer", self.new_customer
         )
         self.edit_customer_action = self._action(
-            "Edit Customer…", "actionEditCustomer", self.edit_customer
+            tr("Edit Customer…"), "actionEditCustomer", self.edit_customer
         )
         self.delete_customer_action = self._action(
-            "Delete Customer", "actionDeleteCustomer", self.delete_customer
+            tr("Delete Customer"), "actionDeleteCustomer", self.delete_customer
         )
         self.customer_tab_actions = [
             self.new_customer_action,
@@ -801,10 +848,15 @@ class MainWindow(QMainWindow):
 
     def _update_customer_actions(self, *_: object) -> None:
         chosen = self.customers_tab.selected()
-        none = "Select a customer first." if chosen is None else None
+        none = tr("Select a customer first.") if chosen is None else None
         self._allow(self.edit_customer_action, none)
         has_billings = (
-            f"{chosen.name} has {chosen.billings:,} billing(s), so the customer stays."
+            tr("{name} has {billings}, so the customer stays.").format(
+                name=chosen.name,
+                billings=count_of(
+                    chosen.billings, QT_TR_NOOP("1 billing"), QT_TR_NOOP("{n:,} billings")
+                ),
+            )
             if chosen is not None and chosen.billings
             else None
         )
@@ -817,16 +869,20 @@ class MainWindow(QMainWindow):
         if facts is None:
             return None
         if not facts:
-            return "Select one or more billings first."
+            return tr("Select one or more billings first.")
         refusals = [f"{f.invoice_no}: {v.reason}" for f in facts if not (v := may(f, action))]
         if not refusals:
             return None
-        more = f" (and {len(refusals) - 1:,} more)" if len(refusals) > 1 else ""
+        more = (
+            tr(" (and {value:,} more)").format(value=len(refusals) - 1) if len(refusals) > 1 else ""
+        )
         return refusals[0] + more
 
     def _update_billing_actions(self, *_: object) -> None:
         has_billing = self.billings_tab.current_billing_id() is not None
-        self._allow(self.open_billing_action, None if has_billing else "Select a billing first.")
+        self._allow(
+            self.open_billing_action, None if has_billing else tr("Select a billing first.")
+        )
         try:
             ids = self.billings_tab.selected_billing_ids()
             # one query for all four answers; a huge selection costs a query per 900 rows
@@ -842,26 +898,28 @@ class MainWindow(QMainWindow):
             }
         except Refused:  # a selected billing was deleted meanwhile
             ids, reasons = [], {}
-        n = f"{len(ids):,} selected billing{'s' if len(ids) != 1 else ''}"
+        n = count_of(
+            len(ids), QT_TR_NOOP("1 selected billing"), QT_TR_NOOP("{n:,} selected billings")
+        )
         self._allow(
             self.issue_selected_action,
             reasons.get(self.issue_selected_action, "Select billings first."),
-            f"Issue the {n}; taxable ones take their E-Faktur No (all or none)",
+            tr("Issue the {n}; taxable ones take their E-Faktur No (all or none)").format(n=n),
         )
         self._allow(
             self.cancel_selected_action,
             reasons.get(self.cancel_selected_action, "Select billings first."),
-            f"Cancel the {n} (all or none)",
+            tr("Cancel the {n} (all or none)").format(n=n),
         )
         self._allow(
             self.generate_selected_action,
             reasons.get(self.generate_selected_action, "Select billings first."),
-            f"Give the {n} their E-Faktur No, all or none",
+            tr("Give the {n} their E-Faktur No, all or none").format(n=n),
         )
         self._allow(
             self.delete_selected_action,
             reasons.get(self.delete_selected_action, "Select billings first."),
-            f"Delete the {n}",
+            tr("Delete the {n}").format(n=n),
         )
 
     def _update_banner(self) -> None:
@@ -929,7 +987,7 @@ class MainWindow(QMainWindow):
     def edit_range(self) -> RangeDialog | None:
         rng = self.numbers_tab.selected_range()
         if rng is None:
-            interaction.prompts.refuse(self, "Edit Range", "Select a range first.")
+            interaction.prompts.refuse(self, tr("Edit Range"), tr("Select a range first."))
             return None
         from ui.range_dialog import RangeDialog
 
@@ -942,24 +1000,28 @@ class MainWindow(QMainWindow):
         rng = self.numbers_tab.selected_range()
         prompts = interaction.prompts
         if rng is None:
-            prompts.refuse(self, "Delete Range", "Select a range first.")
+            prompts.refuse(self, tr("Delete Range"), tr("Select a range first."))
             return
         if not prompts.ask_yes_no(
             self,
-            "Delete Range",
-            f"Delete range {rng.start} .. {rng.end} and its {rng.total:,} numbers? "
-            "None of them was ever used.",
+            tr("Delete Range"),
+            tr(
+                "Delete range {start} .. {end} and its {total:,} numbers? None of them was ever "
+                "used."
+            ).format(start=rng.start, end=rng.end, total=rng.total),
         ):
             return
         try:
             text = delete_range(rng.id)
         except Refused as exc:
-            prompts.refuse(self, "Delete Range", exc.message)
+            prompts.refuse(self, tr("Delete Range"), exc.message)
             self.refresh_all()
             return
         self.numbers_tab.ranges.clearSelection()
-        self._saved(f"Range {text} deleted.")
-        prompts.inform(self, "Delete Range", f"Range {text} has been deleted.")
+        self._saved(tr("Range {text} deleted.").format(text=text))
+        prompts.inform(
+            self, tr("Delete Range"), tr("Range {text} has been deleted.").format(text=text)
+        )
 
     def show_number(self) -> QDialog | None:
         from ui.number_dialog import NumberDialog
@@ -973,7 +1035,7 @@ class MainWindow(QMainWindow):
         from ui.threshold_dialog import ThresholdDialog
 
         dialog = ThresholdDialog(self)
-        dialog.saved.connect(lambda: self._saved("Low-number warning saved."))
+        dialog.saved.connect(lambda: self._saved(tr("Low-number warning saved.")))
         self._open_dialog(dialog)
         return dialog
 
@@ -991,7 +1053,7 @@ class MainWindow(QMainWindow):
         from ui.upload_dialog import UploadDialog
 
         paths = interaction.prompts.open_paths(
-            self, "Upload E-Faktur", "e-Faktur files (*.zip *.pdf);;All files (*)"
+            self, tr("Upload E-Faktur"), tr("e-Faktur files (*.zip *.pdf);;All files (*)")
         )
         if not paths:
             return None
@@ -1005,12 +1067,16 @@ class MainWindow(QMainWindow):
 
         chosen = self.files_tab.selected_file()
         if chosen is None:
-            interaction.prompts.refuse(self, title, "Select a file first.")
+            interaction.prompts.refuse(self, title, tr("Select a file first."))
             return None
         path = stored_path(files_folder(open_book_path()), chosen.sha256)
         if not path.is_file():
             interaction.prompts.refuse(
-                self, title, f"The stored copy of {chosen.file_name} is missing from {path.parent}."
+                self,
+                title,
+                tr("The stored copy of {file_name} is missing from {parent}.").format(
+                    file_name=chosen.file_name, parent=path.parent
+                ),
             )
             return None
         return chosen, path
@@ -1018,42 +1084,50 @@ class MainWindow(QMainWindow):
     def open_file(self) -> QDialog | None:
         from ui.pdf_viewer import PdfViewer
 
-        found = self._chosen_file_path("Open File")
+        found = self._chosen_file_path(tr("Open File"))
         if found is None:
             return None
         chosen, path = found
-        title = f"E-Faktur {chosen.faktur_no} — {chosen.invoice_no}"
+        title = tr("E-Faktur {faktur_no} — {invoice_no}").format(
+            faktur_no=chosen.faktur_no, invoice_no=chosen.invoice_no
+        )
         return self._open_dialog(PdfViewer(path, title, self))
 
     def open_externally(self) -> None:
-        found = self._chosen_file_path("Open with System Viewer")
+        found = self._chosen_file_path(tr("Open with System Viewer"))
         if found is not None and not interaction.prompts.open_externally(found[1]):
             interaction.prompts.refuse(
-                self, "Open with System Viewer", "No program on this computer opens PDF files."
+                self,
+                tr("Open with System Viewer"),
+                tr("No program on this computer opens PDF files."),
             )
 
     def withdraw_file(self) -> None:
         from app.efaktur_files import withdraw
 
         prompts = interaction.prompts
-        title = "Withdraw File"
+        title = tr("Withdraw File")
         chosen = self.files_tab.selected_file()
         if chosen is None:
-            prompts.refuse(self, title, "Select a file first.")
+            prompts.refuse(self, title, tr("Select a file first."))
             return
         reason = prompts.pick_text(
             self,
             title,
-            f"Why is {chosen.file_name} withdrawn?",
-            ["Wrong file attached", "A replacement faktur supersedes it"],
+            tr("Why is {file_name} withdrawn?").format(file_name=chosen.file_name),
+            [tr("Wrong file attached"), tr("A replacement faktur supersedes it")],
         )
         if reason is None:
             return
         if not prompts.ask_yes_no(
             self,
             title,
-            f"Withdraw {chosen.file_name} from {chosen.invoice_no}? E-Faktur No "
-            f"{chosen.number} stays uploaded: DJP approved it, so it can never be given back.",
+            tr(
+                "Withdraw {file_name} from {invoice_no}? E-Faktur No {number} stays uploaded: "
+                "DJP approved it, so it can never be given back."
+            ).format(
+                file_name=chosen.file_name, invoice_no=chosen.invoice_no, number=chosen.number
+            ),
         ):
             return
         try:
@@ -1061,7 +1135,11 @@ class MainWindow(QMainWindow):
         except Refused as exc:
             prompts.refuse(self, title, exc.message)
             return
-        self._saved(f"{chosen.file_name} withdrawn; {chosen.number} stays uploaded.")
+        self._saved(
+            tr("{file_name} withdrawn; {number} stays uploaded.").format(
+                file_name=chosen.file_name, number=chosen.number
+            )
+        )
 
     # -- billings -------------------------------------------------------------------
 
@@ -1088,9 +1166,11 @@ class MainWindow(QMainWindow):
         prompts = interaction.prompts
         ids = self.billings_tab.selected_billing_ids()
         if not ids:
-            prompts.refuse(self, title, "Select one or more billings first.")
+            prompts.refuse(self, title, tr("Select one or more billings first."))
             return
-        noun = f"{len(ids):,} selected billing{'s' if len(ids) != 1 else ''}"
+        noun = count_of(
+            len(ids), QT_TR_NOOP("1 selected billing"), QT_TR_NOOP("{n:,} selected billings")
+        )
         if not prompts.ask_yes_no(self, title, question.format(noun=noun)):
             return
         try:
@@ -1105,35 +1185,48 @@ class MainWindow(QMainWindow):
     def issue_selected(self) -> None:
         def do(ids: list[int]) -> str:
             assigned = billing_actions.issue_billings(ids)
-            message = f"{len(ids):,} billing{'s' if len(ids) != 1 else ''} issued"
+            message = count_of(
+                len(ids), QT_TR_NOOP("1 billing issued"), QT_TR_NOOP("{n:,} billings issued")
+            )
             if assigned:
                 numbers = sorted(a.number for a in assigned)
                 span = numbers[0] if len(numbers) == 1 else f"{numbers[0]} .. {numbers[-1]}"
-                message += f"; {len(assigned):,} took E-Faktur No {span}"
+                message += tr("; {count:,} took E-Faktur No {span}").format(
+                    count=len(assigned), span=span
+                )
             return threshold.with_warning(message + ".")
 
         self._bulk(
-            "Issue billings",
-            "Issue the {noun}? The taxable ones take their E-Faktur No now; either all are "
-            "issued or none is.",
+            tr("Issue billings"),
+            tr(
+                "Issue the {noun}? The taxable ones take their E-Faktur No now; either all are "
+                "issued or none is."
+            ),
             do,
-            "No billing was issued.",
+            tr("No billing was issued."),
         )
 
     def cancel_selected(self) -> None:
         def do(ids: list[int]) -> str:
             done = billing_actions.cancel_billings(ids)
             return (
-                f"{len(done):,} billing{'s' if len(done) != 1 else ''} cancelled: "
-                f"{', '.join(done[:5])}{'…' if len(done) > 5 else ''}. Their E-Faktur Nos stay "
-                "with them until you give each back (Cancel E-Faktur No)."
+                count_of(
+                    len(done),
+                    QT_TR_NOOP("1 billing cancelled"),
+                    QT_TR_NOOP("{n:,} billings cancelled"),
+                )
+                + f": {', '.join(done[:5])}{'…' if len(done) > 5 else ''}. "
+                + tr(
+                    "Their E-Faktur Nos stay with them until you give each back "
+                    "(Cancel E-Faktur No)."
+                )
             )
 
         self._bulk(
-            "Cancel billings",
-            "Are you sure you want to cancel the {noun}? Either all are cancelled or none is.",
+            tr("Cancel billings"),
+            tr("Are you sure you want to cancel the {noun}? Either all are cancelled or none is."),
             do,
-            "No billing was cancelled.",
+            tr("No billing was cancelled."),
         )
 
     def delete_selected(self) -> None:
@@ -1142,22 +1235,24 @@ class MainWindow(QMainWindow):
         def do(ids: list[int]) -> str:
             done = delete_billings(ids)
             return (
-                f"{len(done):,} billing{'s' if len(done) != 1 else ''} deleted: "
-                f"{', '.join(done[:5])}{'…' if len(done) > 5 else ''}."
+                count_of(
+                    len(done), QT_TR_NOOP("1 billing deleted"), QT_TR_NOOP("{n:,} billings deleted")
+                )
+                + f": {', '.join(done[:5])}{'…' if len(done) > 5 else ''}."
             )
 
         self._bulk(
-            "Delete billings",
-            "Delete the {noun} and their lines? This cannot be undone.",
+            tr("Delete billings"),
+            tr("Delete the {noun} and their lines? This cannot be undone."),
             do,
-            "No billing was deleted.",
+            tr("No billing was deleted."),
         )
 
     def export_billing_list(self) -> None:
         from app.billing_sheet import write_billing_list
 
         prompts = interaction.prompts
-        title = "Export List"
+        title = tr("Export List")
         tab = self.billings_tab
         if tab.stale:
             tab.refresh()
@@ -1165,7 +1260,7 @@ class MainWindow(QMainWindow):
             self,
             title,
             f"billings-{clock.today():%Y-%m-%d}.xlsx",
-            "Excel workbook (*.xlsx);;CSV (*.csv)",
+            tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
         )
         if path is None:
             return
@@ -1176,7 +1271,7 @@ class MainWindow(QMainWindow):
         except Refused as exc:
             prompts.refuse(self, title, exc.message)
             return
-        message = f"{count:,} billings written to {path.name}."
+        message = tr("{count:,} billings written to {name}.").format(count=count, name=path.name)
         self.statusBar().showMessage(message, 15_000)
         prompts.inform(self, title, message)
 
@@ -1186,14 +1281,18 @@ class MainWindow(QMainWindow):
 
         prompts = interaction.prompts
         chosen = prompts.open_paths(
-            self, "Import Billings", "Spreadsheets (*.csv *.xlsx);;All files (*)"
+            self, tr("Import Billings"), tr("Spreadsheets (*.csv *.xlsx);;All files (*)")
         )
         if not chosen:
             return None
         try:
             plan = plan_import(chosen[0])
         except Refused as exc:
-            prompts.refuse(self, "Import Billings", f"Nothing was imported.\n\n{exc.message}")
+            prompts.refuse(
+                self,
+                tr("Import Billings"),
+                tr("Nothing was imported.\n\n{message}").format(message=exc.message),
+            )
             return None
         dialog = ImportDialog(plan, self)
         dialog.imported.connect(self._saved)
@@ -1220,9 +1319,11 @@ class MainWindow(QMainWindow):
             return  # a --db or demo book stays where it is
         interaction.prompts.inform(
             self,
-            "Data Folder",
-            "E-Faktur Desk closes now, so that nothing more is written to the old folder. "
-            "Start it again to work in the new one.",
+            tr("Data Folder"),
+            tr(
+                "E-Faktur Desk closes now, so that nothing more is written to the old folder. "
+                "Start it again to work in the new one."
+            ),
         )
         self.close()
 
@@ -1232,7 +1333,7 @@ class MainWindow(QMainWindow):
             tab = self._export_tab
         box = getattr(tab, "search", None)
         if box is None:
-            self.statusBar().showMessage("This tab has nothing to search.", 5_000)
+            self.statusBar().showMessage(tr("This tab has nothing to search."), 5_000)
             return
         box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         box.selectAll()
@@ -1243,7 +1344,9 @@ class MainWindow(QMainWindow):
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
         if not interaction.prompts.open_externally(folder):
-            interaction.prompts.inform(self, "Open Log Folder", f"The log is in {folder}.")
+            interaction.prompts.inform(
+                self, tr("Open Log Folder"), tr("The log is in {folder}.").format(folder=folder)
+            )
 
     # -- customers --------------------------------------------------------------------
 
@@ -1259,7 +1362,7 @@ class MainWindow(QMainWindow):
 
         chosen = self.customers_tab.selected()
         if chosen is None:
-            interaction.prompts.refuse(self, "Edit Customer", "Select a customer first.")
+            interaction.prompts.refuse(self, tr("Edit Customer"), tr("Select a customer first."))
             return None
         dialog = CustomerDialog(chosen.id, self)
         dialog.saved.connect(self._customer_saved)
@@ -1275,44 +1378,50 @@ class MainWindow(QMainWindow):
         from app.parties import delete_customer
 
         prompts = interaction.prompts
-        title = "Delete Customer"
+        title = tr("Delete Customer")
         chosen = self.customers_tab.selected()
         if chosen is None:
-            prompts.refuse(self, title, "Select a customer first.")
+            prompts.refuse(self, title, tr("Select a customer first."))
             return
-        if not prompts.ask_yes_no(self, title, f"Delete customer {chosen.name}?"):
+        if not prompts.ask_yes_no(
+            self, title, tr("Delete customer {name}?").format(name=chosen.name)
+        ):
             return
         try:
             name = delete_customer(chosen.id)
         except Refused as exc:
             prompts.refuse(self, title, exc.message)
             return
-        self._saved(f"Customer {name} deleted.")
-        prompts.inform(self, title, f"Customer {name} has been deleted.")
+        self._saved(tr("Customer {name} deleted.").format(name=name))
+        prompts.inform(self, title, tr("Customer {name} has been deleted.").format(name=name))
 
     def generate_for_selected(self) -> None:
         prompts = interaction.prompts
         ids = self.billings_tab.selected_billing_ids()
-        title = "Generate E-Faktur No"
+        title = tr("Generate E-Faktur No")
         if not ids:
-            prompts.refuse(self, title, "Select one or more billings first.")
+            prompts.refuse(self, title, tr("Select one or more billings first."))
             return
         if not prompts.ask_yes_no(
             self,
             title,
-            f"Generate an E-Faktur No for each of the {len(ids):,} selected billings? "
-            "Either all of them get one or none does.",
+            tr(
+                "Generate an E-Faktur No for each of the {ids:,} selected billings? Either all "
+                "of them get one or none does."
+            ).format(ids=len(ids)),
         ):
             return
         try:
             done = billing_actions.generate_efaktur_no(ids)
         except Refused as exc:
-            prompts.refuse(self, title, f"No number was generated.\n\n{exc.message}")
+            prompts.refuse(
+                self, title, tr("No number was generated.\n\n{message}").format(message=exc.message)
+            )
             return
         self.refresh_all()
         numbers = sorted(d.number for d in done)
         span = numbers[0] if len(numbers) == 1 else f"{numbers[0]} .. {numbers[-1]}"
-        message = f"{len(done):,} E-Faktur No generated ({span})."
+        message = tr("{done:,} E-Faktur No generated ({span}).").format(done=len(done), span=span)
         prompts.inform(self, title, threshold.with_warning(message))
 
     def _billing_activated(self, index: QModelIndex) -> None:
@@ -1323,7 +1432,7 @@ class MainWindow(QMainWindow):
     def open_current_billing(self) -> None:
         billing_id = self.billings_tab.current_billing_id()
         if billing_id is None:
-            interaction.prompts.refuse(self, "Open Billing", "Select a billing first.")
+            interaction.prompts.refuse(self, tr("Open Billing"), tr("Select a billing first."))
             return
         self.open_billing(billing_id)
 

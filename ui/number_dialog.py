@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from app import clock, history
 from app.models import Billing, EfakturFile, EfakturNumber, NumberAssignment
-from ui.formatting import STATE_COLOURS, STATE_LABELS, STATE_TIPS, timestamp
+from ui.formatting import STATE_COLOURS, state_label, state_tip, timestamp
+from ui.i18n import tr
 
 
 def _table(name: str, headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -39,7 +40,7 @@ class NumberDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("numberDialog")
         number = EfakturNumber.get_by_id(number_id)
-        self.setWindowTitle(f"E-Faktur No {number}")
+        self.setWindowTitle(tr("E-Faktur No {number}").format(number=number))
         self.setMinimumSize(640, 460)
         state = number.state
         if state == "available" and number.year < clock.today().year:
@@ -48,17 +49,17 @@ class NumberDialog(QDialog):
         head = QFormLayout()
         self.number_label = QLabel(f"<b>{number}</b>")
         self.state_label = QLabel(
-            f"<span style='color:{STATE_COLOURS[state]}'><b>{STATE_LABELS[state]}</b></span>"
-            + (f" — {STATE_TIPS[state]}" if state in STATE_TIPS else "")
+            f"<span style='color:{STATE_COLOURS[state]}'><b>{state_label(state)}</b></span>"
+            + (f" — {state_tip(state)}" if state_tip(state) else "")
         )
         self.state_label.setObjectName("numberState")
-        self.holder_label = QLabel(holder.invoice_no if holder else "None")
+        self.holder_label = QLabel(holder.invoice_no if holder else tr("None"))
         self.holder_label.setObjectName("numberHolder")
         rng = number.range
-        head.addRow("E-Faktur No", self.number_label)
-        head.addRow("State", self.state_label)
-        head.addRow("On billing", self.holder_label)
-        head.addRow("Range", QLabel(f"{rng.start} .. {rng.end}"))
+        head.addRow(tr("E-Faktur No"), self.number_label)
+        head.addRow(tr("State"), self.state_label)
+        head.addRow(tr("On billing"), self.holder_label)
+        head.addRow(tr("Range"), QLabel(f"{rng.start} .. {rng.end}"))
 
         uses = (
             NumberAssignment.select(NumberAssignment, Billing)
@@ -68,7 +69,7 @@ class NumberDialog(QDialog):
         )
         self.uses = _table(
             "numberUses",
-            ["Invoice No", "Assigned", "Given back"],
+            [tr("Invoice No"), tr("Assigned"), tr("Given back")],
             [
                 [
                     u.billing.invoice_no,
@@ -81,11 +82,18 @@ class NumberDialog(QDialog):
         files = EfakturFile.select().where(EfakturFile.number == number).order_by(EfakturFile.id)
         self.files = _table(
             "numberFiles",
-            ["Uploaded", "File"],
+            [tr("Uploaded"), tr("File")],
             [
                 [
                     timestamp(f.uploaded_at),
-                    f.file_name + (f" (withdrawn: {f.withdrawn_reason})" if f.withdrawn_at else ""),
+                    f.file_name
+                    + (
+                        tr(" (withdrawn: {withdrawn_reason})").format(
+                            withdrawn_reason=f.withdrawn_reason
+                        )
+                        if f.withdrawn_at
+                        else ""
+                    ),
                 ]
                 for f in files
             ],
@@ -93,18 +101,18 @@ class NumberDialog(QDialog):
         events = history.for_number(number_id)
         self.history = _table(
             "numberHistory",
-            ["When", "What happened"],
+            [tr("When"), tr("What happened")],
             [[timestamp(e.at), e.summary + (f" — {e.reason}" if e.reason else "")] for e in events],
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(QLabel("<b>Billings it served</b>"))
+        layout.addWidget(QLabel(tr("<b>Billings it served</b>")))
         layout.addWidget(self.uses, 1)
         if files.exists():
-            layout.addWidget(QLabel("<b>E-Faktur files</b>"))
+            layout.addWidget(QLabel(tr("<b>E-Faktur files</b>")))
             layout.addWidget(self.files, 1)
-        layout.addWidget(QLabel("<b>History</b>"))
+        layout.addWidget(QLabel(tr("<b>History</b>")))
         layout.addWidget(self.history, 2)
         layout.addWidget(buttons)

@@ -19,6 +19,7 @@ from app.errors import Refused
 from app.models import Billing
 from ui.dates import date_box, to_date
 from ui.formatting import money, problem_label
+from ui.i18n import tr
 
 
 class PaymentDialog(QDialog):
@@ -30,27 +31,29 @@ class PaymentDialog(QDialog):
         self.billing_id = billing_id
         billing = Billing.get_by_id(billing_id)
         owed = billing.total - billing.paid_amount
-        self.setWindowTitle(f"Record Payment — {billing.invoice_no}")
+        self.setWindowTitle(
+            tr("Record Payment — {invoice_no}").format(invoice_no=billing.invoice_no)
+        )
         self.setMinimumWidth(420)
         self.amount = QLineEdit(f"{owed:,}".replace(",", "."))
         self.amount.setObjectName("paymentAmount")
-        self.amount.setAccessibleName("Amount paid")
+        self.amount.setAccessibleName(tr("Amount paid"))
         self.amount.selectAll()
         self.paid_on = date_box("paymentDate", clock.today())
         self.note = QLineEdit()
         self.note.setObjectName("paymentNote")
-        self.note.setPlaceholderText("e.g. BCA transfer ref. 2611-0042")
+        self.note.setPlaceholderText(tr("e.g. BCA transfer ref. 2611-0042"))
         self.problem = problem_label("paymentProblem")
         form = QFormLayout()
-        form.addRow("Total", QLabel(money(billing.total)))
-        form.addRow("Paid so far", QLabel(money(billing.paid_amount)))
-        form.addRow("Still owed", QLabel(f"<b>{money(owed)}</b>"))
-        form.addRow("Amount paid (Rp)", self.amount)
-        form.addRow("Paid on", self.paid_on)
-        form.addRow("Note", self.note)
+        form.addRow(tr("Total"), QLabel(money(billing.total)))
+        form.addRow(tr("Paid so far"), QLabel(money(billing.paid_amount)))
+        form.addRow(tr("Still owed"), QLabel(f"<b>{money(owed)}</b>"))
+        form.addRow(tr("Amount paid (Rp)"), self.amount)
+        form.addRow(tr("Paid on"), self.paid_on)
+        form.addRow(tr("Note"), self.note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = self.buttons.addButton(
-            "Record Payment", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Record Payment"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.record_button.setObjectName("recordPaymentButton")
         self.buttons.accepted.connect(self.record)
@@ -65,7 +68,9 @@ class PaymentDialog(QDialog):
         try:
             amount = read_amount(text)
             if amount != amount.to_integral_value():
-                raise Refused(f"{text} has cents; a payment is in whole rupiah.")
+                raise Refused(
+                    tr("{text} has cents; a payment is in whole rupiah.").format(text=text)
+                )
             billing = billing_actions.record_payment(
                 self.billing_id, int(amount), to_date(self.paid_on.date()), self.note.text()
             )
@@ -75,8 +80,10 @@ class PaymentDialog(QDialog):
         except Refused as exc:
             self.problem.setText(exc.message)
             return
-        state = "fully paid" if billing.status == "paid" else "partially paid"
+        state = tr("fully paid") if billing.status == "paid" else tr("partially paid")
         self.recorded.emit(
-            f"Payment of {money(int(amount))} recorded; {billing.invoice_no} is {state}."
+            tr("Payment of {money} recorded; {invoice_no} is {state}.").format(
+                money=money(int(amount)), invoice_no=billing.invoice_no, state=state
+            )
         )
         self.accept()

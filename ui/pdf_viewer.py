@@ -8,6 +8,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ui.i18n import tr
+
 
 class PdfViewer(QDialog):
     def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
@@ -25,7 +27,9 @@ class PdfViewer(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("pdfProblem")
         if self.error != QPdfDocument.Error.None_:
-            self.problem.setText(f"This file cannot be shown ({self.error.name}).")
+            self.problem.setText(
+                tr("This file cannot be shown ({name}).").format(name=self.error.name)
+            )
         self.problem.setVisible(self.error != QPdfDocument.Error.None_)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)

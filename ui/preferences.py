@@ -10,9 +10,14 @@ from PySide6.QtCore import QByteArray, QLocale, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QTableView, QTabWidget
 
 from app import paths
+from ui.i18n import QT_TR_NOOP
 
 ENGLISH, INDONESIAN = "en", "id"
-LANGUAGES = {"": "System default", ENGLISH: "English", INDONESIAN: "Bahasa Indonesia"}
+LANGUAGES = {
+    "": QT_TR_NOOP("System default"),
+    ENGLISH: QT_TR_NOOP("English"),
+    INDONESIAN: QT_TR_NOOP("Bahasa Indonesia"),
+}
 SETTINGS_FILE_ENV = "EFAKTUR_DESK_SETTINGS"  # a portable install, and the tests
 
 

@@ -32,6 +32,7 @@ from app.ranges import (
 from ui.dates import date_box, to_qdate
 from ui.efaktur_no_edit import EfakturNoEdit
 from ui.formatting import problem_label
+from ui.i18n import tr
 
 
 class RangeDialog(QDialog):
@@ -42,7 +43,7 @@ class RangeDialog(QDialog):
         self.setObjectName("rangeDialog")
         self.range_id = range_id
         editing = range_id is not None
-        self.setWindowTitle("Edit E-Faktur No Range" if editing else "+ Tax Number")
+        self.setWindowTitle(tr("Edit E-Faktur No Range") if editing else tr("+ Tax Number"))
 
         self.year = QSpinBox()
         self.year.setObjectName("yearPeriod")
@@ -52,14 +53,15 @@ class RangeDialog(QDialog):
         self.start.setObjectName("startNumber")
         self.end = EfakturNoEdit()
         self.end.setObjectName("endNumber")
-        self.grant_known = QCheckBox("Dated")
+        self.grant_known = QCheckBox(tr("Dated"))
         self.grant_known.setObjectName("grantDateKnown")
         self.grant_known.setChecked(True)
         self.grant_date = date_box("grantDate", clock.today())
+        self.grant_date.setAccessibleName(tr("Grant letter"))
         self.grant_known.toggled.connect(self.grant_date.setEnabled)
         self.note = QLineEdit()
         self.note.setObjectName("rangeNote")
-        self.note.setPlaceholderText("e.g. e-Nofa letter S-0012/2026")
+        self.note.setPlaceholderText(tr("e.g. e-Nofa letter S-0012/2026"))
         self.total = QLabel("–")
         self.total.setObjectName("rangeTotal")
         self.available = QLabel("–")
@@ -74,20 +76,22 @@ class RangeDialog(QDialog):
         grant_row.addWidget(self.grant_known)
         grant_row.addWidget(self.grant_date, 1)
         form = QFormLayout()
-        form.addRow("Year Period", self.year)
-        form.addRow("Start Number", self.start)
-        form.addRow("End Number", self.end)
-        form.addRow("Grant letter", grant_row)
-        form.addRow("Note", self.note)
-        form.addRow("Total Number", self.total)
-        form.addRow("Available Number", self.available)
+        form.addRow(tr("Year Period"), self.year)
+        form.addRow(tr("Start Number"), self.start)
+        form.addRow(tr("End Number"), self.end)
+        form.addRow(tr("Grant letter"), grant_row)
+        form.addRow(tr("Note"), self.note)
+        form.addRow(tr("Total Number"), self.total)
+        form.addRow(tr("Available Number"), self.available)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Enter the numbers as in DJP's e-Nofa letter; you may paste them."))
+        layout.addWidget(
+            QLabel(tr("Enter the numbers as in DJP's e-Nofa letter; you may paste them."))
+        )
         layout.addLayout(form)
         layout.addWidget(self.fixed_note)
         layout.addWidget(self.problem)
@@ -117,8 +121,10 @@ class RangeDialog(QDialog):
             self.year.setEnabled(False)
             self.start.setReadOnly(True)
             self.fixed_note.setText(
-                f"Numbers of this range were used, up to {format_number(rng.year, highest)}: "
-                "its Year Period and Start Number are fixed, and the end may not go below it."
+                tr(
+                    "Numbers of this range were used, up to {year}: its Year Period and Start "
+                    "Number are fixed, and the end may not go below it."
+                ).format(year=format_number(rng.year, highest))
             )
 
     def _read(self) -> RangeInput:
@@ -156,10 +162,14 @@ class RangeDialog(QDialog):
             data = self._read()
             if self.range_id is None:
                 rng = add_range(data)
-                done = f"Range {describe(rng)} recorded: {rng.total:,} numbers for {rng.year}."
+                done = tr("Range {rng} recorded: {total:,} numbers for {year}.").format(
+                    rng=describe(rng), total=rng.total, year=rng.year
+                )
             else:
                 rng = edit_range(self.range_id, data)
-                done = f"Range {describe(rng)} saved: {rng.total:,} numbers."
+                done = tr("Range {rng} saved: {total:,} numbers.").format(
+                    rng=describe(rng), total=rng.total
+                )
         except Refused as exc:
             self.problem.setText(exc.message)
             return

@@ -25,7 +25,8 @@ from app.models import db
 from ui import formatting, interaction, preferences
 from ui.backup_dialog import BackupPlace, _action
 from ui.company_dialog import CompanyForm
-from ui.formatting import READ_ONLY_REASON, problem_label
+from ui.formatting import problem_label, read_only_reason
+from ui.i18n import tr
 from ui.tables import add_action_buttons
 from ui.threshold_dialog import ThresholdForm
 
@@ -48,8 +49,8 @@ class SettingsDialog(QDialog):
     def __init__(self, book: Path, read_only: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
-        self.setMinimumWidth(620)
+        self.setWindowTitle(tr("Settings"))
+        self.setMinimumWidth(720)  # the five page names side by side, in either language
         self.read_only = read_only
         self.company = CompanyForm()
         self.warning = ThresholdForm()
@@ -57,18 +58,20 @@ class SettingsDialog(QDialog):
 
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(tr("Language"))
         for code, label in preferences.LANGUAGES.items():
-            self.language.addItem(label, code)
+            self.language.addItem(tr(label), code)
         self.language.setCurrentIndex(self.language.findData(preferences.chosen_language()))
         language_page = QWidget()
         language_form = QFormLayout(language_page)
-        language_form.addRow("Language", self.language)
+        language_form.addRow(tr("Language"), self.language)
         language_form.addRow(
             _note(
-                "Rupiah and dates follow it at once (Rp 1.234.567 and 25 Des 2026 in Bahasa "
-                "Indonesia; Rp 1,234,567 and 25 Dec 2026 in English). System default "
-                "follows the computer's language."
+                tr(
+                    "Rupiah and dates follow it at once (Rp 1.234.567 and 25 Des 2026 in Bahasa "
+                    "Indonesia; Rp 1,234,567 and 25 Dec 2026 in English); menus and windows "
+                    "change at the next start. System default follows the computer's language."
+                )
             )
         )
 
@@ -76,10 +79,10 @@ class SettingsDialog(QDialog):
         self.data_folder.setObjectName("dataFolder")
         self.data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.move_data_action = _action(
-            self, "Move To…", "actionMoveDataFolder", self.move_data_folder
+            self, tr("Move To…"), "actionMoveDataFolder", self.move_data_folder
         )
         self.standard_data_action = _action(
-            self, "Use Standard Folder", "actionStandardDataFolder", self.use_standard_folder
+            self, tr("Use Standard Folder"), "actionStandardDataFolder", self.use_standard_folder
         )
         data_page = QWidget()
         data_layout = QVBoxLayout(data_page)
@@ -87,15 +90,19 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         add_action_buttons(row, [self.move_data_action, self.standard_data_action])
         row.addStretch(1)
-        data_layout.addWidget(QLabel("<b>Data folder</b>: your book, its e-Faktur PDFs and logs"))
+        data_layout.addWidget(
+            QLabel(tr("<b>Data folder</b>: your book, its e-Faktur PDFs and logs"))
+        )
         data_layout.addWidget(self.data_folder)
         data_layout.addLayout(row)
         data_layout.addWidget(
             _note(
-                "Moving copies the book and its PDFs to the folder you choose (a synced or "
-                "backed-up drive, say) and uses that copy from the next start; the old "
-                "folder is left as it was. A folder that already holds a book keeps it. "
-                "Books opened with --db stay where they are."
+                tr(
+                    "Moving copies the book and its PDFs to the folder you choose (a synced or "
+                    "backed-up drive, say) and uses that copy from the next start; the old "
+                    "folder is left as it was. A folder that already holds a book keeps it. "
+                    "Books opened with --db stay where they are."
+                )
             )
         )
         data_layout.addStretch(1)
@@ -103,16 +110,16 @@ class SettingsDialog(QDialog):
         backups_page = QWidget()
         backups_layout = QVBoxLayout(backups_page)
         backups_layout.addWidget(self.backups)
-        backups_layout.addWidget(_note("Changes here are saved at once."))
+        backups_layout.addWidget(_note(tr("Changes here are saved at once.")))
         backups_layout.addStretch(1)
 
         self.pages = QTabWidget()
         self.pages.setObjectName("settingsPages")
-        self.pages.addTab(self.company, "Company && Numbering")
-        self.pages.addTab(self.warning, "Low-Number Warning")
-        self.pages.addTab(backups_page, "Backups")
-        self.pages.addTab(language_page, "Language")
-        self.pages.addTab(data_page, "Data Folder")
+        self.pages.addTab(self.company, tr("Company && Numbering"))
+        self.pages.addTab(self.warning, tr("Low-Number Warning"))
+        self.pages.addTab(backups_page, tr("Backups"))
+        self.pages.addTab(language_page, tr("Language"))
+        self.pages.addTab(data_page, tr("Data Folder"))
         for page in (self.company, self.warning):
             page.layout().setContentsMargins(9, 9, 9, 9)
 
@@ -125,8 +132,8 @@ class SettingsDialog(QDialog):
         if read_only:
             save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
             save.setEnabled(False)
-            save.setToolTip(READ_ONLY_REASON)
-            self.problem.setText(READ_ONLY_REASON)
+            save.setToolTip(read_only_reason())
+            self.problem.setText(read_only_reason())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.problem)
@@ -140,7 +147,7 @@ class SettingsDialog(QDialog):
     def _show_data_folder(self) -> None:
         now = paths.data_dir()
         moved = now != paths.standard_data_dir()
-        self.data_folder.setText(str(now) + ("" if moved else "  (the standard folder)"))
+        self.data_folder.setText(str(now) + ("" if moved else tr("  (the standard folder)")))
         self.standard_data_action.setEnabled(moved)
 
     def save(self) -> None:
@@ -158,12 +165,12 @@ class SettingsDialog(QDialog):
             return
         preferences.set_language(self.language.currentData())
         formatting.use_language(preferences.language())
-        self.saved.emit("Settings saved.")
+        self.saved.emit(tr("Settings saved."))
         self.accept()
 
     def move_data_folder(self) -> None:
         folder = interaction.prompts.choose_folder(
-            self, "Move the Data Folder To", paths.data_dir()
+            self, tr("Move the Data Folder To"), paths.data_dir()
         )
         if folder is None:
             return
@@ -174,10 +181,10 @@ class SettingsDialog(QDialog):
             self.problem.setText(exc.message)
             return
         self._show_data_folder()
-        interaction.prompts.inform(self, "Data Folder", said)
+        interaction.prompts.inform(self, tr("Data Folder"), said)
         self.data_moved.emit(old_book)
 
     def use_standard_folder(self) -> None:
         said = data_folder.use_standard_data_folder()
         self._show_data_folder()
-        interaction.prompts.inform(self, "Data Folder", said)
+        interaction.prompts.inform(self, tr("Data Folder"), said)

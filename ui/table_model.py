@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView
 
 from app.listing import Listing
+from ui.i18n import tr
 
 RowT = TypeVar("RowT")
 PAGE = 200
@@ -129,7 +130,7 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return self.columns[section].title
+            return tr(self.columns[section].title)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app import clock, threshold
 from app.errors import Refused
 from ui.formatting import problem_label
+from ui.i18n import tr
 
 
 class ThresholdForm(QWidget):
@@ -27,26 +28,32 @@ class ThresholdForm(QWidget):
         self.setObjectName("thresholdForm")
         setting = threshold.current()
         year = clock.today().year
-        self.enabled = QCheckBox("Warn when few E-Faktur Nos are left")
+        self.enabled = QCheckBox(tr("Warn when few E-Faktur Nos are left"))
         self.enabled.setObjectName("thresholdEnabled")
         self.enabled.setChecked(setting.enabled)
         self.limit = QLineEdit(str(setting.limit))
         self.limit.setObjectName("thresholdLimit")
         self.enabled.toggled.connect(self.limit.setEnabled)
         self.limit.setEnabled(setting.enabled)
-        self.limit.setAccessibleName("Threshold Limit")
+        self.limit.setAccessibleName(tr("Threshold Limit"))
         form = QFormLayout()
         form.addRow(self.enabled)
-        form.addRow("Threshold Limit", self.limit)
+        form.addRow(tr("Threshold Limit"), self.limit)
         form.addRow(
-            "Available now",
-            QLabel(f"{threshold.available_in(year):,} for {year}"),
+            tr("Available now"),
+            QLabel(
+                tr("{available:,} for {year}").format(
+                    available=threshold.available_in(year), year=year
+                )
+            ),
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         explained = QLabel(
-            "The window shows a warning, and issuing a billing says so, when this year's "
-            "available numbers are at or below the limit."
+            tr(
+                "The window shows a warning, and issuing a billing says so, when this year's "
+                "available numbers are at or below the limit."
+            )
         )
         explained.setWordWrap(True)
         layout.addWidget(explained)
@@ -63,7 +70,7 @@ class ThresholdDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("thresholdDialog")
-        self.setWindowTitle("Low-Number Warning")
+        self.setWindowTitle(tr("Low-Number Warning"))
         self.form = ThresholdForm()
         self.problem = problem_label("thresholdProblem", wrap=False)
         self.buttons = buttons = QDialogButtonBox(

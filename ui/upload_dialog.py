@@ -21,8 +21,16 @@ from PySide6.QtWidgets import (
 from app import efaktur_upload
 from app.errors import Refused
 from ui import interaction
+from ui.i18n import QT_TR_NOOP, count_of, tr
 
-REPORT_COLUMNS = ["File", "Result", "E-Faktur No", "Invoice No", "E-Faktur Status", "Why not"]
+REPORT_COLUMNS = [
+    QT_TR_NOOP("File"),
+    QT_TR_NOOP("Result"),
+    QT_TR_NOOP("E-Faktur No"),
+    QT_TR_NOOP("Invoice No"),
+    QT_TR_NOOP("E-Faktur Status"),
+    QT_TR_NOOP("Why not"),
+]
 
 
 class UploadDialog(QDialog):
@@ -35,32 +43,34 @@ class UploadDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("uploadDialog")
-        self.setWindowTitle("Upload E-Faktur")
+        self.setWindowTitle(tr("Upload E-Faktur"))
         self.resize(1000, 460)
         self.matches = matches
         self.files_folder = files_folder
         matched = sum(m.matched for m in matches)
         self.summary = QLabel(
-            f"<b>{matched:,} of {len(matches):,} files matched a billing.</b> "
+            tr("<b>{matched:,} of {matches:,} files matched a billing.</b> ").format(
+                matched=matched, matches=len(matches)
+            )
             + (
-                "Nothing is saved until you attach them."
+                tr("Nothing is saved until you attach them.")
                 if matched
-                else "There is nothing to attach."
+                else tr("There is nothing to attach.")
             )
         )
         self.summary.setObjectName("uploadSummary")
         self.report = QTableWidget(len(matches), len(REPORT_COLUMNS))
         self.report.setObjectName("uploadReport")
-        self.report.setHorizontalHeaderLabels(REPORT_COLUMNS)
+        self.report.setHorizontalHeaderLabels([tr(c) for c in REPORT_COLUMNS])
         self.report.verticalHeader().setVisible(False)
         self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.report.setWordWrap(False)
         for row, m in enumerate(matches):
-            status = ("Replacement" if m.replacement else "Normal") if m.efaktur_no else ""
+            status = (tr("Replacement") if m.replacement else tr("Normal")) if m.efaktur_no else ""
             cells = [
                 m.file,
-                "Matched" if m.matched else "Not matched",
+                tr("Matched") if m.matched else tr("Not matched"),
                 m.efaktur_no or "",
                 m.invoice_no or "",
                 status,
@@ -79,7 +89,7 @@ class UploadDialog(QDialog):
         header.setStretchLastSection(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.attach_button = self.buttons.addButton(
-            f"Attach {matched:,} File{'s' if matched != 1 else ''}",
+            count_of(matched, QT_TR_NOOP("Attach 1 File"), QT_TR_NOOP("Attach {n:,} Files")),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.attach_button.setObjectName("uploadAttachButton")
@@ -96,16 +106,21 @@ class UploadDialog(QDialog):
         try:
             count = efaktur_upload.attach_matched(self.matches, self.files_folder)
         except Refused as exc:
-            interaction.prompts.refuse(self, "Upload E-Faktur", exc.message)
+            interaction.prompts.refuse(self, tr("Upload E-Faktur"), exc.message)
             return
-        noun = "file" if count == 1 else "files"
-        self.attached.emit(f"{count:,} e-Faktur {noun} attached.")
+        attached = count_of(
+            count,
+            QT_TR_NOOP("1 e-Faktur file attached."),
+            QT_TR_NOOP("{n:,} e-Faktur files attached."),
+        )
+        self.attached.emit(attached)
         self.accept()
         interaction.prompts.inform(
             self.parentWidget(),
-            "Upload E-Faktur",
-            f"{count:,} e-Faktur {noun} attached. Their numbers count as uploaded now: "
-            "they can never be given back.",
+            tr("Upload E-Faktur"),
+            attached
+            + " "
+            + tr("Their numbers count as uploaded now: they can never be given back."),
         )
 
 

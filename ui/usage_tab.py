@@ -16,8 +16,22 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import clock, usage
+from ui.i18n import QT_TR_NOOP, tr
 
-MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+MONTHS = [
+    QT_TR_NOOP("Jan"),
+    QT_TR_NOOP("Feb"),
+    QT_TR_NOOP("Mar"),
+    QT_TR_NOOP("Apr"),
+    QT_TR_NOOP("May"),
+    QT_TR_NOOP("Jun"),
+    QT_TR_NOOP("Jul"),
+    QT_TR_NOOP("Aug"),
+    QT_TR_NOOP("Sep"),
+    QT_TR_NOOP("Oct"),
+    QT_TR_NOOP("Nov"),
+    QT_TR_NOOP("Dec"),
+]
 
 
 class UsageTab(QWidget):
@@ -38,7 +52,7 @@ class UsageTab(QWidget):
         self.view.setObjectName("usageChart")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>E-Faktur No usage</b> for"))
+        top.addWidget(QLabel(tr("<b>E-Faktur No usage</b> for")))
         top.addWidget(self.year)
         top.addStretch(1)
         top.addWidget(self.figures)
@@ -71,23 +85,29 @@ class UsageTab(QWidget):
             self.chart.removeAxis(axis)
         if year is None:
             self.shown = None
-            self.outlook.setText("No range is recorded yet: record one on the E-Faktur No tab.")
+            self.outlook.setText(tr("No range is recorded yet: record one on the E-Faktur No tab."))
             self.figures.setText("")
             self.chart.setTitle("")
             return
         seen = usage.year_usage(year)
         self.shown = seen
         self.outlook.setText(seen.outlook())
-        self.figures.setText(f"Total {seen.total:,} · Used {seen.used:,} · Left {seen.left:,}")
-        self.chart.setTitle(f"Numbers used per month in {year}, and left at each month's end")
+        self.figures.setText(
+            tr("Total {total:,} · Used {used:,} · Left {left:,}").format(
+                total=seen.total, used=seen.used, left=seen.left
+            )
+        )
+        self.chart.setTitle(
+            tr("Numbers used per month in {year}, and left at each month's end").format(year=year)
+        )
 
-        used = QBarSet("Used")
+        used = QBarSet(tr("Used"))
         used.setColor(QColor("#2563eb"))
         used.append([float(n) for n in seen.used_per_month])
         bars = QBarSeries()
         bars.append(used)
         left = QLineSeries()
-        left.setName("Left")
+        left.setName(tr("Left"))
         left.setPen(QPen(QColor("#b45309"), 2))
         for month, value in enumerate(seen.left_after_month()):
             if value is not None:
@@ -96,19 +116,19 @@ class UsageTab(QWidget):
         self.chart.addSeries(left)
 
         months = QBarCategoryAxis()
-        months.append(MONTHS)
+        months.append([tr(m) for m in MONTHS])
         self.chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(months)
         left.attachAxis(months)
         used_axis = QValueAxis()
-        used_axis.setTitleText("Used")
+        used_axis.setTitleText(tr("Used"))
         used_axis.setLabelFormat("%d")
         used_axis.setRange(0, max([*seen.used_per_month, 1]))
         used_axis.applyNiceNumbers()
         self.chart.addAxis(used_axis, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(used_axis)
         left_axis = QValueAxis()
-        left_axis.setTitleText("Left")
+        left_axis.setTitleText(tr("Left"))
         left_axis.setLabelFormat("%d")
         left_axis.setRange(0, max(seen.total, 1))
         left_axis.applyNiceNumbers()

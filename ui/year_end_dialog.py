@@ -19,16 +19,18 @@ from PySide6.QtWidgets import (
 
 from app import year_end
 from ui import interaction
+from ui.i18n import tr
 
 
 class YearEndDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("yearEndDialog")
-        self.setWindowTitle("Year End: Expired E-Faktur Nos")
+        self.setWindowTitle(tr("Year End: Expired E-Faktur Nos"))
         self.resize(560, 420)
         self.year = QComboBox()
         self.year.setObjectName("yearEndYear")
+        self.year.setAccessibleName(tr("Year"))
         for year in year_end.past_years_with_leftovers():
             self.year.addItem(str(year), year)
         self.year.currentIndexChanged.connect(self._show)
@@ -37,18 +39,18 @@ class YearEndDialog(QDialog):
         self.summary.setWordWrap(True)
         self.runs = QTableWidget(0, 3)
         self.runs.setObjectName("yearEndRuns")
-        self.runs.setHorizontalHeaderLabels(["From", "To", "Numbers"])
+        self.runs.setHorizontalHeaderLabels([tr("From"), tr("To"), tr("Numbers")])
         self.runs.verticalHeader().setVisible(False)
         self.runs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.runs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.export_action = QAction("Export to CSV…", self)
+        self.export_action = QAction(tr("Export to CSV…"), self)
         self.export_action.setObjectName("actionExportLeftovers")
         self.export_action.triggered.connect(self.export)
         export_button = QToolButton()  # follows the action: text, enabled state
         export_button.setObjectName("exportLeftoversButton")
         export_button.setDefaultAction(self.export_action)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Year"))
+        top.addWidget(QLabel(tr("Year")))
         top.addWidget(self.year)
         top.addStretch(1)
         top.addWidget(export_button)
@@ -66,14 +68,16 @@ class YearEndDialog(QDialog):
         has_year = year is not None
         self.export_action.setEnabled(has_year)
         if not has_year:
-            self.summary.setText("No past year has unused E-Faktur Nos. Nothing to delete.")
+            self.summary.setText(tr("No past year has unused E-Faktur Nos. Nothing to delete."))
             self.runs.setRowCount(0)
             return
         runs = year_end.leftover_runs(year)
         count = sum(r.count for r in runs)
         self.summary.setText(
-            f"{count:,} E-Faktur Nos of {year} were never used and have expired. Delete "
-            "these blocks in e-Faktur desktop (Referensi > Nomor Seri Faktur Pajak)."
+            tr(
+                "{count:,} E-Faktur Nos of {year} were never used and have expired. Delete these "
+                "blocks in e-Faktur desktop (Referensi > Nomor Seri Faktur Pajak)."
+            ).format(count=count, year=year)
         )
         self.runs.setRowCount(len(runs))
         for row, run in enumerate(runs):
@@ -87,13 +91,28 @@ class YearEndDialog(QDialog):
             return
         prompts = interaction.prompts
         path = prompts.save_path(
-            self, "Export expired E-Faktur Nos", f"expired-efaktur-no-{year}.csv", "CSV (*.csv)"
+            self,
+            tr("Export expired E-Faktur Nos"),
+            f"expired-efaktur-no-{year}.csv",
+            tr("CSV (*.csv)"),
         )
         if path is None:
             return
         try:
             count = year_end.write_leftovers_csv(year, path)
         except OSError as exc:
-            prompts.refuse(self, "Export", f"{path} could not be written: {exc.strerror}.")
+            prompts.refuse(
+                self,
+                tr("Export"),
+                tr("{path} could not be written: {strerror}.").format(
+                    path=path, strerror=exc.strerror
+                ),
+            )
             return
-        prompts.inform(self, "Export", f"{count:,} expired E-Faktur Nos of {year} saved to {path}.")
+        prompts.inform(
+            self,
+            tr("Export"),
+            tr("{count:,} expired E-Faktur Nos of {year} saved to {path}.").format(
+                count=count, year=year, path=path
+            ),
+        )

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Collect the window's texts into the translation files (keeps every translation made),
+# then open the new ones in Qt Linguist: .venv/bin/pyside6-linguist resources/translations/*.ts
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for ts in resources/translations/*.ts; do
+    .venv/bin/pyside6-lupdate ui/*.py -ts "$ts" -no-obsolete
+done
