@@ -149,6 +149,34 @@ def safety_shots(app, window: MainWindow) -> None:
     shot(app, window.edit_settings(), "settings")
 
 
+def indonesian_shots(app, book: Path) -> None:
+    """The same window in Bahasa Indonesia: the main tabs, a billing, Settings."""
+    from ui import formatting, i18n
+
+    i18n.install("id")
+    formatting.use_language("id")
+    out = OUT / "id"
+    out.mkdir(exist_ok=True)
+    window = MainWindow(book)
+    window.show()
+    for index, name in [(0, "efaktur-no"), (2, "billings"), (4, "export-csv"), (6, "history")]:
+        window.tabs.setCurrentIndex(index)
+        app.processEvents()
+        window.grab().save(str(out / f"{name}.png"))
+    overdue = Billing.get(Billing.invoice_no == "INV-FPY-032300404")
+    dialog = window.open_billing(overdue.id)
+    app.processEvents()
+    dialog.grab().save(str(out / "billing-detail.png"))
+    dialog.close()
+    settings = window.edit_settings()
+    app.processEvents()
+    settings.grab().save(str(out / "settings.png"))
+    settings.close()
+    window.close()
+    i18n.install("en")
+    formatting.use_language("en")
+
+
 def main() -> None:
     app = make_application()
     OUT.mkdir(exist_ok=True)
@@ -197,6 +225,7 @@ def main() -> None:
         app.processEvents()
         window.grab().save(str(OUT / "billings-number-canceled.png"))
         window.close()
+        indonesian_shots(app, book)
     print(f"screenshots written to {OUT}")
 
 
