@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from app.i18n import tr
 from app.spreadsheets import cell_text
 
 _AMOUNT = re.compile(r"[+-]?[\d.,]+")
@@ -17,7 +18,7 @@ def read_amount(value: Any) -> Decimal:
     followed by exactly three digits groups thousands (``12.500`` is twelve thousand
     five hundred, as rupiah are written)."""
     if isinstance(value, bool):
-        raise ValueError(f"“{value}” is not an amount.")
+        raise ValueError(tr("“{value}” is not an amount.").format(value=value))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
@@ -26,7 +27,7 @@ def read_amount(value: Any) -> Decimal:
     if text.lower().startswith("rp"):
         text = text[2:]
     if not _AMOUNT.fullmatch(text) or not any(ch.isdigit() for ch in text):
-        raise ValueError(f"“{cell_text(value)}” is not an amount.")
+        raise ValueError(tr("“{value}” is not an amount.").format(value=cell_text(value)))
     sign = ""
     if text[0] in "+-":
         sign, text = ("-" if text[0] == "-" else ""), text[1:]
@@ -35,7 +36,7 @@ def read_amount(value: Any) -> Decimal:
         decimal_mark = "." if text.rfind(".") > text.rfind(",") else ","
         group_mark = "," if decimal_mark == "." else "."
         if text.count(decimal_mark) > 1:
-            raise ValueError(f"“{cell_text(value)}” is not an amount.")
+            raise ValueError(tr("“{value}” is not an amount.").format(value=cell_text(value)))
         whole, fraction = text.split(decimal_mark)
         _check_groups(whole, group_mark, value)
         number = whole.replace(group_mark, "") + "." + fraction
@@ -52,10 +53,14 @@ def read_amount(value: Any) -> Decimal:
     try:
         return Decimal(sign + number)
     except InvalidOperation as exc:
-        raise ValueError(f"“{cell_text(value)}” is not an amount.") from exc
+        raise ValueError(tr("“{value}” is not an amount.").format(value=cell_text(value))) from exc
 
 
 def _check_groups(whole: str, mark: str, value: Any) -> None:
     groups = whole.split(mark)
     if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
-        raise ValueError(f"“{cell_text(value)}” is not an amount: its digit groups are uneven.")
+        raise ValueError(
+            tr("“{value}” is not an amount: its digit groups are uneven.").format(
+                value=cell_text(value)
+            )
+        )

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from app import clock, history, migrations
 from app.errors import BookError, Refused
+from app.i18n import tr
 from app.models import Setting, db
 
 DAILY, MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE = (
@@ -90,7 +91,11 @@ def settings_of(book: Path) -> BackupSettings:
 def save_settings(book: Path, folder: Path | None, keep: int) -> BackupSettings:
     """Store the backup folder (None: the default beside the book) and the count kept."""
     if not 1 <= keep <= MAX_KEEP:
-        raise Refused(f"Keep between 1 and {MAX_KEEP} backups, not {keep}.")
+        raise Refused(
+            tr("Keep between 1 and {MAX_KEEP} backups, not {keep}.").format(
+                MAX_KEEP=MAX_KEEP, keep=keep
+            )
+        )
     if folder is not None:
         folder = Path(folder).expanduser()
         try:
@@ -99,7 +104,11 @@ def save_settings(book: Path, folder: Path | None, keep: int) -> BackupSettings:
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as exc:
-            raise Refused(f"Backups cannot be written to {folder}: {exc.strerror or exc}.") from exc
+            raise Refused(
+                tr("Backups cannot be written to {folder}: {value}.").format(
+                    folder=folder, value=exc.strerror or exc
+                )
+            ) from exc
         if folder.resolve() == default_folder(book).resolve():
             folder = None
     before = settings_of(book)
@@ -148,16 +157,16 @@ def _problem_of(path: Path) -> str:
     try:
         with open(path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
-                return "it is not an E-Faktur Desk book"
+                return tr("it is not an E-Faktur Desk book")
         con = _read_only(path)
         try:
             rows = con.execute("PRAGMA integrity_check").fetchall()
         finally:
             con.close()
     except (OSError, sqlite3.Error) as exc:
-        return f"it cannot be read ({exc})"
+        return tr("it cannot be read ({exc})").format(exc=exc)
     if rows != [("ok",)]:
-        return "it is damaged (SQLite's integrity check failed)"
+        return tr("it is damaged (SQLite's integrity check failed)")
     return ""
 
 
@@ -168,7 +177,9 @@ def make_backup(book: Path, kind: str, folder: Path, keep: int, at: datetime | N
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BookError(
-            f"The book could not be backed up to {folder}: {exc.strerror or exc}."
+            tr("The book could not be backed up to {folder}: {value}.").format(
+                folder=folder, value=exc.strerror or exc
+            )
         ) from exc
     target = _target(book, folder, kind, at or clock.now())
     partial = target.with_name(target.name + _PARTIAL)
@@ -186,10 +197,12 @@ def make_backup(book: Path, kind: str, folder: Path, keep: int, at: datetime | N
             source.close()
         problem = _problem_of(partial)
         if problem:
-            raise BookError(f"The backup was not kept: {problem}.")
+            raise BookError(tr("The backup was not kept: {problem}.").format(problem=problem))
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        raise BookError(f"The book could not be backed up to {folder}: {exc}") from exc
+        raise BookError(
+            tr("The book could not be backed up to {folder}: {exc}").format(folder=folder, exc=exc)
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -247,7 +260,9 @@ def describe(path: Path, made_at: datetime, kind: str) -> BackupInfo:
         finally:
             con.close()
     except sqlite3.Error as exc:
-        return BackupInfo(path, made_at, kind, size, problem=f"cannot be read ({exc})")
+        return BackupInfo(
+            path, made_at, kind, size, problem=tr("cannot be read ({exc})").format(exc=exc)
+        )
     return BackupInfo(path, made_at, kind, size, billings, numbers, version)
 
 
@@ -278,14 +293,22 @@ def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Path:
     backup = Path(backup)
     problem = _problem_of(backup)
     if problem:
-        raise Refused(f"{backup.name} cannot be restored: {problem}. Nothing was changed.")
+        raise Refused(
+            tr("{name} cannot be restored: {problem}. Nothing was changed.").format(
+                name=backup.name, problem=problem
+            )
+        )
     info = describe(backup, _made_at(backup), MANUAL)
     if info.problem or info.version < 1:
-        raise Refused(f"{backup.name} is not an E-Faktur Desk book. Nothing was changed.")
+        raise Refused(
+            tr("{name} is not an E-Faktur Desk book. Nothing was changed.").format(name=backup.name)
+        )
     if info.version > migrations.CURRENT_VERSION:
         raise Refused(
-            f"{backup.name} was made by a newer E-Faktur Desk (book version {info.version}). "
-            "Nothing was changed."
+            tr(
+                "{name} was made by a newer E-Faktur Desk (book version "
+                "{version}). Nothing was changed."
+            ).format(name=backup.name, version=info.version)
         )
     safety = make_backup(book, BEFORE_RESTORE, folder, MAX_KEEP**2)  # prunes after the swap
     staged = book.with_name(book.name + ".restoring")
@@ -299,8 +322,9 @@ def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Path:
         with contextlib.suppress(OSError):
             staged.unlink()
         raise Refused(
-            f"The backup could not be copied beside the book ({exc.strerror or exc}). "
-            "Nothing was changed."
+            tr(
+                "The backup could not be copied beside the book ({value}). Nothing was changed."
+            ).format(value=exc.strerror or exc)
         ) from exc
     # fold the WAL into the book and close it, so no journal of the old book can be
     # applied to the restored one; then one rename swaps the whole file

@@ -12,6 +12,7 @@ from datetime import date
 from app import clock, history
 from app.efaktur_no import format_number
 from app.errors import Refused
+from app.i18n import tr
 from app.models import Billing, EfakturNumber, NumberAssignment, Payment, db
 from app.money import rupiah
 from app.number_pool import Taken, Want, check_choice, number_source
@@ -22,14 +23,16 @@ from app.sql_dates import as_date
 def _load(billing_id: int) -> Billing:
     billing = Billing.get_or_none(Billing.id == billing_id)
     if billing is None:
-        raise Refused("That billing no longer exists.")
+        raise Refused(tr("That billing no longer exists."))
     return billing
 
 
 def find_by_invoice_no(invoice_no: str) -> Billing:
     billing = Billing.get_or_none(Billing.invoice_no == invoice_no.strip())
     if billing is None:
-        raise Refused(f"There is no billing with invoice number {invoice_no.strip()}.")
+        raise Refused(
+            tr("There is no billing with invoice number {strip}.").format(strip=invoice_no.strip())
+        )
     return billing
 
 
@@ -80,9 +83,11 @@ def _kept_because(served: str | None, paid: int) -> str:
     # a billing is exported only with a number, so "served" covers every exported one
     if served:
         year, counter = served.split(".")
-        return f"It served E-Faktur No {format_number(int(year), int(counter))}."
+        return tr("It served E-Faktur No {format_number}.").format(
+            format_number=format_number(int(year), int(counter))
+        )
     if paid:
-        return "Payments were recorded on it."
+        return tr("Payments were recorded on it.")
     return ""
 
 
@@ -121,7 +126,7 @@ def _held(billing_ids: list[int]) -> list[_Held]:
             )
     missing = [b for b in billing_ids if b not in found]
     if missing:
-        raise Refused("A billing you chose no longer exists; refresh and try again.")
+        raise Refused(tr("A billing you chose no longer exists; refresh and try again."))
     return [found[b] for b in billing_ids]
 
 
@@ -243,7 +248,7 @@ def generate_efaktur_no(billing_ids: list[int], chosen: str | None = None) -> li
         _require_all(held, Action.GENERATE_EFAKTUR_NO)
         if chosen is not None:
             if len(held) != 1:
-                raise Refused("A chosen E-Faktur No serves one billing at a time.")
+                raise Refused(tr("A chosen E-Faktur No serves one billing at a time."))
             taken = [check_choice(held[0].want, chosen)]
             return _write_assignments(taken, "chosen by hand")
         return _write_assignments(number_source().take([h.want for h in held]), "generated")
@@ -285,15 +290,18 @@ def cancel_efaktur_no(billing_id: int) -> str:
 
 def record_payment(billing_id: int, amount: int, paid_on: date, note: str = "") -> Billing:
     if amount <= 0:
-        raise Refused(f"A payment must be more than {rupiah(0)}.")
+        raise Refused(tr("A payment must be more than {rupiah}.").format(rupiah=rupiah(0)))
     with db.atomic("IMMEDIATE"):
         billing = _load(billing_id)
         _require(billing, Action.RECORD_PAYMENT)
         outstanding = billing.total - billing.paid_amount
         if amount > outstanding:
             raise Refused(
-                f"{billing.invoice_no}: {rupiah(amount)} is more than the {rupiah(outstanding)} "
-                "still owed."
+                tr("{invoice_no}: {amount} is more than the {outstanding} still owed.").format(
+                    invoice_no=billing.invoice_no,
+                    amount=rupiah(amount),
+                    outstanding=rupiah(outstanding),
+                )
             )
         Payment.create(
             billing=billing, amount=amount, paid_on=paid_on, note=note, created_at=clock.now()

@@ -19,6 +19,7 @@ from app.amounts import read_amount
 from app.billings import BillingData, LineData, amount_problems, create_billing, totals_of
 from app.djp_csv import real_npwp
 from app.errors import Refused
+from app.i18n import tr
 from app.models import Billing, Customer, db
 from app.parties import (
     TRANSACTION_CODES,
@@ -125,8 +126,12 @@ def read_date(value: Any) -> date:
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise ValueError(f"“{text}” is not a day of the calendar.") from None
-    raise ValueError(f"“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25.")
+            raise ValueError(
+                tr("“{text}” is not a day of the calendar.").format(text=text)
+            ) from None
+    raise ValueError(
+        tr("“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25.").format(text=text)
+    )
 
 
 def read_bool(value: Any) -> bool:
@@ -138,7 +143,9 @@ def read_bool(value: Any) -> bool:
     if text in FALSE_WORDS:
         return False
     raise ValueError(
-        f"“{cell_text(value)}” is not yes or no: write 1/0, yes/no, true/false or ya/tidak."
+        tr("“{value}” is not yes or no: write 1/0, yes/no, true/false or ya/tidak.").format(
+            value=cell_text(value)
+        )
     )
 
 
@@ -146,7 +153,7 @@ def read_transaction_code(value: Any) -> str:
     text = cell_text(value)
     code = text.zfill(2) if text.isdigit() and len(text) <= 2 else text
     if code not in TRANSACTION_CODES:
-        raise ValueError(f"“{text}” is not a transaction code: use 01 to 09.")
+        raise ValueError(tr("“{text}” is not a transaction code: use 01 to 09.").format(text=text))
     return code
 
 
@@ -179,7 +186,9 @@ class _Rows:
                 Problem(
                     number,
                     column,
-                    f"“{shown}” is a spreadsheet formula; put the value itself in the cell.",
+                    tr(
+                        "“{shown}” is a spreadsheet formula; put the value itself in the cell."
+                    ).format(shown=shown),
                 )
             )
 
@@ -195,7 +204,7 @@ class _Rows:
             return default  # already named
         if not self.has(column):
             if column in REQUIRED:
-                self.problems.append(Problem(self.number, column, "is empty."))
+                self.problems.append(Problem(self.number, column, tr("is empty.")))
             return default
         try:
             return reader(self.raw(column))
@@ -239,14 +248,15 @@ def plan_import(path: Path) -> ImportPlan:
             Problem(
                 1,
                 None,
-                f"the header row lacks {', '.join(missing)}. The columns are named: "
-                f"{', '.join(COLUMNS)}.",
+                tr("the header row lacks {missing}. The columns are named: {COLUMNS}.").format(
+                    missing=", ".join(missing), COLUMNS=", ".join(COLUMNS)
+                ),
             )
         )
         return ImportPlan(path.name, [], problems)
     if not table.rows:
         return ImportPlan(
-            path.name, [], [Problem(None, None, "there are no rows under the header.")]
+            path.name, [], [Problem(None, None, tr("there are no rows under the header."))]
         )
 
     book_customers = _book_customers()
@@ -257,10 +267,10 @@ def plan_import(path: Path) -> ImportPlan:
         row = _Rows(index, number, cells, problems)
         invoice_no = cell_text(row.raw("invoice_no"))
         if not invoice_no:
-            problems.append(Problem(number, "invoice_no", "is empty."))
+            problems.append(Problem(number, "invoice_no", tr("is empty.")))
             continue
         if len(invoice_no) > 40:
-            problems.append(Problem(number, "invoice_no", "is longer than 40 characters."))
+            problems.append(Problem(number, "invoice_no", tr("is longer than 40 characters.")))
             continue
         values = {
             "invoice_date": row.read("invoice_date", read_date),
@@ -286,9 +296,9 @@ def plan_import(path: Path) -> ImportPlan:
             "discount_percent": row.read("discount_percent", read_amount, Decimal(0)),
         }
         if not values["customer_name"]:
-            problems.append(Problem(number, "customer_name", "is empty."))
+            problems.append(Problem(number, "customer_name", tr("is empty.")))
         if not values["item_name"]:
-            problems.append(Problem(number, "item_name", "is empty."))
+            problems.append(Problem(number, "item_name", tr("is empty.")))
         problems += [
             Problem(number, column, f"{why}.")
             for column, why in amount_problems(
@@ -302,8 +312,10 @@ def plan_import(path: Path) -> ImportPlan:
             Problem(
                 None,
                 None,
-                f"{len(groups):,} billings; one import takes at most "
-                f"{MAX_BILLINGS:,}. Split the file by month.",
+                tr(
+                    "{groups:,} billings; one import takes at most "
+                    "{MAX_BILLINGS:,}. Split the file by month."
+                ).format(groups=len(groups), MAX_BILLINGS=MAX_BILLINGS),
             )
         )
         return ImportPlan(path.name, [], problems)
@@ -314,7 +326,11 @@ def plan_import(path: Path) -> ImportPlan:
         first_row, first = lines[0]
         if invoice_no in taken:
             problems.append(
-                Problem(first_row.number, "invoice_no", f"{invoice_no} is already in the book.")
+                Problem(
+                    first_row.number,
+                    "invoice_no",
+                    tr("{invoice_no} is already in the book.").format(invoice_no=invoice_no),
+                )
             )
         for row, values in lines[1:]:
             for column in BILLING_COLUMNS:
@@ -323,13 +339,18 @@ def plan_import(path: Path) -> ImportPlan:
                         Problem(
                             row.number,
                             column,
-                            f"differs from row {first_row.number} of the same invoice "
-                            f"{invoice_no}; every line of one billing must agree.",
+                            tr(
+                                "differs from row {number} of the same invoice "
+                                "{invoice_no}; every line of one billing must "
+                                "agree."
+                            ).format(number=first_row.number, invoice_no=invoice_no),
                         )
                     )
         invoice_date, due_date = first["invoice_date"], first["due_date"] or first["invoice_date"]
         if invoice_date and due_date and due_date < invoice_date:
-            problems.append(Problem(first_row.number, "due_date", "is before the invoice date."))
+            problems.append(
+                Problem(first_row.number, "due_date", tr("is before the invoice date."))
+            )
         if not all(v["quantity"] and v["unit_price"] is not None for _, v in lines):
             continue
         if (
@@ -411,16 +432,19 @@ def apply_import(plan: ImportPlan) -> Imported:
     """Write every billing of the plan as Draft, with its new customers; all or nothing."""
     if plan.problems:
         raise Refused(
-            f"{plan.file_name} has {len(plan.problems):,} problems; nothing was imported."
+            tr("{file_name} has {problems:,} problems; nothing was imported.").format(
+                file_name=plan.file_name, problems=len(plan.problems)
+            )
         )
     if not plan.billings:
-        raise Refused(f"{plan.file_name} has no billings to import.")
+        raise Refused(tr("{file_name} has no billings to import.").format(file_name=plan.file_name))
     with db.atomic("IMMEDIATE"):
         taken = _taken_invoice_nos([b.data.invoice_no for b in plan.billings])
         if taken:
             raise Refused(
-                f"Since the preview, {', '.join(sorted(taken)[:5])} came into the book; "
-                "nothing was imported."
+                tr("Since the preview, {join} came into the book; nothing was imported.").format(
+                    join=", ".join(sorted(taken)[:5])
+                )
             )
         created: dict[int, int] = {}
         for customer in plan.new_customers:

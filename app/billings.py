@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from app import clock, history
 from app.billing_actions import Assigned, facts_of, held_facts, issue_billing
 from app.errors import Refused
+from app.i18n import tr
 from app.models import Billing, BillingLine, Customer, db
 from app.parties import TRANSACTION_CODES
 from app.rules import Action, Status, may
@@ -64,28 +65,36 @@ def amount_problems(
 
 def _check(data: BillingData) -> None:
     if not data.invoice_no.strip():
-        raise Refused("Enter the invoice number.")
+        raise Refused(tr("Enter the invoice number."))
     if data.due_date < data.invoice_date:
         raise Refused(
-            f"The due date {data.due_date:%Y-%m-%d} is before the invoice date "
-            f"{data.invoice_date:%Y-%m-%d}."
+            tr(
+                "The due date {due_date:%Y-%m-%d} is before the invoice date "
+                "{invoice_date:%Y-%m-%d}."
+            ).format(due_date=data.due_date, invoice_date=data.invoice_date)
         )
     if data.transaction_code not in TRANSACTION_CODES:
-        raise Refused(f"Transaction code must be one of 01 to 09, not “{data.transaction_code}”.")
+        raise Refused(
+            tr("Transaction code must be one of 01 to 09, not “{transaction_code}”.").format(
+                transaction_code=data.transaction_code
+            )
+        )
     if not data.lines:
-        raise Refused("A billing needs at least one line.")
+        raise Refused(tr("A billing needs at least one line."))
     for n, line in enumerate(data.lines, start=1):
         try:
             if not line.name.strip():
-                raise Refused(f"Line {n}: enter the item name.")
+                raise Refused(tr("Line {n}: enter the item name.").format(n=n))
             problems = amount_problems(line.quantity, line.unit_price, line.discount_percent)
             if problems:
                 column, why = problems[0]
-                raise Refused(f"Line {n}: {_COLUMN_WORDS[column]} {why}.")
+                raise Refused(
+                    tr("Line {n}: {value} {why}.").format(n=n, value=_COLUMN_WORDS[column], why=why)
+                )
         except InvalidOperation as exc:
-            raise Refused(f"Line {n}: the amounts are not numbers.") from exc
+            raise Refused(tr("Line {n}: the amounts are not numbers.").format(n=n)) from exc
     if Customer.get_or_none(Customer.id == data.customer_id) is None:
-        raise Refused("Choose the customer.")
+        raise Refused(tr("Choose the customer."))
 
 
 def totals_of(data: BillingData) -> Totals:
@@ -138,7 +147,11 @@ def _refuse_taken_invoice_no(invoice_no: str, billing_id: int | None = None) -> 
     if billing_id is not None:
         taken = taken.where(Billing.id != billing_id)
     if taken.exists():
-        raise Refused(f"Invoice number {invoice_no} is already used by another billing.")
+        raise Refused(
+            tr("Invoice number {invoice_no} is already used by another billing.").format(
+                invoice_no=invoice_no
+            )
+        )
 
 
 def create_billing(data: BillingData, status: str = "draft") -> Billing:
@@ -172,7 +185,7 @@ def update_billing(billing_id: int, data: BillingData, status: str | None = None
     with db.atomic("IMMEDIATE"):
         billing = Billing.get_or_none(Billing.id == billing_id)
         if billing is None:
-            raise Refused("That billing no longer exists.")
+            raise Refused(tr("That billing no longer exists."))
         verdict = may(facts_of(billing), Action.EDIT)
         if not verdict:
             raise Refused(f"{billing.invoice_no}: {verdict.reason}")
@@ -252,7 +265,7 @@ def duplicate_billing(billing_id: int, on: date | None = None) -> Billing:
     with db.atomic("IMMEDIATE"):
         original = Billing.get_or_none(Billing.id == billing_id)
         if original is None:
-            raise Refused("That billing no longer exists.")
+            raise Refused(tr("That billing no longer exists."))
         data = data_of(original)
         term = data.due_date - data.invoice_date
         copy = replace(data, invoice_no=next_invoice_no(on), invoice_date=on, due_date=on + term)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app import migrations
 from app.errors import BookError
+from app.i18n import tr
 from app.models import db
 
 PRAGMAS = {
@@ -31,7 +32,9 @@ def _check_is_sqlite(path: Path) -> None:
     with path.open("rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
-        raise BookError(f"{path} is not an E-Faktur Desk book (it is not an SQLite file).")
+        raise BookError(
+            tr("{path} is not an E-Faktur Desk book (it is not an SQLite file).").format(path=path)
+        )
 
 
 def backup_before_migrating(path: Path) -> Path:
@@ -47,9 +50,11 @@ def _check_writable(path: Path) -> None:
     # book marked read-only was marked so for a reason
     if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
         raise BookError(
-            f"{path} is read-only (its file is marked read-only), and E-Faktur Desk writes "
-            "every change to it at once. Copy it to a folder of your own, or clear the "
-            "read-only mark, then open it again."
+            tr(
+                "{path} is read-only (its file is marked read-only), and E-Faktur "
+                "Desk writes every change to it at once. Copy it to a folder of "
+                "your own, or clear the read-only mark, then open it again."
+            ).format(path=path)
         )
 
 
@@ -62,15 +67,19 @@ def _version_of(path: Path) -> int:
         finally:
             con.close()
     except sqlite3.Error as exc:
-        raise BookError(f"{path} cannot be opened as a book: {exc}") from exc
+        raise BookError(
+            tr("{path} cannot be opened as a book: {exc}").format(path=path, exc=exc)
+        ) from exc
 
 
 def _check_version(path: Path, version: int) -> None:
     if version > migrations.CURRENT_VERSION:
         raise BookError(
-            f"{path} was written by a newer E-Faktur Desk (book version {version}); "
-            f"this copy understands up to version {migrations.CURRENT_VERSION}. "
-            "Update the program to open it."
+            tr(
+                "{path} was written by a newer E-Faktur Desk (book version "
+                "{version}); this copy understands up to version "
+                "{CURRENT_VERSION}. Update the program to open it."
+            ).format(path=path, version=version, CURRENT_VERSION=migrations.CURRENT_VERSION)
         )
 
 
@@ -84,7 +93,7 @@ def open_book(path: str | Path, read_only: bool = False) -> Path:
     if str(path) != ":memory:":
         path = path.expanduser().resolve()
         if read_only and not path.exists():
-            raise BookError(f"{path} does not exist.")
+            raise BookError(tr("{path} does not exist.").format(path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
         _check_is_sqlite(path)
         if not read_only:
@@ -99,15 +108,19 @@ def open_book(path: str | Path, read_only: bool = False) -> Path:
         version = migrations.schema_version(db)
     except Exception as exc:  # sqlite3.DatabaseError: file is not a database, etc.
         db.close()
-        raise BookError(f"{path} cannot be opened as a book: {exc}") from exc
+        raise BookError(
+            tr("{path} cannot be opened as a book: {exc}").format(path=path, exc=exc)
+        ) from exc
     global _opened_read_only
     _opened_read_only = read_only
     if read_only:
         if version < migrations.CURRENT_VERSION:
             db.close()
             raise BookError(
-                f"{path} must be upgraded before it can be read, and another window has it "
-                "open. Close that window first."
+                tr(
+                    "{path} must be upgraded before it can be read, and another "
+                    "window has it open. Close that window first."
+                ).format(path=path)
             )
         return path
     if 0 < version < migrations.CURRENT_VERSION and str(path) != ":memory:":

@@ -11,6 +11,7 @@ from pathlib import Path
 from app import paths
 from app.book import files_folder
 from app.errors import Refused
+from app.i18n import tr
 
 
 def _copy_book(source: Path, target: Path) -> None:
@@ -23,7 +24,11 @@ def _copy_book(source: Path, target: Path) -> None:
                 src.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")
                 if dest.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-                    raise Refused(f"The copy of {source.name} failed its check. Nothing moved.")
+                    raise Refused(
+                        tr("The copy of {name} failed its check. Nothing moved.").format(
+                            name=source.name
+                        )
+                    )
             finally:
                 dest.close()
         finally:
@@ -61,7 +66,9 @@ def move_data_folder(target: Path) -> str:
         probe.unlink()
     except OSError as exc:
         raise Refused(
-            f"{target} cannot be used: {exc.strerror or exc}. Nothing was changed."
+            tr("{target} cannot be used: {value}. Nothing was changed.").format(
+                target=target, value=exc.strerror or exc
+            )
         ) from exc
     book = paths.default_book()
     there = target / paths.BOOK_NAME
@@ -79,7 +86,9 @@ def move_data_folder(target: Path) -> str:
         _point_to(target)
     except (OSError, sqlite3.Error) as exc:
         raise Refused(
-            f"The data could not be copied to {target}: {exc}. The data folder was not changed."
+            tr(
+                "The data could not be copied to {target}: {exc}. The data folder was not changed."
+            ).format(target=target, exc=exc)
         ) from exc
     return f"{said} from the next start. The old folder {current} was left as it was."
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app import clock, history
 from app.errors import Refused
+from app.i18n import tr
 from app.models import Billing, EfakturFile, EfakturNumber, db
 
 
@@ -40,9 +41,9 @@ def attach(
     with db.atomic("IMMEDIATE"):
         billing = Billing.get_or_none(Billing.id == billing_id)
         if billing is None or billing.efaktur_number_id is None:
-            raise Refused("That billing holds no E-Faktur No to attach a file to.")
+            raise Refused(tr("That billing holds no E-Faktur No to attach a file to."))
         if EfakturFile.select().where(EfakturFile.sha256 == digest).exists():
-            raise Refused(f"{file_name} is already attached.")
+            raise Refused(tr("{file_name} is already attached.").format(file_name=file_name))
         store_bytes(folder, content)
         number = billing.efaktur_number
         record = EfakturFile.create(
@@ -80,13 +81,15 @@ def withdraw(file_id: int, reason: str) -> EfakturFile:
     so the number is spent whatever file was attached for it."""
     reason = reason.strip()
     if not reason:
-        raise Refused("Say why the file is withdrawn (for the history).")
+        raise Refused(tr("Say why the file is withdrawn (for the history)."))
     with db.atomic("IMMEDIATE"):
         record = EfakturFile.get_or_none(EfakturFile.id == file_id)
         if record is None:
-            raise Refused("That e-Faktur file no longer exists.")
+            raise Refused(tr("That e-Faktur file no longer exists."))
         if record.withdrawn_at is not None:
-            raise Refused(f"{record.file_name} was already withdrawn.")
+            raise Refused(
+                tr("{file_name} was already withdrawn.").format(file_name=record.file_name)
+            )
         record.withdrawn_at = clock.now()
         record.withdrawn_reason = reason
         record.save(only=[EfakturFile.withdrawn_at, EfakturFile.withdrawn_reason])

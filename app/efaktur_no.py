@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from app.errors import Refused
+from app.i18n import QT_TR_NOOP, tr
 
 SERIAL_SPAN = 100_000_000  # 8-digit serial
 COUNTER_MAX = 1000 * SERIAL_SPAN - 1  # 11 digits
@@ -69,10 +70,12 @@ class ParsedFaktur:
 def _digits_of(text: str, what: str) -> str:
     cleaned = text.strip()
     if not cleaned:
-        raise Refused(f"Enter the {what}.")
+        raise Refused(tr("Enter the {what}.").format(what=tr(what)))
     if not _ALLOWED.match(cleaned):
         raise Refused(
-            f"“{text.strip()}” is not an E-Faktur No: use digits, written like 000-22.12345619."
+            tr("“{strip}” is not an E-Faktur No: use digits, written like 000-22.12345619.").format(
+                strip=text.strip()
+            )
         )
     return re.sub(r"[^0-9]", "", cleaned)
 
@@ -84,37 +87,42 @@ def _from_13(digits: str) -> EfakturNo:
 
 def parse_number(text: str) -> EfakturNo:
     """Read a 13-digit E-Faktur No typed or pasted with or without punctuation."""
-    digits = _digits_of(text, "E-Faktur No")
+    digits = _digits_of(text, QT_TR_NOOP("E-Faktur No"))
     if len(digits) != 13:
         raise Refused(
-            f"An E-Faktur No has 13 digits (like 000-22.12345619); “{text.strip()}” "
-            f"has {len(digits)}."
+            tr(
+                "An E-Faktur No has 13 digits (like 000-22.12345619); “{strip}” has {digits}."
+            ).format(strip=text.strip(), digits=len(digits))
         )
     return _from_13(digits)
 
 
 def parse_faktur(text: str) -> ParsedFaktur:
     """Read the 16-digit faktur form ``010.000-22.12345619``."""
-    digits = _digits_of(text, "faktur number")
+    digits = _digits_of(text, QT_TR_NOOP("faktur number"))
     if len(digits) != 16:
         raise Refused(
-            f"A faktur number has 16 digits (like 010.000-22.12345619); “{text.strip()}” "
-            f"has {len(digits)}."
+            tr(
+                "A faktur number has 16 digits (like 010.000-22.12345619); “{strip}” has {digits}."
+            ).format(strip=text.strip(), digits=len(digits))
         )
     if not "01" <= digits[:2] <= "09":
         raise Refused(
-            f"“{text.strip()}” begins with transaction code {digits[:2]}; a faktur's code "
-            "is 01 to 09."
+            tr(
+                "“{strip}” begins with transaction code {value}; a faktur's code is 01 to 09."
+            ).format(strip=text.strip(), value=digits[:2])
         )
     status = int(digits[2])
     if status not in (0, 1):
-        raise Refused(f"The status digit of “{text.strip()}” must be 0 or 1.")
+        raise Refused(
+            tr("The status digit of “{strip}” must be 0 or 1.").format(strip=text.strip())
+        )
     return ParsedFaktur(digits[:2], status, _from_13(digits[3:]))
 
 
 def parse_any(text: str) -> EfakturNo:
     """Accept either the 13-digit number or the 16-digit faktur form (for search)."""
-    digits = _digits_of(text, "E-Faktur No")
+    digits = _digits_of(text, QT_TR_NOOP("E-Faktur No"))
     if len(digits) == 16:
         return parse_faktur(text).number
     return parse_number(text)

@@ -20,6 +20,7 @@ from app import efaktur_files
 from app.djp_csv import real_npwp
 from app.efaktur_no import ParsedFaktur, parse_faktur
 from app.errors import Refused
+from app.i18n import tr
 from app.models import Billing, Company, Customer, EfakturFile, EfakturNumber, db
 
 MAX_FILE_BYTES = 50 * 2**20  # an approved faktur PDF is a few hundred KB
@@ -75,14 +76,16 @@ def _read_zip(path: Path) -> list[Offered]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        return [Offered(path.name, problem=f"not a readable zip ({exc})")]
+        return [Offered(path.name, problem=tr("not a readable zip ({exc})").format(exc=exc))]
     with archive:
         entries = [i for i in archive.infolist() if not i.is_dir()]
         if len(entries) > MAX_ZIP_ENTRIES:
             return [
                 Offered(
                     path.name,
-                    problem=f"holds {len(entries):,} files; at most {MAX_ZIP_ENTRIES:,} at once",
+                    problem=tr(
+                        "holds {entries:,} files; at most {MAX_ZIP_ENTRIES:,} at once"
+                    ).format(entries=len(entries), MAX_ZIP_ENTRIES=MAX_ZIP_ENTRIES),
                 )
             ]
         offered: list[Offered] = []
@@ -91,13 +94,13 @@ def _read_zip(path: Path) -> list[Offered]:
             shown = f"{path.name}: {info.filename}"
             parts = PurePosixPath(info.filename.replace("\\", "/")).parts
             if info.filename.startswith(("/", "\\")) or ".." in parts or ":" in info.filename:
-                offered.append(Offered(shown, problem="its path leaves the zip's folder"))
+                offered.append(Offered(shown, problem=tr("its path leaves the zip's folder")))
                 continue
             if info.filename.lower().endswith(".zip"):
-                offered.append(Offered(shown, problem="a zip inside the zip is not opened"))
+                offered.append(Offered(shown, problem=tr("a zip inside the zip is not opened")))
                 continue
             if info.file_size > MAX_FILE_BYTES or total + info.file_size > MAX_ZIP_BYTES:
-                offered.append(Offered(shown, problem="too large to be an e-Faktur PDF"))
+                offered.append(Offered(shown, problem=tr("too large to be an e-Faktur PDF")))
                 continue
             if _too_compressed(info.file_size, info.compress_size):
                 offered.append(Offered(shown, problem=BOMB))
@@ -106,10 +109,14 @@ def _read_zip(path: Path) -> list[Offered]:
                 with archive.open(info) as entry:
                     content = entry.read(MAX_FILE_BYTES + 1)  # never trust the stated size
             except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
-                offered.append(Offered(shown, problem=f"cannot be read from the zip ({exc})"))
+                offered.append(
+                    Offered(
+                        shown, problem=tr("cannot be read from the zip ({exc})").format(exc=exc)
+                    )
+                )
                 continue
             if len(content) > MAX_FILE_BYTES or total + len(content) > MAX_ZIP_BYTES:
-                offered.append(Offered(shown, problem="too large to be an e-Faktur PDF"))
+                offered.append(Offered(shown, problem=tr("too large to be an e-Faktur PDF")))
                 continue
             if _too_compressed(len(content), info.compress_size):
                 offered.append(Offered(shown, problem=BOMB))
@@ -125,11 +132,11 @@ def read_offered(paths: list[Path]) -> list[Offered]:
     for path in paths:
         path = Path(path)
         if not path.is_file():
-            offered.append(Offered(path.name, problem="no such file"))
+            offered.append(Offered(path.name, problem=tr("no such file")))
         elif path.suffix.lower() == ".zip" or zipfile.is_zipfile(path):
             offered.extend(_read_zip(path))
         elif path.stat().st_size > MAX_FILE_BYTES:
-            offered.append(Offered(path.name, problem="too large to be an e-Faktur PDF"))
+            offered.append(Offered(path.name, problem=tr("too large to be an e-Faktur PDF")))
         else:
             offered.append(Offered(path.name, path.read_bytes(), file_name=path.name))
     return offered
@@ -145,17 +152,17 @@ def _pdf_text(content: bytes) -> tuple[str | None, str]:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # damage is reported, not logged
 
     if not content.startswith(b"%PDF-"):
-        return "not a PDF", ""
+        return tr("not a PDF"), ""
     try:
         reader = PdfReader(io.BytesIO(content))
         if reader.is_encrypted:
-            return "the PDF is locked with a password; download it again from e-Faktur", ""
+            return tr("the PDF is locked with a password; download it again from e-Faktur"), ""
         pages = reader.pages
         text = "\n".join((pages[k].extract_text() or "") for k in range(min(len(pages), 3)))
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
-        return f"damaged PDF ({type(exc).__name__})", ""
+        return tr("damaged PDF ({name__})").format(name__=type(exc).__name__), ""
     if len(pages) == 0:
-        return "damaged PDF (no pages)", ""
+        return tr("damaged PDF (no pages)"), ""
     return None, text
 
 
@@ -178,8 +185,10 @@ def _buyer_ok(customer: Customer, buyer: str) -> bool:
 def _describe_holder(number: EfakturNumber) -> str:
     released_by = Billing.get_or_none(Billing.released_number == number)
     if released_by is not None:
-        return f"it was given back by {released_by.invoice_no} and is on no billing now"
-    return "it is on no billing"
+        return tr("it was given back by {invoice_no} and is on no billing now").format(
+            invoice_no=released_by.invoice_no
+        )
+    return tr("it is on no billing")
 
 
 def match_offered(offered: list[Offered]) -> list[Match]:
@@ -200,7 +209,7 @@ def match_offered(offered: list[Offered]) -> list[Match]:
             continue
         digest = hashlib.sha256(item.content).hexdigest()
         if digest in seen:
-            result.reason = f"the same file as {seen[digest]}"
+            result.reason = tr("the same file as {value}").format(value=seen[digest])
             continue
         seen[digest] = item.name
         named = FILE_NAME.match(item.file_name)
@@ -222,27 +231,29 @@ def match_offered(offered: list[Offered]) -> list[Match]:
                     result.reason = exc.message
                     continue
         if parsed is None:
-            result.reason = "no faktur number in its name or its text"
+            result.reason = tr("no faktur number in its name or its text")
             continue
         number_text = str(parsed.number)
         result.efaktur_no = number_text
         result.replacement = parsed.status_digit == 1
         result.transaction_code = parsed.transaction_code
         if named and seller and not _same_npwp(seller, named["seller"]):
-            result.reason = (
-                f"seller NPWP {named['seller']} is not the company's ({seller}): "
-                "this faktur belongs to another seller"
-            )
+            result.reason = tr(
+                "seller NPWP {value} is not the company's ({seller}): this faktur "
+                "belongs to another seller"
+            ).format(value=named["seller"], seller=seller)
             continue
         if named and not seller:
-            result.reason = "the company's NPWP is not set, so the seller cannot be checked"
+            result.reason = tr("the company's NPWP is not set, so the seller cannot be checked")
             continue
         number = EfakturNumber.get_or_none(
             (EfakturNumber.year == parsed.number.year)
             & (EfakturNumber.counter == parsed.number.counter)
         )
         if number is None:
-            result.reason = f"E-Faktur No {number_text} is not in this book"
+            result.reason = tr("E-Faktur No {number_text} is not in this book").format(
+                number_text=number_text
+            )
             continue
         billing = (
             Billing.select(Billing, Customer)
@@ -251,18 +262,21 @@ def match_offered(offered: list[Offered]) -> list[Match]:
             .first()
         )
         if billing is None:
-            result.reason = f"E-Faktur No {number_text}: {_describe_holder(number)}"
+            result.reason = tr("E-Faktur No {number_text}: {number}").format(
+                number_text=number_text, number=_describe_holder(number)
+            )
             continue
         result.invoice_no = billing.invoice_no
         if named and not _buyer_ok(billing.customer, named["buyer"]):
             own = billing.customer.npwp or billing.customer.nik or "none"
-            result.reason = f"buyer NPWP {named['buyer']} is not {billing.customer.name}'s ({own})"
+            result.reason = tr("buyer NPWP {value} is not {name}'s ({own})").format(
+                value=named["buyer"], name=billing.customer.name, own=own
+            )
             continue
         earlier = EfakturFile.get_or_none(EfakturFile.sha256 == digest)
         if earlier is not None:
-            result.reason = (
-                f"already attached to {earlier.billing.invoice_no} on "
-                f"{earlier.uploaded_at:%d %b %Y}"
+            result.reason = tr("already attached to {invoice_no} on {uploaded_at:%d %b %Y}").format(
+                invoice_no=earlier.billing.invoice_no, uploaded_at=earlier.uploaded_at
             )
             continue
         if not result.replacement:
@@ -272,10 +286,10 @@ def match_offered(offered: list[Offered]) -> list[Match]:
                 & EfakturFile.withdrawn_at.is_null()
             )
             if normal is not None:
-                result.reason = (
-                    f"{billing.invoice_no} already has its approved file ({normal.file_name}); "
-                    "a correction comes as a replacement faktur (status digit 1)"
-                )
+                result.reason = tr(
+                    "{invoice_no} already has its approved file ({file_name}); a "
+                    "correction comes as a replacement faktur (status digit 1)"
+                ).format(invoice_no=billing.invoice_no, file_name=normal.file_name)
                 continue
         result.matched = True
         result.file_name = item.file_name
@@ -288,7 +302,7 @@ def attach_matched(matches: list[Match], folder: Path) -> int:
     """Attach every matched file in one transaction; returns how many."""
     chosen = [m for m in matches if m.matched]
     if not chosen:
-        raise Refused("No file was matched to a billing, so nothing was attached.")
+        raise Refused(tr("No file was matched to a billing, so nothing was attached."))
     with db.atomic("IMMEDIATE"):
         for match in chosen:
             assert match.billing_id is not None

@@ -16,6 +16,7 @@ from app import clock, history
 from app.djp_csv import Buyer, Faktur, Line, real_npwp, write_csv
 from app.efaktur_no import EfakturNo
 from app.errors import Refused
+from app.i18n import tr
 from app.models import Billing, BillingLine, Customer, ExportBatch, ExportItem, db
 from app.rules import Status, effective_status
 from app.safe_write import write_whole
@@ -61,20 +62,20 @@ class ExportDone:
 def _why_not(billing: Billing, customer: Customer, uploaded_on: date | None) -> str | None:
     status = effective_status(billing.status, billing.due_date, clock.today())
     if status is Status.CANCELLED:
-        return "it is cancelled"
+        return tr("it is cancelled")
     if status not in ISSUED:
-        return f"it is not issued yet ({status.label})"
+        return tr("it is not issued yet ({label})").format(label=tr(status.label))
     if not billing.tax_active:
-        return "Invoice Tax is off"
+        return tr("Invoice Tax is off")
     if billing.efaktur_number_id is None:
-        return "it has no E-Faktur No yet"
+        return tr("it has no E-Faktur No yet")
     if uploaded_on is not None:
-        return (
-            f"its e-Faktur file was uploaded on {uploaded_on:%d %b %Y}; a change now needs "
-            "a replacement faktur"
-        )
+        return tr(
+            "its e-Faktur file was uploaded on {uploaded_on:%d %b %Y}; a change "
+            "now needs a replacement faktur"
+        ).format(uploaded_on=uploaded_on)
     if not real_npwp(customer.npwp) and not customer.nik.strip():
-        return f"customer {customer.name} has neither NPWP nor NIK"
+        return tr("customer {name} has neither NPWP nor NIK").format(name=customer.name)
     return None
 
 
@@ -122,7 +123,7 @@ def plan_export(billing_ids: list[int]) -> ExportPlan:
             reason is None
             and not BillingLine.select().where(BillingLine.billing == billing).exists()
         ):
-            reason = "it has no lines"
+            reason = tr("it has no lines")
         if reason is not None:
             left_out.append(LeftOut(billing.invoice_no, reason))
             continue
@@ -239,7 +240,9 @@ def month_bounds(text: str) -> tuple[date, date]:
         year, month = (int(part) for part in text.strip().split("-"))
         first = date(year, month, 1)
     except ValueError as exc:
-        raise Refused(f"Period “{text}” is not a month written YYYY-MM.") from exc
+        raise Refused(
+            tr("Period “{text}” is not a month written YYYY-MM.").format(text=text)
+        ) from exc
     return month_of(first)
 
 

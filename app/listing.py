@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from app import clock
 from app.efaktur_no import format_number, parse_any
+from app.i18n import tr
 from app.models import db
 from app.rules import Status
 from app.sql_dates import as_date, as_datetime
@@ -102,7 +103,7 @@ def shown_number(live: str | None, released: str | None) -> str | None:
     """A billing's E-Faktur No as shown: the live one, else the one it gave back."""
     if live:
         return live
-    return f"{released} (canceled)" if released else None
+    return tr("{released} (canceled)").format(released=released) if released else None
 
 
 @dataclass(frozen=True)

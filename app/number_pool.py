@@ -18,6 +18,7 @@ from typing import Protocol
 from app import clock
 from app.efaktur_no import EfakturNo, parse_any
 from app.errors import Refused
+from app.i18n import tr
 from app.models import EfakturRange, db
 from app.sql_dates import as_date
 
@@ -150,22 +151,44 @@ def check_choice(want: Want, text: str) -> Taken:
         (number.year, number.counter),
     ).fetchone()
     if row is None:
-        raise Refused(f"{number} is not in any range recorded in this book.")
+        raise Refused(
+            tr("{number} is not in any range recorded in this book.").format(number=number)
+        )
     number_id, state, grant = row
     if state != "available":
-        raise Refused(f"{number} is already used ({state}); pick an available number.")
+        raise Refused(
+            tr("{number} is already used ({state}); pick an available number.").format(
+                number=number, state=state
+            )
+        )
     if number.year != want.faktur_date.year:
         raise Refused(
-            f"{number} is for {number.year}; {want.invoice_no} is dated "
-            f"{want.faktur_date:%Y-%m-%d} and needs a number for {want.faktur_date.year}."
+            tr(
+                "{number} is for {year}; {invoice_no} is dated "
+                "{faktur_date:%Y-%m-%d} and needs a number for {year2}."
+            ).format(
+                number=number,
+                year=number.year,
+                invoice_no=want.invoice_no,
+                faktur_date=want.faktur_date,
+                year2=want.faktur_date.year,
+            )
         )
     if expired(number.year):
         raise Refused(_expired_message(want))
     grant_day = None if grant is None else as_date(grant)
     if grant_day is not None and grant_day > want.faktur_date:
         raise Refused(
-            f"{number} was granted on {grant_day:%Y-%m-%d}, after {want.invoice_no}'s date "
-            f"{want.faktur_date:%Y-%m-%d}; a number serves only fakturs dated from its grant."
+            tr(
+                "{number} was granted on {grant_day:%Y-%m-%d}, after "
+                "{invoice_no}'s date {faktur_date:%Y-%m-%d}; a number serves only "
+                "fakturs dated from its grant."
+            ).format(
+                number=number,
+                grant_day=grant_day,
+                invoice_no=want.invoice_no,
+                faktur_date=want.faktur_date,
+            )
         )
     return Taken(want.billing_id, want.invoice_no, number_id, number)
 

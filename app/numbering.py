@@ -12,6 +12,7 @@ from datetime import date
 
 from app import history
 from app.errors import Refused
+from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, Setting, db
 
 DEFAULT_PATTERN = "INV-FPY-{yymm}{seq:05}"
@@ -25,7 +26,7 @@ _DATE_TOKENS = {
     "yyyymm": "%Y%m",
 }
 _TOKEN = re.compile(r"\{([a-z]+)(?::0?(\d{1,2}))?\}")
-HELP = (
+HELP = QT_TR_NOOP(
     "Use {seq} or {seq:05} (5 digits) once for the running number, and optionally "
     "{yyyy}, {yy}, {mm}, {dd}, {yymm} or {yyyymm} for the invoice date."
 )
@@ -67,18 +68,28 @@ def read_pattern(text: str) -> Pattern:
     """A valid pattern, or Refused saying what is wrong with it."""
     text = text.strip()
     if not text:
-        raise Refused(f"Enter an invoice number pattern. {HELP}")
+        raise Refused(tr("Enter an invoice number pattern. {HELP}").format(HELP=tr(HELP)))
     names = [m.group(1) for m in _TOKEN.finditer(text)]
     unknown = [n for n in names if n != "seq" and n not in _DATE_TOKENS]
     if unknown:
-        raise Refused(f"The pattern has an unknown part {{{unknown[0]}}}. {HELP}")
+        raise Refused(
+            tr("The pattern has an unknown part {{{value}}}. {HELP}").format(
+                value=unknown[0], HELP=tr(HELP)
+            )
+        )
     if names.count("seq") != 1:
-        raise Refused(f"The pattern needs the running number {{seq}} exactly once. {HELP}")
+        raise Refused(
+            tr("The pattern needs the running number {{seq}} exactly once. {HELP}").format(
+                HELP=tr(HELP)
+            )
+        )
     leftover = _TOKEN.sub("", text)
     if "{" in leftover or "}" in leftover:
-        raise Refused(f"The pattern has a brace that is not part of {{…}}. {HELP}")
+        raise Refused(
+            tr("The pattern has a brace that is not part of {{…}}. {HELP}").format(HELP=tr(HELP))
+        )
     if len(text) > 60:
-        raise Refused("An invoice number pattern is at most 60 characters.")
+        raise Refused(tr("An invoice number pattern is at most 60 characters."))
     return Pattern(text)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from app import history
 from app.errors import Refused
+from app.i18n import QT_TR_NOOP, count_of, tr
 from app.models import Billing, Company, Customer, db
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -28,7 +29,9 @@ def _validated(kind: str, text: str, whose: str, rule: str) -> str:
     except ValidationError as exc:
         detail = exc.message.rstrip(".").lower()
         raise Refused(
-            f"{whose} “{text}” is not a valid {kind.upper()}: {rule} ({detail})."
+            tr("{whose} “{text}” is not a valid {upper}: {rule} ({detail}).").format(
+                whose=whose, text=text, upper=kind.upper(), rule=rule, detail=detail
+            )
         ) from exc
 
 
@@ -54,7 +57,7 @@ def show_npwp(digits: str) -> str:
 def set_company(name: str, npwp: str, address: str = "", phone: str = "") -> Company:
     name = name.strip()
     if not name:
-        raise Refused("Enter the company's name.")
+        raise Refused(tr("Enter the company's name."))
     digits = clean_npwp(npwp, "The company's NPWP")
     with db.atomic("IMMEDIATE"):
         company = Company.select().first()
@@ -112,18 +115,19 @@ def clean_email(text: str) -> str:
     """An e-mail address, or '' for none; Refused when it is not one."""
     email = text.strip()
     if email and not EMAIL.fullmatch(email):
-        raise Refused(f"“{email}” is not an e-mail address.")
+        raise Refused(tr("“{email}” is not an e-mail address.").format(email=email))
     return email
 
 
 def _cleaned(data: CustomerData) -> dict[str, object]:
     name = data.name.strip()
     if not name:
-        raise Refused("Enter the customer's name.")
+        raise Refused(tr("Enter the customer's name."))
     if data.transaction_code not in TRANSACTION_CODES:
         raise Refused(
-            f"The transaction code of {name} must be one of 01 to 09, "
-            f"not “{data.transaction_code}”."
+            tr(
+                "The transaction code of {name} must be one of 01 to 09, not “{transaction_code}”."
+            ).format(name=name, transaction_code=data.transaction_code)
         )
     email = clean_email(data.email)
     return {
@@ -159,7 +163,7 @@ def save_customer(data: CustomerData, customer_id: int | None = None) -> Custome
             return customer
         customer = Customer.get_or_none(Customer.id == customer_id)
         if customer is None:
-            raise Refused("That customer no longer exists.")
+            raise Refused(tr("That customer no longer exists."))
         before = {k: getattr(customer, k) for k in fields}
         changed = {k: v for k, v in before.items() if fields[k] != v}
         for key, value in fields.items():
@@ -185,12 +189,14 @@ def delete_customer(customer_id: int) -> str:
     with db.atomic("IMMEDIATE"):
         customer = Customer.get_or_none(Customer.id == customer_id)
         if customer is None:
-            raise Refused("That customer no longer exists.")
+            raise Refused(tr("That customer no longer exists."))
         count = Billing.select().where(Billing.customer == customer_id).count()
         if count:
             raise Refused(
-                f"{customer.name} has {count:,} billing{'s' if count != 1 else ''}, "
-                "so the customer stays."
+                tr("{name} has {billings}, so the customer stays.").format(
+                    name=customer.name,
+                    billings=count_of(count, QT_TR_NOOP("1 billing"), QT_TR_NOOP("{n:,} billings")),
+                )
             )
         name = customer.name
         customer.delete_instance()

@@ -8,6 +8,7 @@ from datetime import date
 from app import clock, history
 from app.efaktur_no import EfakturNo, format_number, parse_number
 from app.errors import Refused
+from app.i18n import tr
 from app.models import EfakturNumber, EfakturRange, db
 
 # e-Nofa grants 75 numbers, or 120% of the last three months' faktur count. No
@@ -40,25 +41,33 @@ def read_range(
     end = parse_number(end_text)
     if start.year != end.year:
         raise Refused(
-            f"Start {start} is for {start.year} but End {end} is for {end.year}; "
-            "a range lies within one year."
+            tr(
+                "Start {start} is for {year} but End {end} is for {year2}; a range "
+                "lies within one year."
+            ).format(start=start, year=start.year, end=end, year2=end.year)
         )
     if year_period is not None and start.year != year_period:
         raise Refused(
-            f"The numbers are for {start.year} (digits 4-5 of {start}) but the Year "
-            f"Period is {year_period}."
+            tr(
+                "The numbers are for {year} (digits 4-5 of {start}) but the Year "
+                "Period is {year_period}."
+            ).format(year=start.year, start=start, year_period=year_period)
         )
     if end.counter < start.counter:
-        raise Refused(f"End {end} comes before Start {start}.")
+        raise Refused(tr("End {end} comes before Start {start}.").format(end=end, start=start))
     total = end.counter - start.counter + 1
     if total > MAX_BLOCK:
         raise Refused(
-            f"{total:,} numbers is more than one e-Nofa grant ever holds "
-            f"(at most {MAX_BLOCK:,}); check Start and End."
+            tr(
+                "{total:,} numbers is more than one e-Nofa grant ever holds (at "
+                "most {MAX_BLOCK:,}); check Start and End."
+            ).format(total=total, MAX_BLOCK=MAX_BLOCK)
         )
     if grant_date is not None and grant_date.year > start.year:
         raise Refused(
-            f"A grant letter dated {grant_date:%Y-%m-%d} cannot grant numbers for {start.year}."
+            tr(
+                "A grant letter dated {grant_date:%Y-%m-%d} cannot grant numbers for {year}."
+            ).format(grant_date=grant_date, year=start.year)
         )
     return RangeInput(start, end, grant_date, note.strip())
 
@@ -81,7 +90,9 @@ def refuse_overlap(data: RangeInput, ignore_id: int | None = None) -> None:
     clash = overlapping(data.start.year, data.start.counter, data.end.counter, ignore_id)
     if clash is not None:
         raise Refused(
-            f"{data.start} .. {data.end} overlaps the range already recorded: {describe(clash)}."
+            tr("{start} .. {end} overlaps the range already recorded: {clash}.").format(
+                start=data.start, end=data.end, clash=describe(clash)
+            )
         )
 
 
@@ -136,7 +147,7 @@ def highest_ever_assigned(range_id: int) -> int | None:
 def _load_range(range_id: int) -> EfakturRange:
     rng = EfakturRange.get_or_none(EfakturRange.id == range_id)
     if rng is None:
-        raise Refused("That range no longer exists; refresh and try again.")
+        raise Refused(tr("That range no longer exists; refresh and try again."))
     return rng
 
 
@@ -182,14 +193,18 @@ def edit_range(range_id: int, data: RangeInput) -> EfakturRange:
         moved = data.start != rng.start
         if highest is not None and moved:
             raise Refused(
-                f"The start of {describe(rng)} cannot change: "
-                f"{format_number(rng.year, highest)} and others below it were already used. "
-                "Only the end, grant letter date and note can change."
+                tr(
+                    "The start of {rng} cannot change: {year} and others below it "
+                    "were already used. Only the end, grant letter date and note "
+                    "can change."
+                ).format(rng=describe(rng), year=format_number(rng.year, highest))
             )
         if highest is not None and data.end.counter < highest:
             raise Refused(
-                f"The end cannot be before {format_number(rng.year, highest)}, the highest "
-                f"number of this range ever assigned to a billing."
+                tr(
+                    "The end cannot be before {year}, the highest number of this "
+                    "range ever assigned to a billing."
+                ).format(year=format_number(rng.year, highest))
             )
         refuse_overlap(data, rng.id)
         if data.start.year != rng.year:
@@ -237,8 +252,10 @@ def delete_range(range_id: int) -> str:
         highest = highest_ever_assigned(rng.id)
         if highest is not None:
             raise Refused(
-                f"{describe(rng)} cannot be deleted: {format_number(rng.year, highest)} was "
-                "assigned to a billing. Shrink its end instead to drop the unused numbers."
+                tr(
+                    "{rng} cannot be deleted: {year} was assigned to a billing. "
+                    "Shrink its end instead to drop the unused numbers."
+                ).format(rng=describe(rng), year=format_number(rng.year, highest))
             )
         text = describe(rng)
         _delete_numbers(rng)

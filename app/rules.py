@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from app.i18n import tr
+
 
 class Status(StrEnum):
     DRAFT = "draft"
@@ -86,7 +88,7 @@ class BillingFacts:
 
 
 def _is(facts: BillingFacts) -> str:
-    return f"This billing is {facts.status.label}."
+    return tr("This billing is {label}.").format(label=tr(facts.status.label))
 
 
 def may(facts: BillingFacts, action: Action) -> Verdict:
@@ -94,75 +96,103 @@ def may(facts: BillingFacts, action: Action) -> Verdict:
     if action is Action.EDIT:
         if status in UNISSUED:
             return ALLOWED
-        return Verdict(False, f"Only a Draft or Proforma can be edited. {_is(facts)}")
+        return Verdict(
+            False, tr("Only a Draft or Proforma can be edited. {facts}").format(facts=_is(facts))
+        )
     if action is Action.DUPLICATE:
         return ALLOWED
     if action is Action.DELETE:
         if status not in UNISSUED | {Status.CANCELLED}:
             return Verdict(
                 False,
-                f"Only a Draft, Proforma or Cancelled billing can be deleted. {_is(facts)}",
+                tr("Only a Draft, Proforma or Cancelled billing can be deleted. {facts}").format(
+                    facts=_is(facts)
+                ),
             )
         if facts.number:
             return Verdict(
                 False,
-                f"It still holds E-Faktur No {facts.number}; give the number back "
-                "(Cancel E-Faktur No) before deleting.",
+                tr(
+                    "It still holds E-Faktur No {number}; give the number back "
+                    "(Cancel E-Faktur No) before deleting."
+                ).format(number=facts.number),
             )
         if facts.kept_because:
             # stricter than the guide's table: a billing that served a number (and so
             # maybe went to e-Faktur) or took money is evidence, so it stays (Cancelled) instead
-            return Verdict(False, f"{facts.kept_because} It stays on record as Cancelled.")
+            return Verdict(
+                False,
+                tr("{kept_because} It stays on record as Cancelled.").format(
+                    kept_because=facts.kept_because
+                ),
+            )
         return ALLOWED
     if action is Action.ISSUE:
         if status in UNISSUED:
             return ALLOWED
-        return Verdict(False, f"Only a Draft or Proforma can be issued. {_is(facts)}")
+        return Verdict(
+            False, tr("Only a Draft or Proforma can be issued. {facts}").format(facts=_is(facts))
+        )
     if action is Action.RECORD_PAYMENT:
         if status in OPEN:
             return ALLOWED
         return Verdict(
             False,
-            f"Payments are recorded on Unpaid, Partially Paid or Overdue billings. {_is(facts)}",
+            tr(
+                "Payments are recorded on Unpaid, Partially Paid or Overdue billings. {facts}"
+            ).format(facts=_is(facts)),
         )
     if action is Action.CANCEL:
         if status in OPEN:
             return ALLOWED
         if status is Status.CANCELLED:
-            return Verdict(False, "This billing is already cancelled.")
+            return Verdict(False, tr("This billing is already cancelled."))
         if status is Status.PAID:
-            return Verdict(False, "A fully paid billing cannot be cancelled.")
+            return Verdict(False, tr("A fully paid billing cannot be cancelled."))
         return Verdict(
             False,
-            f"Only an issued billing that is not fully paid can be cancelled. {_is(facts)} "
-            "Delete it instead if it is not wanted.",
+            tr(
+                "Only an issued billing that is not fully paid can be cancelled. "
+                "{facts} Delete it instead if it is not wanted."
+            ).format(facts=_is(facts)),
         )
     if action is Action.GENERATE_EFAKTUR_NO:
         if not facts.tax_active:
-            return Verdict(False, "Invoice Tax is off for this billing, so it takes no number.")
+            return Verdict(False, tr("Invoice Tax is off for this billing, so it takes no number."))
         if facts.number:
-            return Verdict(False, f"This billing already has E-Faktur No {facts.number}.")
+            return Verdict(
+                False,
+                tr("This billing already has E-Faktur No {number}.").format(number=facts.number),
+            )
         if status is Status.CANCELLED:
-            return Verdict(False, "A cancelled billing cannot take an E-Faktur No.")
+            return Verdict(False, tr("A cancelled billing cannot take an E-Faktur No."))
         if status in UNISSUED:
-            return Verdict(False, f"{_is(facts)} It gets its E-Faktur No when it is issued.")
+            return Verdict(
+                False,
+                tr("{facts} It gets its E-Faktur No when it is issued.").format(facts=_is(facts)),
+            )
         return ALLOWED
     if action is Action.CANCEL_EFAKTUR_NO:
         if status is not Status.CANCELLED:
             return Verdict(
                 False,
-                f"Cancel the billing first: only a cancelled billing gives its number back. "
-                f"{_is(facts)}",
+                tr(
+                    "Cancel the billing first: only a cancelled billing gives its "
+                    "number back. {facts}"
+                ).format(facts=_is(facts)),
             )
         if not facts.tax_active:
-            return Verdict(False, "Invoice Tax is off for this billing, so it has no number.")
+            return Verdict(False, tr("Invoice Tax is off for this billing, so it has no number."))
         if not facts.number:
-            return Verdict(False, "This billing holds no E-Faktur No to give back.")
+            return Verdict(False, tr("This billing holds no E-Faktur No to give back."))
         if facts.uploaded_on is not None:
             return Verdict(
                 False,
-                f"e-Faktur file uploaded on {facts.uploaded_on:%Y-%m-%d}: DJP approved "
-                f"{facts.number}, so it is spent. Correct it with a replacement faktur.",
+                tr(
+                    "e-Faktur file uploaded on {uploaded_on:%Y-%m-%d}: DJP "
+                    "approved {number}, so it is spent. Correct it with a "
+                    "replacement faktur."
+                ).format(uploaded_on=facts.uploaded_on, number=facts.number),
             )
         return ALLOWED
     raise ValueError(f"unknown action {action!r}")

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from app.errors import Refused
+from app.i18n import tr
 
 
 def write_whole(path: Path, content: bytes) -> None:
@@ -21,4 +22,8 @@ def write_whole(path: Path, content: bytes) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise Refused(f"The file could not be written to {path}: {exc.strerror or exc}.") from exc
+        raise Refused(
+            tr("The file could not be written to {path}: {value}.").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from exc

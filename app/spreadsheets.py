@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import Refused
+from app.i18n import tr
 from app.safe_write import write_whole
 
 Cell = str | int | date | None
@@ -88,7 +89,9 @@ def write_table(
     elif path.suffix.lower() == ".csv":
         write_whole(path, csv_bytes(headers, rows))
     else:
-        raise Refused(f"Save as .xlsx or .csv, not “{path.suffix or path.name}”.")
+        raise Refused(
+            tr("Save as .xlsx or .csv, not “{value}”.").format(value=path.suffix or path.name)
+        )
 
 
 @dataclass(frozen=True)
@@ -106,35 +109,49 @@ def read_table(path: Path) -> Table:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise Refused(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise Refused(
+            tr("{name} cannot be read: {value}.").format(name=path.name, value=exc.strerror or exc)
+        ) from exc
     if size > MAX_READ_BYTES:
         raise Refused(
-            f"{path.name} is {size / 1024 / 1024:,.0f} MB; an import file is at most "
-            f"{MAX_READ_BYTES // 1024 // 1024} MB. Split it by month."
+            tr(
+                "{name} is {value:,.0f} MB; an import file is at most {value2} MB. "
+                "Split it by month."
+            ).format(
+                name=path.name, value=size / 1024 / 1024, value2=MAX_READ_BYTES // 1024 // 1024
+            )
         )
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return _read_xlsx(path)
     if suffix in (".csv", ".txt"):
         return _read_csv(path)
-    raise Refused(f"{path.name}: choose a .csv or .xlsx file.")
+    raise Refused(tr("{name}: choose a .csv or .xlsx file.").format(name=path.name))
 
 
 def _read_csv(path: Path) -> Table:
     raw = path.read_bytes()
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise Refused(
-            f"{path.name} is saved as Unicode text (UTF-16). In Excel choose Save As → "
-            "“CSV UTF-8 (Comma delimited)”, or save it as .xlsx."
+            tr(
+                "{name} is saved as Unicode text (UTF-16). In Excel choose Save As "
+                "→ “CSV UTF-8 (Comma delimited)”, or save it as .xlsx."
+            ).format(name=path.name)
         )
     if b"\x00" in raw[:4096]:
-        raise Refused(f"{path.name} is not a text file. Save the sheet as CSV UTF-8 or .xlsx.")
+        raise Refused(
+            tr("{name} is not a text file. Save the sheet as CSV UTF-8 or .xlsx.").format(
+                name=path.name
+            )
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise Refused(
-            f"{path.name} is not in UTF-8 (a character at byte {exc.start:,} cannot be read). "
-            "In Excel choose Save As → “CSV UTF-8 (Comma delimited)”."
+            tr(
+                "{name} is not in UTF-8 (a character at byte {start:,} cannot be "
+                "read). In Excel choose Save As → “CSV UTF-8 (Comma delimited)”."
+            ).format(name=path.name, start=exc.start)
         ) from exc
     first = text.split("\n", 1)[0]
     delimiter = max([",", ";", "\t"], key=first.count)
@@ -142,7 +159,9 @@ def _read_csv(path: Path) -> Table:
     try:
         lines = list(reader)
     except csv.Error as exc:
-        raise Refused(f"{path.name} is not a readable CSV file: {exc}.") from exc
+        raise Refused(
+            tr("{name} is not a readable CSV file: {exc}.").format(name=path.name, exc=exc)
+        ) from exc
     return _table(path, lines)
 
 
@@ -154,7 +173,9 @@ def _read_xlsx(path: Path) -> Table:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise Refused(f"{path.name} is not an Excel workbook (.xlsx) that can be read.") from exc
+        raise Refused(
+            tr("{name} is not an Excel workbook (.xlsx) that can be read.").format(name=path.name)
+        ) from exc
     try:
         sheet = book.worksheets[0]
         lines = [list(row) for row in sheet.iter_rows(values_only=True)]
@@ -168,7 +189,9 @@ def _table(path: Path, lines: list[list[Any]]) -> Table:
         return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
     if not lines or blank(lines[0]):
-        raise Refused(f"{path.name} is empty: the first row must name the columns.")
+        raise Refused(
+            tr("{name} is empty: the first row must name the columns.").format(name=path.name)
+        )
     headers = [str(h).strip().lower() if h is not None else "" for h in lines[0]]
     rows = [(n, row) for n, row in enumerate(lines[1:], start=2) if not blank(row)]
     return Table(headers, rows)

@@ -9,6 +9,7 @@ import peewee
 
 from app import clock, history
 from app.errors import Refused
+from app.i18n import QT_TR_NOOP, count_of, tr
 from app.models import EfakturRange, Setting, db
 
 DEFAULT_LIMIT = 10  # a typical e-Nofa grant is 75 numbers: warn while there is time to ask
@@ -39,10 +40,14 @@ def current() -> Threshold:
 def read_limit(text: str) -> int:
     cleaned = text.strip().replace(".", "").replace(",", "")
     if not cleaned.isdigit():
-        raise Refused(f"The threshold limit must be a whole number of E-Faktur Nos, not “{text}”.")
+        raise Refused(
+            tr("The threshold limit must be a whole number of E-Faktur Nos, not “{text}”.").format(
+                text=text
+            )
+        )
     limit = int(cleaned)
     if limit > 1_000_000:
-        raise Refused("The threshold limit is at most 1,000,000 numbers.")
+        raise Refused(tr("The threshold limit is at most 1,000,000 numbers."))
     return limit
 
 
@@ -81,13 +86,14 @@ def warning(today: date | None = None) -> str | None:
     if left > setting.limit:
         return None
     if left == 0:
-        return (
-            f"No E-Faktur No is left for {year}. Request numbers through e-Nofa and record "
+        return tr(
+            "No E-Faktur No is left for {year}. Request numbers through e-Nofa and record "
             "them with + Tax Number before issuing taxable billings."
-        )
-    return (
-        f"Only {left:,} E-Faktur No{'s' if left != 1 else ''} left for {year} "
-        f"(warning at {setting.limit:,}). Request more through e-Nofa now."
+        ).format(year=year)
+    return count_of(
+        left, QT_TR_NOOP("Only 1 E-Faktur No left"), QT_TR_NOOP("Only {n:,} E-Faktur Nos left")
+    ) + tr(" for {year} (warning at {limit:,}). Request more through e-Nofa now.").format(
+        year=year, limit=setting.limit
     )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app import clock
+from app.i18n import tr
 from app.models import db
 from app.number_pool import expired
 
@@ -58,23 +59,31 @@ class YearUsage:
 
     def outlook(self) -> str:
         if self.is_past:
-            return (
-                f"{self.year} is over: {self.left:,} unused numbers have expired. "
-                "Delete them in e-Faktur desktop (Year end list)."
-            )
+            return tr(
+                "{year} is over: {left:,} unused numbers have expired. Delete them "
+                "in e-Faktur desktop (Year end list)."
+            ).format(year=self.year, left=self.left)
         if self.total == 0:
-            return f"No range is recorded for {self.year}."
+            return tr("No range is recorded for {year}.").format(year=self.year)
         if self.year > self.today.year:
-            return f"{self.left:,} numbers ready for {self.year}."
+            return tr("{left:,} numbers ready for {year}.").format(left=self.left, year=self.year)
         day = self.runs_out_on
         if day is None:
-            return f"No number used in the last {PACE_WINDOW_DAYS} days; {self.left:,} left."
-        pace = f"{self.per_day * 30:,.1f} a month"
+            return tr("No number used in the last {PACE_WINDOW_DAYS} days; {left:,} left.").format(
+                PACE_WINDOW_DAYS=PACE_WINDOW_DAYS, left=self.left
+            )
+        pace = tr("{rate:,.1f} a month").format(rate=self.per_day * 30)
         if self.left == 0:
-            return f"All {self.total:,} numbers for {self.year} are used."
+            return tr("All {total:,} numbers for {year} are used.").format(
+                total=self.total, year=self.year
+            )
         if day.year > self.year:
-            return f"At {pace}, the {self.left:,} left last beyond the end of {self.year}."
-        return f"At {pace}, the {self.left:,} left run out around {day:%d %b %Y}."
+            return tr("At {pace}, the {left:,} left last beyond the end of {year}.").format(
+                pace=pace, left=self.left, year=self.year
+            )
+        return tr("At {pace}, the {left:,} left run out around {day:%d %b %Y}.").format(
+            pace=pace, left=self.left, day=day
+        )
 
 
 def years() -> list[int]:

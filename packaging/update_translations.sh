@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for ts in resources/translations/*.ts; do
-    .venv/bin/pyside6-lupdate ui/*.py -ts "$ts" -no-obsolete
+    .venv/bin/pyside6-lupdate ui/*.py app/*.py -ts "$ts" -no-obsolete
 done

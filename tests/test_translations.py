@@ -177,7 +177,7 @@ def test_the_indonesian_file_translates_every_marked_text(tmp_path):
     lupdate = shutil.which("pyside6-lupdate") or str(Path(i18n._lrelease()).with_name("lupdate"))
     fresh = tmp_path / "fresh.ts"
     shutil.copy(i18n.source_file("id"), fresh)
-    sources = [str(p) for p in sorted(UI.glob("*.py"))]
+    sources = [str(p) for p in sorted([*UI.glob("*.py"), *(ROOT / "app").glob("*.py")])]
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     marked = _messages(fresh)
     kept = _messages(i18n.source_file("id"))
@@ -269,3 +269,36 @@ def test_the_window_speaks_indonesian_when_chosen(indonesian, demo, qtbot, promp
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     assert box.button(QMessageBox.StandardButton.Yes).text() == "&Ya"
     assert box.button(QMessageBox.StandardButton.No).text() == "&Tidak"
+
+
+def test_the_core_explains_itself_in_indonesian_too(indonesian, demo, qtbot, prompts):
+    from app.models import Billing
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    overdue = Billing.get(Billing.invoice_no == "INV-FPY-032300404")
+    detail = window.open_billing(overdue.id)
+    assert (
+        "<b>Hapus</b> tidak tersedia: Hanya tagihan Draf, Proforma atau Dibatalkan yang dapat "
+        "dihapus. Tagihan ini berstatus Lewat Jatuh Tempo."
+    ) in detail.unavailable.text()
+
+
+def test_the_command_line_and_the_history_stay_english(book):
+    from app import i18n as core_i18n
+    from app import parties
+    from app.errors import Refused
+    from app.models import Event
+
+    core_i18n.use(lambda text: f"[id] {text}")  # the window's translator
+    try:
+        with pytest.raises(Refused, match=r"^\[id\] Enter the customer's name."):
+            parties.add_customer("")
+        parties.add_customer("PT Riwayat")
+        entry = Event.select().order_by(Event.id.desc()).get()
+        assert "[id]" not in entry.summary  # written once, in English, for any reader
+    finally:
+        core_i18n.use(None)
+    with pytest.raises(Refused, match="^Enter the customer's name."):
+        parties.add_customer("")  # the command line's words

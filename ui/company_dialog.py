@@ -55,7 +55,7 @@ class CompanyForm(QWidget):
         number_form = QFormLayout(numbers)
         number_form.addRow(tr("Pattern"), self.pattern)
         number_form.addRow(tr("Next"), self.preview)
-        help_text = QLabel(numbering.HELP)
+        help_text = QLabel(tr(numbering.HELP))
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color: #4b5563;")
         number_form.addRow(help_text)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
+from app import i18n as core_i18n
 from app import paths
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -78,6 +79,7 @@ def install(language: str) -> bool:
     """Show the interface in ``language`` from now on ("en" is the source: nothing to
     load). Widgets made before keep their texts, so this runs before the window."""
     app = QCoreApplication.instance()
+    core_i18n.use(lambda text: QCoreApplication.translate("", text))  # the core's messages
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -290,6 +290,8 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
         <location filename="../../ui/main_window.py" line="448"/>
         <location filename="../../ui/number_dialog.py" line="59"/>
         <location filename="../../ui/upload_dialog.py" line="29"/>
+        <location filename="../../app/efaktur_no.py" line="90"/>
+        <location filename="../../app/efaktur_no.py" line="125"/>
         <source>E-Faktur No</source>
         <translation>No. E-Faktur</translation>
     </message>
@@ -1512,12 +1514,14 @@ Dilewati:
     <message>
         <location filename="../../ui/import_dialog.py" line="107"/>
         <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../app/parties.py" line="198"/>
         <source>1 billing</source>
         <translation>1 tagihan</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="107"/>
         <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../app/parties.py" line="198"/>
         <source>{n:,} billings</source>
         <translation>{n:,} tagihan</translation>
     </message>
@@ -2173,6 +2177,7 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="854"/>
+        <location filename="../../app/parties.py" line="196"/>
         <source>{name} has {billings}, so the customer stays.</source>
         <translation>{name} memiliki {billings}, jadi pelanggan tetap ada.</translation>
     </message>
@@ -2944,31 +2949,893 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <source>{count:,} expired E-Faktur Nos of {year} saved to {path}.</source>
         <translation>{count:,} No. E-Faktur kedaluwarsa tahun {year} disimpan ke {path}.</translation>
     </message>
+    <message>
+        <location filename="../../app/amounts.py" line="21"/>
+        <location filename="../../app/amounts.py" line="30"/>
+        <location filename="../../app/amounts.py" line="39"/>
+        <location filename="../../app/amounts.py" line="56"/>
+        <source>“{value}” is not an amount.</source>
+        <translation>“{value}” bukan jumlah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/amounts.py" line="63"/>
+        <source>“{value}” is not an amount: its digit groups are uneven.</source>
+        <translation>“{value}” bukan jumlah: kelompok digitnya tidak rata.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="95"/>
+        <source>Keep between 1 and {MAX_KEEP} backups, not {keep}.</source>
+        <translation>Simpan antara 1 dan {MAX_KEEP} cadangan, bukan {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="108"/>
+        <source>Backups cannot be written to {folder}: {value}.</source>
+        <translation>Cadangan tidak dapat ditulis ke {folder}: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="160"/>
+        <source>it is not an E-Faktur Desk book</source>
+        <translation>bukan buku E-Faktur Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="167"/>
+        <source>it cannot be read ({exc})</source>
+        <translation>tidak dapat dibaca ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="169"/>
+        <source>it is damaged (SQLite&apos;s integrity check failed)</source>
+        <translation>rusak (pemeriksaan integritas SQLite gagal)</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="180"/>
+        <source>The book could not be backed up to {folder}: {value}.</source>
+        <translation>Buku tidak dapat dicadangkan ke {folder}: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="200"/>
+        <source>The backup was not kept: {problem}.</source>
+        <translation>Cadangan tidak disimpan: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="204"/>
+        <source>The book could not be backed up to {folder}: {exc}</source>
+        <translation>Buku tidak dapat dicadangkan ke {folder}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="264"/>
+        <source>cannot be read ({exc})</source>
+        <translation>tidak dapat dibaca ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="297"/>
+        <source>{name} cannot be restored: {problem}. Nothing was changed.</source>
+        <translation>{name} tidak dapat dipulihkan: {problem}. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="304"/>
+        <source>{name} is not an E-Faktur Desk book. Nothing was changed.</source>
+        <translation>{name} bukan buku E-Faktur Desk. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="309"/>
+        <source>{name} was made by a newer E-Faktur Desk (book version {version}). Nothing was changed.</source>
+        <translation>{name} dibuat oleh E-Faktur Desk yang lebih baru (versi buku {version}). Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="326"/>
+        <source>The backup could not be copied beside the book ({value}). Nothing was changed.</source>
+        <translation>Cadangan tidak dapat disalin ke samping buku ({value}). Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="26"/>
+        <location filename="../../app/billings.py" line="188"/>
+        <location filename="../../app/billings.py" line="268"/>
+        <source>That billing no longer exists.</source>
+        <translation>Tagihan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="34"/>
+        <source>There is no billing with invoice number {strip}.</source>
+        <translation>Tidak ada tagihan dengan nomor invoice {strip}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="86"/>
+        <source>It served E-Faktur No {format_number}.</source>
+        <translation>Tagihan ini pernah memakai No. E-Faktur {format_number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="90"/>
+        <source>Payments were recorded on it.</source>
+        <translation>Pembayaran sudah dicatat padanya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="129"/>
+        <source>A billing you chose no longer exists; refresh and try again.</source>
+        <translation>Tagihan yang Anda pilih sudah tidak ada; segarkan lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="251"/>
+        <source>A chosen E-Faktur No serves one billing at a time.</source>
+        <translation>No. E-Faktur yang dipilih hanya melayani satu tagihan sekaligus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="293"/>
+        <source>A payment must be more than {rupiah}.</source>
+        <translation>Pembayaran harus lebih dari {rupiah}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="300"/>
+        <source>{invoice_no}: {amount} is more than the {outstanding} still owed.</source>
+        <translation>{invoice_no}: {amount} lebih dari sisa tagihan {outstanding}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="130"/>
+        <source>“{text}” is not a day of the calendar.</source>
+        <translation>“{text}” bukan tanggal yang ada di kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="133"/>
+        <source>“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25.</source>
+        <translation>“{text}” bukan tanggal: tulis sebagai YYYY-MM-DD, mis. 2026-11-25.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="146"/>
+        <source>“{value}” is not yes or no: write 1/0, yes/no, true/false or ya/tidak.</source>
+        <translation>“{value}” bukan ya atau tidak: tulis 1/0, yes/no, true/false atau ya/tidak.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="156"/>
+        <source>“{text}” is not a transaction code: use 01 to 09.</source>
+        <translation>“{text}” bukan kode transaksi: pakai 01 sampai 09.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="190"/>
+        <source>“{shown}” is a spreadsheet formula; put the value itself in the cell.</source>
+        <translation>“{shown}” adalah rumus spreadsheet; isikan nilainya sendiri di sel itu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="207"/>
+        <location filename="../../app/billing_import.py" line="270"/>
+        <location filename="../../app/billing_import.py" line="299"/>
+        <location filename="../../app/billing_import.py" line="301"/>
+        <source>is empty.</source>
+        <translation>kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="251"/>
+        <source>the header row lacks {missing}. The columns are named: {COLUMNS}.</source>
+        <translation>baris judul tidak memuat {missing}. Nama kolomnya: {COLUMNS}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="259"/>
+        <source>there are no rows under the header.</source>
+        <translation>tidak ada baris di bawah judul.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="273"/>
+        <source>is longer than 40 characters.</source>
+        <translation>lebih dari 40 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="316"/>
+        <source>{groups:,} billings; one import takes at most {MAX_BILLINGS:,}. Split the file by month.</source>
+        <translation>{groups:,} tagihan; satu impor paling banyak {MAX_BILLINGS:,}. Pisahkan berkas per bulan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="332"/>
+        <source>{invoice_no} is already in the book.</source>
+        <translation>{invoice_no} sudah ada di buku.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="343"/>
+        <source>differs from row {number} of the same invoice {invoice_no}; every line of one billing must agree.</source>
+        <translation>berbeda dari baris {number} pada invoice yang sama {invoice_no}; semua baris satu tagihan harus sama.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="352"/>
+        <source>is before the invoice date.</source>
+        <translation>sebelum tanggal invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="435"/>
+        <source>{file_name} has {problems:,} problems; nothing was imported.</source>
+        <translation>{file_name} memiliki {problems:,} masalah; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="440"/>
+        <source>{file_name} has no billings to import.</source>
+        <translation>{file_name} tidak memiliki tagihan untuk diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="445"/>
+        <source>Since the preview, {join} came into the book; nothing was imported.</source>
+        <translation>Sejak pratinjau, {join} masuk ke buku; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="68"/>
+        <source>Enter the invoice number.</source>
+        <translation>Isi nomor invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="72"/>
+        <source>The due date {due_date:%Y-%m-%d} is before the invoice date {invoice_date:%Y-%m-%d}.</source>
+        <translation>Jatuh tempo {due_date:%Y-%m-%d} sebelum tanggal invoice {invoice_date:%Y-%m-%d}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="78"/>
+        <source>Transaction code must be one of 01 to 09, not “{transaction_code}”.</source>
+        <translation>Kode transaksi harus salah satu dari 01 sampai 09, bukan “{transaction_code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="83"/>
+        <source>A billing needs at least one line.</source>
+        <translation>Tagihan memerlukan paling sedikit satu baris.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="87"/>
+        <source>Line {n}: enter the item name.</source>
+        <translation>Baris {n}: isi nama barang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="92"/>
+        <source>Line {n}: {value} {why}.</source>
+        <translation>Baris {n}: {value} {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="95"/>
+        <source>Line {n}: the amounts are not numbers.</source>
+        <translation>Baris {n}: jumlahnya bukan angka.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="97"/>
+        <source>Choose the customer.</source>
+        <translation>Pilih pelanggan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="151"/>
+        <source>Invoice number {invoice_no} is already used by another billing.</source>
+        <translation>Nomor invoice {invoice_no} sudah dipakai tagihan lain.</translation>
+    </message>
+    <message>
+        <location filename="../../app/book.py" line="36"/>
+        <source>{path} is not an E-Faktur Desk book (it is not an SQLite file).</source>
+        <translation>{path} bukan buku E-Faktur Desk (bukan berkas SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../../app/book.py" line="54"/>
+        <source>{path} is read-only (its file is marked read-only), and E-Faktur Desk writes every change to it at once. Copy it to a folder of your own, or clear the read-only mark, then open it again.</source>
+        <translation>{path} hanya-baca (berkasnya ditandai hanya-baca), padahal E-Faktur Desk langsung menulis setiap perubahan ke sana. Salin ke folder Anda sendiri, atau hapus tanda hanya-baca, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/book.py" line="71"/>
+        <location filename="../../app/book.py" line="112"/>
+        <source>{path} cannot be opened as a book: {exc}</source>
+        <translation>{path} tidak dapat dibuka sebagai buku: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/book.py" line="79"/>
+        <source>{path} was written by a newer E-Faktur Desk (book version {version}); this copy understands up to version {CURRENT_VERSION}. Update the program to open it.</source>
+        <translation>{path} ditulis oleh E-Faktur Desk yang lebih baru (versi buku {version}); program ini hanya memahami sampai versi {CURRENT_VERSION}. Perbarui program untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/book.py" line="96"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/book.py" line="121"/>
+        <source>{path} must be upgraded before it can be read, and another window has it open. Close that window first.</source>
+        <translation>{path} harus diperbarui sebelum dapat dibaca, dan jendela lain sedang membukanya. Tutup jendela itu dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_folder.py" line="28"/>
+        <source>The copy of {name} failed its check. Nothing moved.</source>
+        <translation>Salinan {name} gagal diperiksa. Tidak ada yang dipindahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_folder.py" line="69"/>
+        <source>{target} cannot be used: {value}. Nothing was changed.</source>
+        <translation>{target} tidak dapat dipakai: {value}. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_folder.py" line="90"/>
+        <source>The data could not be copied to {target}: {exc}. The data folder was not changed.</source>
+        <translation>Data tidak dapat disalin ke {target}: {exc}. Folder data tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_files.py" line="44"/>
+        <source>That billing holds no E-Faktur No to attach a file to.</source>
+        <translation>Tagihan itu tidak memegang No. E-Faktur untuk dilampiri berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_files.py" line="46"/>
+        <source>{file_name} is already attached.</source>
+        <translation>{file_name} sudah dilampirkan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_files.py" line="84"/>
+        <source>Say why the file is withdrawn (for the history).</source>
+        <translation>Sebutkan mengapa berkas ditarik (untuk riwayat).</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_files.py" line="88"/>
+        <source>That e-Faktur file no longer exists.</source>
+        <translation>Berkas e-Faktur itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_files.py" line="91"/>
+        <source>{file_name} was already withdrawn.</source>
+        <translation>{file_name} sudah ditarik.</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_no.py" line="73"/>
+        <source>Enter the {what}.</source>
+        <translation>Isi {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_no.py" line="76"/>
+        <source>“{strip}” is not an E-Faktur No: use digits, written like 000-22.12345619.</source>
+        <translation>“{strip}” bukan No. E-Faktur: pakai angka, ditulis seperti 000-22.12345619.</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_no.py" line="94"/>
+        <source>An E-Faktur No has 13 digits (like 000-22.12345619); “{strip}” has {digits}.</source>
+        <translation>No. E-Faktur terdiri dari 13 digit (seperti 000-22.12345619); “{strip}” memiliki {digits}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_no.py" line="102"/>
+        <source>faktur number</source>
+        <translation>nomor faktur</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_no.py" line="106"/>
+        <source>A faktur number has 16 digits (like 010.000-22.12345619); “{strip}” has {digits}.</source>
+        <translation>Nomor faktur terdiri dari 16 digit (seperti 010.000-22.12345619); “{strip}” memiliki {digits}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_no.py" line="112"/>
+        <source>“{strip}” begins with transaction code {value}; a faktur&apos;s code is 01 to 09.</source>
+        <translation>“{strip}” diawali kode transaksi {value}; kode faktur adalah 01 sampai 09.</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_no.py" line="118"/>
+        <source>The status digit of “{strip}” must be 0 or 1.</source>
+        <translation>Digit status “{strip}” harus 0 atau 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="79"/>
+        <source>not a readable zip ({exc})</source>
+        <translation>bukan zip yang dapat dibaca ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="87"/>
+        <source>holds {entries:,} files; at most {MAX_ZIP_ENTRIES:,} at once</source>
+        <translation>berisi {entries:,} berkas; paling banyak {MAX_ZIP_ENTRIES:,} sekaligus</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="97"/>
+        <source>its path leaves the zip&apos;s folder</source>
+        <translation>jalurnya keluar dari folder zip</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="100"/>
+        <source>a zip inside the zip is not opened</source>
+        <translation>zip di dalam zip tidak dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="103"/>
+        <location filename="../../app/efaktur_upload.py" line="119"/>
+        <location filename="../../app/efaktur_upload.py" line="139"/>
+        <source>too large to be an e-Faktur PDF</source>
+        <translation>terlalu besar untuk PDF e-Faktur</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="114"/>
+        <source>cannot be read from the zip ({exc})</source>
+        <translation>tidak dapat dibaca dari zip ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="135"/>
+        <source>no such file</source>
+        <translation>berkas tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="155"/>
+        <source>not a PDF</source>
+        <translation>bukan PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="159"/>
+        <source>the PDF is locked with a password; download it again from e-Faktur</source>
+        <translation>PDF dikunci dengan kata sandi; unduh lagi dari e-Faktur</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="163"/>
+        <source>damaged PDF ({name__})</source>
+        <translation>PDF rusak ({name__})</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="165"/>
+        <source>damaged PDF (no pages)</source>
+        <translation>PDF rusak (tanpa halaman)</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="188"/>
+        <source>it was given back by {invoice_no} and is on no billing now</source>
+        <translation>sudah dikembalikan oleh {invoice_no} dan kini tidak ada di tagihan mana pun</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="191"/>
+        <source>it is on no billing</source>
+        <translation>tidak ada di tagihan mana pun</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="212"/>
+        <source>the same file as {value}</source>
+        <translation>berkas yang sama dengan {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="234"/>
+        <source>no faktur number in its name or its text</source>
+        <translation>tidak ada nomor faktur di nama atau teksnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="242"/>
+        <source>seller NPWP {value} is not the company&apos;s ({seller}): this faktur belongs to another seller</source>
+        <translation>NPWP penjual {value} bukan milik perusahaan ({seller}): faktur ini milik penjual lain</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="247"/>
+        <source>the company&apos;s NPWP is not set, so the seller cannot be checked</source>
+        <translation>NPWP perusahaan belum diisi, jadi penjual tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="254"/>
+        <source>E-Faktur No {number_text} is not in this book</source>
+        <translation>No. E-Faktur {number_text} tidak ada di buku ini</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="265"/>
+        <source>E-Faktur No {number_text}: {number}</source>
+        <translation>No. E-Faktur {number_text}: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="272"/>
+        <source>buyer NPWP {value} is not {name}&apos;s ({own})</source>
+        <translation>NPWP pembeli {value} bukan milik {name} ({own})</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="278"/>
+        <source>already attached to {invoice_no} on {uploaded_at:%d %b %Y}</source>
+        <translation>sudah dilampirkan ke {invoice_no} pada {uploaded_at:%d %b %Y}</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="290"/>
+        <source>{invoice_no} already has its approved file ({file_name}); a correction comes as a replacement faktur (status digit 1)</source>
+        <translation>{invoice_no} sudah memiliki berkas yang disetujui ({file_name}); koreksi datang sebagai faktur pengganti (digit status 1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_upload.py" line="305"/>
+        <source>No file was matched to a billing, so nothing was attached.</source>
+        <translation>Tidak ada berkas yang cocok dengan tagihan, jadi tidak ada yang dilampirkan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="65"/>
+        <source>it is cancelled</source>
+        <translation>sudah dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="67"/>
+        <source>it is not issued yet ({label})</source>
+        <translation>belum diterbitkan ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="69"/>
+        <source>Invoice Tax is off</source>
+        <translation>Pajak Invoice nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="71"/>
+        <source>it has no E-Faktur No yet</source>
+        <translation>belum memiliki No. E-Faktur</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="74"/>
+        <source>its e-Faktur file was uploaded on {uploaded_on:%d %b %Y}; a change now needs a replacement faktur</source>
+        <translation>berkas e-Faktur-nya diunggah pada {uploaded_on:%d %b %Y}; perubahan sekarang memerlukan faktur pengganti</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="78"/>
+        <source>customer {name} has neither NPWP nor NIK</source>
+        <translation>pelanggan {name} tidak memiliki NPWP maupun NIK</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="126"/>
+        <source>it has no lines</source>
+        <translation>tidak memiliki baris</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="244"/>
+        <source>Period “{text}” is not a month written YYYY-MM.</source>
+        <translation>Periode “{text}” bukan bulan yang ditulis YYYY-MM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/listing.py" line="106"/>
+        <source>{released} (canceled)</source>
+        <translation>{released} (dibatalkan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/number_pool.py" line="155"/>
+        <source>{number} is not in any range recorded in this book.</source>
+        <translation>{number} tidak ada dalam rentang mana pun di buku ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/number_pool.py" line="160"/>
+        <source>{number} is already used ({state}); pick an available number.</source>
+        <translation>{number} sudah terpakai ({state}); pilih nomor yang tersedia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/number_pool.py" line="167"/>
+        <source>{number} is for {year}; {invoice_no} is dated {faktur_date:%Y-%m-%d} and needs a number for {year2}.</source>
+        <translation>{number} untuk tahun {year}; {invoice_no} bertanggal {faktur_date:%Y-%m-%d} dan memerlukan nomor untuk {year2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/number_pool.py" line="183"/>
+        <source>{number} was granted on {grant_day:%Y-%m-%d}, after {invoice_no}&apos;s date {faktur_date:%Y-%m-%d}; a number serves only fakturs dated from its grant.</source>
+        <translation>{number} diberikan pada {grant_day:%Y-%m-%d}, setelah tanggal {invoice_no} {faktur_date:%Y-%m-%d}; nomor hanya melayani faktur bertanggal sejak pemberiannya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/numbering.py" line="30"/>
+        <source>Use {seq} or {seq:05} (5 digits) once for the running number, and optionally {yyyy}, {yy}, {mm}, {dd}, {yymm} or {yyyymm} for the invoice date.</source>
+        <translation>Pakai {seq} atau {seq:05} (5 digit) sekali untuk nomor urut, dan bila perlu {yyyy}, {yy}, {mm}, {dd}, {yymm} atau {yyyymm} untuk tanggal invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/numbering.py" line="71"/>
+        <source>Enter an invoice number pattern. {HELP}</source>
+        <translation>Isi pola nomor invoice. {HELP}</translation>
+    </message>
+    <message>
+        <location filename="../../app/numbering.py" line="76"/>
+        <source>The pattern has an unknown part {{{value}}}. {HELP}</source>
+        <translation>Pola memiliki bagian yang tidak dikenal {{{value}}}. {HELP}</translation>
+    </message>
+    <message>
+        <location filename="../../app/numbering.py" line="82"/>
+        <source>The pattern needs the running number {{seq}} exactly once. {HELP}</source>
+        <translation>Pola memerlukan nomor urut {{seq}} tepat satu kali. {HELP}</translation>
+    </message>
+    <message>
+        <location filename="../../app/numbering.py" line="89"/>
+        <source>The pattern has a brace that is not part of {{…}}. {HELP}</source>
+        <translation>Pola memiliki kurung kurawal yang bukan bagian dari {{…}}. {HELP}</translation>
+    </message>
+    <message>
+        <location filename="../../app/numbering.py" line="92"/>
+        <source>An invoice number pattern is at most 60 characters.</source>
+        <translation>Pola nomor invoice paling panjang 60 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/parties.py" line="32"/>
+        <source>{whose} “{text}” is not a valid {upper}: {rule} ({detail}).</source>
+        <translation>{whose} “{text}” bukan {upper} yang sah: {rule} ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/parties.py" line="60"/>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Isi nama perusahaan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/parties.py" line="118"/>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>“{email}” bukan alamat e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../app/parties.py" line="125"/>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Isi nama pelanggan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/parties.py" line="129"/>
+        <source>The transaction code of {name} must be one of 01 to 09, not “{transaction_code}”.</source>
+        <translation>Kode transaksi {name} harus salah satu dari 01 sampai 09, bukan “{transaction_code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/parties.py" line="166"/>
+        <location filename="../../app/parties.py" line="192"/>
+        <source>That customer no longer exists.</source>
+        <translation>Pelanggan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ranges.py" line="45"/>
+        <source>Start {start} is for {year} but End {end} is for {year2}; a range lies within one year.</source>
+        <translation>Awal {start} untuk tahun {year} tetapi Akhir {end} untuk tahun {year2}; satu rentang berada dalam satu tahun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ranges.py" line="52"/>
+        <source>The numbers are for {year} (digits 4-5 of {start}) but the Year Period is {year_period}.</source>
+        <translation>Nomor-nomor itu untuk tahun {year} (digit 4-5 dari {start}) tetapi Periode Tahun adalah {year_period}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ranges.py" line="57"/>
+        <source>End {end} comes before Start {start}.</source>
+        <translation>Akhir {end} datang sebelum Awal {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ranges.py" line="62"/>
+        <source>{total:,} numbers is more than one e-Nofa grant ever holds (at most {MAX_BLOCK:,}); check Start and End.</source>
+        <translation>{total:,} nomor lebih banyak dari yang pernah diberikan satu e-Nofa (paling banyak {MAX_BLOCK:,}); periksa Awal dan Akhir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ranges.py" line="69"/>
+        <source>A grant letter dated {grant_date:%Y-%m-%d} cannot grant numbers for {year}.</source>
+        <translation>Surat pemberian bertanggal {grant_date:%Y-%m-%d} tidak dapat memberi nomor untuk tahun {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ranges.py" line="93"/>
+        <source>{start} .. {end} overlaps the range already recorded: {clash}.</source>
+        <translation>{start} .. {end} bertumpang tindih dengan rentang yang sudah dicatat: {clash}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ranges.py" line="150"/>
+        <source>That range no longer exists; refresh and try again.</source>
+        <translation>Rentang itu sudah tidak ada; segarkan lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ranges.py" line="197"/>
+        <source>The start of {rng} cannot change: {year} and others below it were already used. Only the end, grant letter date and note can change.</source>
+        <translation>Awal {rng} tidak dapat diubah: {year} dan nomor di bawahnya sudah terpakai. Hanya ujung, tanggal surat pemberian dan catatan yang dapat diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ranges.py" line="205"/>
+        <source>The end cannot be before {year}, the highest number of this range ever assigned to a billing.</source>
+        <translation>Ujung tidak boleh sebelum {year}, nomor tertinggi rentang ini yang pernah diberikan ke tagihan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ranges.py" line="256"/>
+        <source>{rng} cannot be deleted: {year} was assigned to a billing. Shrink its end instead to drop the unused numbers.</source>
+        <translation>{rng} tidak dapat dihapus: {year} sudah diberikan ke tagihan. Perkecil ujungnya untuk membuang nomor yang tidak terpakai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="91"/>
+        <source>This billing is {label}.</source>
+        <translation>Tagihan ini berstatus {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="100"/>
+        <source>Only a Draft or Proforma can be edited. {facts}</source>
+        <translation>Hanya Draf atau Proforma yang dapat diubah. {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="108"/>
+        <source>Only a Draft, Proforma or Cancelled billing can be deleted. {facts}</source>
+        <translation>Hanya tagihan Draf, Proforma atau Dibatalkan yang dapat dihapus. {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="116"/>
+        <source>It still holds E-Faktur No {number}; give the number back (Cancel E-Faktur No) before deleting.</source>
+        <translation>Tagihan ini masih memegang No. E-Faktur {number}; kembalikan nomornya (Batalkan No. E-Faktur) sebelum menghapus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="125"/>
+        <source>{kept_because} It stays on record as Cancelled.</source>
+        <translation>{kept_because} Tagihan ini tetap tercatat sebagai Dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="134"/>
+        <source>Only a Draft or Proforma can be issued. {facts}</source>
+        <translation>Hanya Draf atau Proforma yang dapat diterbitkan. {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="142"/>
+        <source>Payments are recorded on Unpaid, Partially Paid or Overdue billings. {facts}</source>
+        <translation>Pembayaran dicatat pada tagihan Belum Dibayar, Dibayar Sebagian atau Lewat Jatuh Tempo. {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="149"/>
+        <source>This billing is already cancelled.</source>
+        <translation>Tagihan ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="151"/>
+        <source>A fully paid billing cannot be cancelled.</source>
+        <translation>Tagihan yang sudah lunas tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="155"/>
+        <source>Only an issued billing that is not fully paid can be cancelled. {facts} Delete it instead if it is not wanted.</source>
+        <translation>Hanya tagihan terbit yang belum lunas yang dapat dibatalkan. {facts} Hapus saja bila tidak diperlukan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="161"/>
+        <source>Invoice Tax is off for this billing, so it takes no number.</source>
+        <translation>Pajak Invoice nonaktif untuk tagihan ini, jadi tidak mengambil nomor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="165"/>
+        <source>This billing already has E-Faktur No {number}.</source>
+        <translation>Tagihan ini sudah memiliki No. E-Faktur {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="168"/>
+        <source>A cancelled billing cannot take an E-Faktur No.</source>
+        <translation>Tagihan yang dibatalkan tidak dapat mengambil No. E-Faktur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="172"/>
+        <source>{facts} It gets its E-Faktur No when it is issued.</source>
+        <translation>{facts} Tagihan ini mendapat No. E-Faktur saat diterbitkan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="180"/>
+        <source>Cancel the billing first: only a cancelled billing gives its number back. {facts}</source>
+        <translation>Batalkan tagihannya dulu: hanya tagihan yang dibatalkan yang mengembalikan nomornya. {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="185"/>
+        <source>Invoice Tax is off for this billing, so it has no number.</source>
+        <translation>Pajak Invoice nonaktif untuk tagihan ini, jadi tidak memiliki nomor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="187"/>
+        <source>This billing holds no E-Faktur No to give back.</source>
+        <translation>Tagihan ini tidak memegang No. E-Faktur untuk dikembalikan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules.py" line="192"/>
+        <source>e-Faktur file uploaded on {uploaded_on:%Y-%m-%d}: DJP approved {number}, so it is spent. Correct it with a replacement faktur.</source>
+        <translation>Berkas e-Faktur diunggah pada {uploaded_on:%Y-%m-%d}: DJP sudah menyetujui {number}, jadi nomor itu terpakai. Koreksi dengan faktur pengganti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/safe_write.py" line="26"/>
+        <source>The file could not be written to {path}: {value}.</source>
+        <translation>Berkas tidak dapat ditulis ke {path}: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/spreadsheets.py" line="93"/>
+        <source>Save as .xlsx or .csv, not “{value}”.</source>
+        <translation>Simpan sebagai .xlsx atau .csv, bukan “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/spreadsheets.py" line="113"/>
+        <source>{name} cannot be read: {value}.</source>
+        <translation>{name} tidak dapat dibaca: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/spreadsheets.py" line="118"/>
+        <source>{name} is {value:,.0f} MB; an import file is at most {value2} MB. Split it by month.</source>
+        <translation>{name} berukuran {value:,.0f} MB; berkas impor paling besar {value2} MB. Pisahkan per bulan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/spreadsheets.py" line="129"/>
+        <source>{name}: choose a .csv or .xlsx file.</source>
+        <translation>{name}: pilih berkas .csv atau .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/spreadsheets.py" line="137"/>
+        <source>{name} is saved as Unicode text (UTF-16). In Excel choose Save As → “CSV UTF-8 (Comma delimited)”, or save it as .xlsx.</source>
+        <translation>{name} disimpan sebagai teks Unicode (UTF-16). Di Excel pilih Save As → “CSV UTF-8 (Comma delimited)”, atau simpan sebagai .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/spreadsheets.py" line="143"/>
+        <source>{name} is not a text file. Save the sheet as CSV UTF-8 or .xlsx.</source>
+        <translation>{name} bukan berkas teks. Simpan lembar kerjanya sebagai CSV UTF-8 atau .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/spreadsheets.py" line="152"/>
+        <source>{name} is not in UTF-8 (a character at byte {start:,} cannot be read). In Excel choose Save As → “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>{name} tidak dalam UTF-8 (karakter pada byte {start:,} tidak dapat dibaca). Di Excel pilih Save As → “CSV UTF-8 (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/spreadsheets.py" line="163"/>
+        <source>{name} is not a readable CSV file: {exc}.</source>
+        <translation>{name} bukan berkas CSV yang dapat dibaca: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/spreadsheets.py" line="177"/>
+        <source>{name} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>{name} bukan buku kerja Excel (.xlsx) yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../app/spreadsheets.py" line="193"/>
+        <source>{name} is empty: the first row must name the columns.</source>
+        <translation>{name} kosong: baris pertama harus menamai kolom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/threshold.py" line="44"/>
+        <source>The threshold limit must be a whole number of E-Faktur Nos, not “{text}”.</source>
+        <translation>Batas ambang harus berupa bilangan bulat No. E-Faktur, bukan “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/threshold.py" line="50"/>
+        <source>The threshold limit is at most 1,000,000 numbers.</source>
+        <translation>Batas ambang paling banyak 1.000.000 nomor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/threshold.py" line="90"/>
+        <source>No E-Faktur No is left for {year}. Request numbers through e-Nofa and record them with + Tax Number before issuing taxable billings.</source>
+        <translation>Tidak ada No. E-Faktur tersisa untuk {year}. Minta nomor melalui e-Nofa dan catat dengan + Nomor Pajak sebelum menerbitkan tagihan kena pajak.</translation>
+    </message>
+    <message>
+        <location filename="../../app/threshold.py" line="94"/>
+        <source>Only 1 E-Faktur No left</source>
+        <translation>Tinggal 1 No. E-Faktur</translation>
+    </message>
+    <message>
+        <location filename="../../app/threshold.py" line="94"/>
+        <source>Only {n:,} E-Faktur Nos left</source>
+        <translation>Tinggal {n:,} No. E-Faktur</translation>
+    </message>
+    <message>
+        <location filename="../../app/threshold.py" line="95"/>
+        <source> for {year} (warning at {limit:,}). Request more through e-Nofa now.</source>
+        <translation> untuk {year} (peringatan pada {limit:,}). Minta lagi melalui e-Nofa sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/usage.py" line="63"/>
+        <source>{year} is over: {left:,} unused numbers have expired. Delete them in e-Faktur desktop (Year end list).</source>
+        <translation>{year} sudah lewat: {left:,} nomor yang tidak terpakai kedaluwarsa. Hapus di e-Faktur desktop (daftar Akhir Tahun).</translation>
+    </message>
+    <message>
+        <location filename="../../app/usage.py" line="67"/>
+        <source>No range is recorded for {year}.</source>
+        <translation>Belum ada rentang untuk {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/usage.py" line="69"/>
+        <source>{left:,} numbers ready for {year}.</source>
+        <translation>{left:,} nomor siap untuk {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/usage.py" line="72"/>
+        <source>No number used in the last {PACE_WINDOW_DAYS} days; {left:,} left.</source>
+        <translation>Tidak ada nomor terpakai dalam {PACE_WINDOW_DAYS} hari terakhir; sisa {left:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/usage.py" line="75"/>
+        <source>{rate:,.1f} a month</source>
+        <translation>{rate:,.1f} per bulan</translation>
+    </message>
+    <message>
+        <location filename="../../app/usage.py" line="77"/>
+        <source>All {total:,} numbers for {year} are used.</source>
+        <translation>Semua {total:,} nomor untuk {year} sudah terpakai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/usage.py" line="81"/>
+        <source>At {pace}, the {left:,} left last beyond the end of {year}.</source>
+        <translation>Dengan laju {pace}, sisa {left:,} cukup sampai melewati akhir {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/usage.py" line="84"/>
+        <source>At {pace}, the {left:,} left run out around {day:%d %b %Y}.</source>
+        <translation>Dengan laju {pace}, sisa {left:,} habis sekitar {day:%d %b %Y}.</translation>
+    </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="112"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="111"/>
+        <location filename="../../ui/i18n.py" line="113"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
+        <location filename="../../ui/i18n.py" line="114"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="113"/>
+        <location filename="../../ui/i18n.py" line="115"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="114"/>
+        <location filename="../../ui/i18n.py" line="116"/>
         <source>Close without Saving</source>
         <translation>Tutup tanpa Menyimpan</translation>
     </message>
@@ -2976,37 +3843,37 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../ui/i18n.py" line="115"/>
+        <location filename="../../ui/i18n.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="116"/>
+        <location filename="../../ui/i18n.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="117"/>
+        <location filename="../../ui/i18n.py" line="119"/>
         <source>Cu&amp;t</source>
         <translation>Po&amp;tong</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="118"/>
+        <location filename="../../ui/i18n.py" line="120"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="119"/>
+        <location filename="../../ui/i18n.py" line="121"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="120"/>
+        <location filename="../../ui/i18n.py" line="122"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="121"/>
+        <location filename="../../ui/i18n.py" line="123"/>
         <source>Select All</source>
         <translation>Pilih Semua</translation>
     </message>
@@ -3014,67 +3881,67 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="97"/>
+        <location filename="../../ui/i18n.py" line="99"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="100"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="101"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="100"/>
+        <location filename="../../ui/i18n.py" line="102"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
+        <location filename="../../ui/i18n.py" line="103"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="104"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="105"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ya</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="104"/>
+        <location filename="../../ui/i18n.py" line="106"/>
         <source>&amp;No</source>
         <translation>&amp;Tidak</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="105"/>
+        <location filename="../../ui/i18n.py" line="107"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="108"/>
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="107"/>
+        <location filename="../../ui/i18n.py" line="109"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="108"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>Reset</source>
         <translation>Atur Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="109"/>
+        <location filename="../../ui/i18n.py" line="111"/>
         <source>Restore Defaults</source>
         <translation>Pulihkan Bawaan</translation>
     </message>

@@ -1,0 +1,37 @@
+"""Messages for the user in the window's language, without Qt in the core.
+
+The core marks what it says with ``tr("…")`` (lupdate files it with the window's texts);
+the window hands in Qt's translator with ``use()``. The command line and the history keep
+English: a history entry is written once, as it was, whatever language reads it later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
+_translate: Callable[[str], str] = _as_is
+
+
+def tr(text: str) -> str:
+    return _translate(text)
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks ``text`` for the translation file; it is translated where it is shown."""
+    return text
+
+
+def count_of(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (each with ``{n}``), translated, for ``n`` things."""
+    return tr(one if n == 1 else many).format(n=n)
+
+
+def use(translate: Callable[[str], str] | None) -> None:
+    """Translate the core's messages with ``translate`` from now on (None: English)."""
+    global _translate
+    _translate = translate or _as_is
