@@ -75,7 +75,7 @@ class Problem:
     def __str__(self) -> str:
         where = []
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(tr("row {row}").format(row=self.row))
         if self.column:
             where.append(self.column)
         return f"{', '.join(where)}: {self.message}" if where else self.message
@@ -278,11 +278,11 @@ def plan_import(path: Path) -> ImportPlan:
             "customer_name": cell_text(row.raw("customer_name")),
             "customer_npwp": row.read(
                 "customer_npwp",
-                lambda v: clean_npwp(_identity_digits(v, 15), "The NPWP"),
+                lambda v: clean_npwp(_identity_digits(v, 15), tr("The NPWP")),
                 "",
             ),
             "customer_nik": row.read(
-                "customer_nik", lambda v: clean_nik(_identity_digits(v, 16), "The NIK"), ""
+                "customer_nik", lambda v: clean_nik(_identity_digits(v, 16), tr("The NIK")), ""
             ),
             "customer_address": cell_text(row.raw("customer_address")),
             "customer_email": row.read("customer_email", lambda v: clean_email(cell_text(v)), ""),
@@ -300,7 +300,7 @@ def plan_import(path: Path) -> ImportPlan:
         if not values["item_name"]:
             problems.append(Problem(number, "item_name", tr("is empty.")))
         problems += [
-            Problem(number, column, f"{why}.")
+            Problem(number, column, f"{tr(why)}.")
             for column, why in amount_problems(
                 values["quantity"], values["unit_price"], values["discount_percent"]
             )

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from app import clock, history
 from app.billing_actions import Assigned, facts_of, held_facts, issue_billing
 from app.errors import Refused
-from app.i18n import tr
+from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, BillingLine, Customer, db
 from app.parties import TRANSACTION_CODES
 from app.rules import Action, Status, may
@@ -43,9 +43,9 @@ class BillingData:
 
 
 _COLUMN_WORDS = {
-    "quantity": "the quantity",
-    "unit_price": "the unit price",
-    "discount_percent": "the discount",
+    "quantity": QT_TR_NOOP("the quantity"),
+    "unit_price": QT_TR_NOOP("the unit price"),
+    "discount_percent": QT_TR_NOOP("the discount"),
 }
 
 
@@ -54,9 +54,14 @@ def amount_problems(
 ) -> list[tuple[str, str]]:
     """(column, what is wrong) for a line's amounts; None is an amount not read."""
     checks = [
-        ("quantity", quantity, lambda v: v > 0, "must be more than 0"),
-        ("unit_price", unit_price, lambda v: v >= 0, "cannot be negative"),
-        ("discount_percent", discount, lambda v: 0 <= v <= 100, "must be between 0 and 100%"),
+        ("quantity", quantity, lambda v: v > 0, QT_TR_NOOP("must be more than 0")),
+        ("unit_price", unit_price, lambda v: v >= 0, QT_TR_NOOP("cannot be negative")),
+        (
+            "discount_percent",
+            discount,
+            lambda v: 0 <= v <= 100,
+            QT_TR_NOOP("must be between 0 and 100%"),
+        ),
     ]
     return [
         (column, why) for column, value, ok, why in checks if value is not None and not ok(value)
@@ -89,7 +94,9 @@ def _check(data: BillingData) -> None:
             if problems:
                 column, why = problems[0]
                 raise Refused(
-                    tr("Line {n}: {value} {why}.").format(n=n, value=_COLUMN_WORDS[column], why=why)
+                    tr("Line {n}: {value} {why}.").format(
+                        n=n, value=tr(_COLUMN_WORDS[column]), why=tr(why)
+                    )
                 )
         except InvalidOperation as exc:
             raise Refused(tr("Line {n}: the amounts are not numbers.").format(n=n)) from exc

@@ -20,7 +20,7 @@ from app import efaktur_files
 from app.djp_csv import real_npwp
 from app.efaktur_no import ParsedFaktur, parse_faktur
 from app.errors import Refused
-from app.i18n import tr
+from app.i18n import day_text, tr
 from app.models import Billing, Company, Customer, EfakturFile, EfakturNumber, db
 
 MAX_FILE_BYTES = 50 * 2**20  # an approved faktur PDF is a few hundred KB
@@ -275,8 +275,8 @@ def match_offered(offered: list[Offered]) -> list[Match]:
             continue
         earlier = EfakturFile.get_or_none(EfakturFile.sha256 == digest)
         if earlier is not None:
-            result.reason = tr("already attached to {invoice_no} on {uploaded_at:%d %b %Y}").format(
-                invoice_no=earlier.billing.invoice_no, uploaded_at=earlier.uploaded_at
+            result.reason = tr("already attached to {invoice_no} on {uploaded_at}").format(
+                invoice_no=earlier.billing.invoice_no, uploaded_at=day_text(earlier.uploaded_at)
             )
             continue
         if not result.replacement:

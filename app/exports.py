@@ -16,7 +16,7 @@ from app import clock, history
 from app.djp_csv import Buyer, Faktur, Line, real_npwp, write_csv
 from app.efaktur_no import EfakturNo
 from app.errors import Refused
-from app.i18n import tr
+from app.i18n import day_text, tr
 from app.models import Billing, BillingLine, Customer, ExportBatch, ExportItem, db
 from app.rules import Status, effective_status
 from app.safe_write import write_whole
@@ -45,7 +45,9 @@ class ExportPlan:
     def exported_before(self) -> tuple[str, ...]:
         """``INV-1 (exported 20 Nov 2026)`` for each billing exported before."""
         return tuple(
-            f"{b.invoice_no} (exported {self.exported_on[b.id]:%d %b %Y})"
+            tr("{invoice_no} (exported {day})").format(
+                invoice_no=b.invoice_no, day=day_text(self.exported_on[b.id])
+            )
             for b in self.billings
             if b.id in self.exported_on
         )
@@ -71,9 +73,9 @@ def _why_not(billing: Billing, customer: Customer, uploaded_on: date | None) -> 
         return tr("it has no E-Faktur No yet")
     if uploaded_on is not None:
         return tr(
-            "its e-Faktur file was uploaded on {uploaded_on:%d %b %Y}; a change "
+            "its e-Faktur file was uploaded on {uploaded_on}; a change "
             "now needs a replacement faktur"
-        ).format(uploaded_on=uploaded_on)
+        ).format(uploaded_on=day_text(uploaded_on))
     if not real_npwp(customer.npwp) and not customer.nik.strip():
         return tr("customer {name} has neither NPWP nor NIK").format(name=customer.name)
     return None

@@ -8,6 +8,7 @@ English: a history entry is written once, as it was, whatever language reads it 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 
 def _as_is(text: str) -> str:
@@ -29,6 +30,18 @@ def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name lupdate looks for)
 def count_of(n: int, one: str, many: str) -> str:
     """``one`` or ``many`` (each with ``{n}``), translated, for ``n`` things."""
     return tr(one if n == 1 else many).format(n=n)
+
+
+MONTHS = [
+    QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"),
+    QT_TR_NOOP("May"), QT_TR_NOOP("Jun"), QT_TR_NOOP("Jul"), QT_TR_NOOP("Aug"),
+    QT_TR_NOOP("Sep"), QT_TR_NOOP("Oct"), QT_TR_NOOP("Nov"), QT_TR_NOOP("Dec"),
+]  # fmt: skip
+
+
+def day_text(value: date) -> str:
+    """``25 Dec 2026``, the month in the window's language (``25 Des 2026``)."""
+    return f"{value.day:02d} {tr(MONTHS[value.month - 1])} {value.year}"
 
 
 def use(translate: Callable[[str], str] | None) -> None:

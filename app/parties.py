@@ -38,7 +38,7 @@ def _validated(kind: str, text: str, whose: str, rule: str) -> str:
 def clean_npwp(text: str, whose: str = "NPWP") -> str:
     """Digits of a valid NPWP (15 or 16 digits), or '' for none; Refused when invalid."""
     return _validated(
-        "npwp", text, whose, "it must have 15 or 16 digits with a correct check digit"
+        "npwp", text, whose, tr("it must have 15 or 16 digits with a correct check digit")
     )
 
 
@@ -58,7 +58,7 @@ def set_company(name: str, npwp: str, address: str = "", phone: str = "") -> Com
     name = name.strip()
     if not name:
         raise Refused(tr("Enter the company's name."))
-    digits = clean_npwp(npwp, "The company's NPWP")
+    digits = clean_npwp(npwp, tr("The company's NPWP"))
     with db.atomic("IMMEDIATE"):
         company = Company.select().first()
         before = None
@@ -107,7 +107,7 @@ def clean_nik(text: str, whose: str = "NIK") -> str:
         "nik",
         text,
         whose,
-        "it must have 16 digits, starting with the region and the date of birth as on the KTP",
+        tr("it must have 16 digits, starting with the region and the date of birth as on the KTP"),
     )
 
 
@@ -132,8 +132,8 @@ def _cleaned(data: CustomerData) -> dict[str, object]:
     email = clean_email(data.email)
     return {
         "name": name,
-        "npwp": clean_npwp(data.npwp, f"The NPWP of {name}"),
-        "nik": clean_nik(data.nik, f"The NIK of {name}"),
+        "npwp": clean_npwp(data.npwp, tr("The NPWP of {name}").format(name=name)),
+        "nik": clean_nik(data.nik, tr("The NIK of {name}").format(name=name)),
         "npwp_name": data.npwp_name.strip() or name,
         "npwp_address": data.npwp_address.strip(),
         "email": email,

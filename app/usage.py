@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app import clock
-from app.i18n import tr
+from app.i18n import day_text, tr
 from app.models import db
 from app.number_pool import expired
 
@@ -81,8 +81,8 @@ class YearUsage:
             return tr("At {pace}, the {left:,} left last beyond the end of {year}.").format(
                 pace=pace, left=self.left, year=self.year
             )
-        return tr("At {pace}, the {left:,} left run out around {day:%d %b %Y}.").format(
-            pace=pace, left=self.left, day=day
+        return tr("At {pace}, the {left:,} left run out around {day}.").format(
+            pace=pace, left=self.left, day=day_text(day)
         )
 
 

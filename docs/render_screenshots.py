@@ -18,6 +18,7 @@ os.environ["EFAKTUR_DESK_SETTINGS"] = str(Path(_SETTINGS.name) / "settings.ini")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app import billing_actions, clock, threshold  # noqa: E402
+from app.book import close_book  # noqa: E402
 from app.demo import GUIDE_INVOICE, guide_number  # noqa: E402
 from app.models import Billing  # noqa: E402
 from ui.launch import make_application, prepare_book  # noqa: E402
@@ -149,36 +150,23 @@ def safety_shots(app, window: MainWindow) -> None:
     shot(app, window.edit_settings(), "settings")
 
 
-def indonesian_shots(app, book: Path) -> None:
-    """The same window in Bahasa Indonesia: the main tabs, a billing, Settings."""
+def main() -> None:
+    """Every screen in English into screenshots/, then in Bahasa Indonesia into
+    screenshots/id/, each from a fresh demo book."""
+    global OUT
     from ui import formatting, i18n
 
-    i18n.install("id")
-    formatting.use_language("id")
-    out = OUT / "id"
-    out.mkdir(exist_ok=True)
-    window = MainWindow(book)
-    window.show()
-    for index, name in [(0, "efaktur-no"), (2, "billings"), (4, "export-csv"), (6, "history")]:
-        window.tabs.setCurrentIndex(index)
-        app.processEvents()
-        window.grab().save(str(out / f"{name}.png"))
-    overdue = Billing.get(Billing.invoice_no == "INV-FPY-032300404")
-    dialog = window.open_billing(overdue.id)
-    app.processEvents()
-    dialog.grab().save(str(out / "billing-detail.png"))
-    dialog.close()
-    settings = window.edit_settings()
-    app.processEvents()
-    settings.grab().save(str(out / "settings.png"))
-    settings.close()
-    window.close()
-    i18n.install("en")
-    formatting.use_language("en")
-
-
-def main() -> None:
     app = make_application()
+    english = OUT
+    for language, out in (("en", english), ("id", english / "id")):
+        i18n.install(language)
+        formatting.use_language(language)
+        OUT = out
+        render_all(app)
+    print(f"screenshots written to {english}")
+
+
+def render_all(app) -> None:
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         book = prepare_book(Path(folder) / "demo.sqlite", want_demo=True)
@@ -225,8 +213,7 @@ def main() -> None:
         app.processEvents()
         window.grab().save(str(OUT / "billings-number-canceled.png"))
         window.close()
-        indonesian_shots(app, book)
-    print(f"screenshots written to {OUT}")
+        close_book()
 
 
 if __name__ == "__main__":

@@ -450,8 +450,8 @@ class BillingDetailDialog(QDialog):
             prompts.refuse(
                 self,
                 title,
-                tr("No E-Faktur No may be used on a faktur dated {invoice_date:%d %b %Y}.").format(
-                    invoice_date=billing.invoice_date
+                tr("No E-Faktur No may be used on a faktur dated {invoice_date}.").format(
+                    invoice_date=day(billing.invoice_date)
                 ),
             )
             return
@@ -459,9 +459,9 @@ class BillingDetailDialog(QDialog):
             self,
             title,
             tr(
-                "E-Faktur No for {invoice_no} (available numbers for {invoice_date:%d %b %Y}, "
+                "E-Faktur No for {invoice_no} (available numbers for {invoice_date}, "
                 "smallest first; you may type another):"
-            ).format(invoice_no=billing.invoice_no, invoice_date=billing.invoice_date),
+            ).format(invoice_no=billing.invoice_no, invoice_date=day(billing.invoice_date)),
             offered,
         )
         if picked is None:

@@ -25,7 +25,7 @@ from app.listing import ExportListing, ExportRow
 from app.parties import show_npwp
 from ui import interaction
 from ui.dates import date_box, to_date, to_qdate
-from ui.formatting import STATUS_COLOURS, day, read_only_reason
+from ui.formatting import STATUS_COLOURS, day, read_only_reason, timestamp
 from ui.i18n import QT_TR_NOOP, tr
 from ui.table_model import Column, ListingModel
 from ui.tables import fit_columns, make_table, search_box
@@ -62,7 +62,7 @@ EXPORT_COLUMNS: list[Column[ExportRow]] = [
         "exported",
         colour=lambda r: "#15803d" if r.exported or r.uploaded else "#b45309",
         tooltip=lambda r: (
-            tr("Last exported {exported_at:%d %b %Y %H:%M}").format(exported_at=r.exported_at)
+            tr("Last exported {exported_at}").format(exported_at=timestamp(r.exported_at))
             if r.exported_at
             else ""
         ),
@@ -178,12 +178,12 @@ class ExportTab(QWidget):
         first, last, _, _ = self.period()
         shown = self.model.rowCount()
         self.count_label.setText(
-            tr("{shown:,} billings dated {first:%d %b %Y} to {last:%d %b %Y}").format(
-                shown=shown, first=first, last=last
+            tr("{shown:,} billings dated {first} to {last}").format(
+                shown=shown, first=day(first), last=day(last)
             )
             if shown
-            else tr("No billing dated {first:%d %b %Y} to {last:%d %b %Y} matches.").format(
-                first=first, last=last
+            else tr("No billing dated {first} to {last} matches.").format(
+                first=day(first), last=day(last)
             )
         )
         self._update_actions()

@@ -521,13 +521,13 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
     </message>
     <message>
         <location filename="../../ui/billing_detail.py" line="453"/>
-        <source>No E-Faktur No may be used on a faktur dated {invoice_date:%d %b %Y}.</source>
-        <translation>Tidak ada No. E-Faktur yang boleh dipakai pada faktur bertanggal {invoice_date:%d %b %Y}.</translation>
+        <source>No E-Faktur No may be used on a faktur dated {invoice_date}.</source>
+        <translation>Tidak ada No. E-Faktur yang boleh dipakai pada faktur bertanggal {invoice_date}.</translation>
     </message>
     <message>
         <location filename="../../ui/billing_detail.py" line="462"/>
-        <source>E-Faktur No for {invoice_no} (available numbers for {invoice_date:%d %b %Y}, smallest first; you may type another):</source>
-        <translation>No. E-Faktur untuk {invoice_no} (nomor tersedia untuk {invoice_date:%d %b %Y}, terkecil di atas; Anda boleh mengetik yang lain):</translation>
+        <source>E-Faktur No for {invoice_no} (available numbers for {invoice_date}, smallest first; you may type another):</source>
+        <translation>No. E-Faktur untuk {invoice_no} (nomor tersedia untuk {invoice_date}, terkecil di atas; Anda boleh mengetik yang lain):</translation>
     </message>
     <message>
         <location filename="../../ui/billing_detail.py" line="472"/>
@@ -1179,8 +1179,8 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
     </message>
     <message>
         <location filename="../../ui/export_tab.py" line="65"/>
-        <source>Last exported {exported_at:%d %b %Y %H:%M}</source>
-        <translation>Terakhir diekspor {exported_at:%d %b %Y %H:%M}</translation>
+        <source>Last exported {exported_at}</source>
+        <translation>Terakhir diekspor {exported_at}</translation>
     </message>
     <message>
         <location filename="../../ui/export_tab.py" line="81"/>
@@ -1242,13 +1242,13 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
     </message>
     <message>
         <location filename="../../ui/export_tab.py" line="181"/>
-        <source>{shown:,} billings dated {first:%d %b %Y} to {last:%d %b %Y}</source>
-        <translation>{shown:,} tagihan bertanggal {first:%d %b %Y} sampai {last:%d %b %Y}</translation>
+        <source>{shown:,} billings dated {first} to {last}</source>
+        <translation>{shown:,} tagihan bertanggal {first} sampai {last}</translation>
     </message>
     <message>
         <location filename="../../ui/export_tab.py" line="185"/>
-        <source>No billing dated {first:%d %b %Y} to {last:%d %b %Y} matches.</source>
-        <translation>Tidak ada tagihan bertanggal {first:%d %b %Y} sampai {last:%d %b %Y} yang cocok.</translation>
+        <source>No billing dated {first} to {last} matches.</source>
+        <translation>Tidak ada tagihan bertanggal {first} sampai {last} yang cocok.</translation>
     </message>
     <message>
         <location filename="../../ui/export_tab.py" line="204"/>
@@ -2814,61 +2814,73 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     </message>
     <message>
         <location filename="../../ui/usage_tab.py" line="22"/>
+        <location filename="../../app/i18n.py" line="36"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
         <location filename="../../ui/usage_tab.py" line="23"/>
+        <location filename="../../app/i18n.py" line="36"/>
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
         <location filename="../../ui/usage_tab.py" line="24"/>
+        <location filename="../../app/i18n.py" line="36"/>
         <source>Mar</source>
         <translation>Mar</translation>
     </message>
     <message>
         <location filename="../../ui/usage_tab.py" line="25"/>
+        <location filename="../../app/i18n.py" line="36"/>
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
         <location filename="../../ui/usage_tab.py" line="26"/>
+        <location filename="../../app/i18n.py" line="37"/>
         <source>May</source>
         <translation>Mei</translation>
     </message>
     <message>
         <location filename="../../ui/usage_tab.py" line="27"/>
+        <location filename="../../app/i18n.py" line="37"/>
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
         <location filename="../../ui/usage_tab.py" line="28"/>
+        <location filename="../../app/i18n.py" line="37"/>
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
         <location filename="../../ui/usage_tab.py" line="29"/>
+        <location filename="../../app/i18n.py" line="37"/>
         <source>Aug</source>
         <translation>Agu</translation>
     </message>
     <message>
         <location filename="../../ui/usage_tab.py" line="30"/>
+        <location filename="../../app/i18n.py" line="38"/>
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
         <location filename="../../ui/usage_tab.py" line="31"/>
+        <location filename="../../app/i18n.py" line="38"/>
         <source>Oct</source>
         <translation>Okt</translation>
     </message>
     <message>
         <location filename="../../ui/usage_tab.py" line="32"/>
+        <location filename="../../app/i18n.py" line="38"/>
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
         <location filename="../../ui/usage_tab.py" line="33"/>
+        <location filename="../../app/i18n.py" line="38"/>
         <source>Dec</source>
         <translation>Des</translation>
     </message>
@@ -3029,8 +3041,8 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     </message>
     <message>
         <location filename="../../app/billing_actions.py" line="26"/>
-        <location filename="../../app/billings.py" line="188"/>
-        <location filename="../../app/billings.py" line="268"/>
+        <location filename="../../app/billings.py" line="195"/>
+        <location filename="../../app/billings.py" line="275"/>
         <source>That billing no longer exists.</source>
         <translation>Tagihan itu sudah tidak ada.</translation>
     </message>
@@ -3068,6 +3080,11 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <location filename="../../app/billing_actions.py" line="300"/>
         <source>{invoice_no}: {amount} is more than the {outstanding} still owed.</source>
         <translation>{invoice_no}: {amount} lebih dari sisa tagihan {outstanding}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="78"/>
+        <source>row {row}</source>
+        <translation>baris {row}</translation>
     </message>
     <message>
         <location filename="../../app/billing_import.py" line="130"/>
@@ -3118,6 +3135,16 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>lebih dari 40 karakter.</translation>
     </message>
     <message>
+        <location filename="../../app/billing_import.py" line="281"/>
+        <source>The NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_import.py" line="285"/>
+        <source>The NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
         <location filename="../../app/billing_import.py" line="316"/>
         <source>{groups:,} billings; one import takes at most {MAX_BILLINGS:,}. Split the file by month.</source>
         <translation>{groups:,} tagihan; satu impor paling banyak {MAX_BILLINGS:,}. Pisahkan berkas per bulan.</translation>
@@ -3153,47 +3180,77 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Sejak pratinjau, {join} masuk ke buku; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../app/billings.py" line="68"/>
+        <location filename="../../app/billings.py" line="46"/>
+        <source>the quantity</source>
+        <translation>kuantitas</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="47"/>
+        <source>the unit price</source>
+        <translation>harga satuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="48"/>
+        <source>the discount</source>
+        <translation>diskon</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="57"/>
+        <source>must be more than 0</source>
+        <translation>harus lebih dari 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="58"/>
+        <source>cannot be negative</source>
+        <translation>tidak boleh negatif</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="63"/>
+        <source>must be between 0 and 100%</source>
+        <translation>harus antara 0 dan 100%</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="73"/>
         <source>Enter the invoice number.</source>
         <translation>Isi nomor invoice.</translation>
     </message>
     <message>
-        <location filename="../../app/billings.py" line="72"/>
+        <location filename="../../app/billings.py" line="77"/>
         <source>The due date {due_date:%Y-%m-%d} is before the invoice date {invoice_date:%Y-%m-%d}.</source>
         <translation>Jatuh tempo {due_date:%Y-%m-%d} sebelum tanggal invoice {invoice_date:%Y-%m-%d}.</translation>
     </message>
     <message>
-        <location filename="../../app/billings.py" line="78"/>
+        <location filename="../../app/billings.py" line="83"/>
         <source>Transaction code must be one of 01 to 09, not “{transaction_code}”.</source>
         <translation>Kode transaksi harus salah satu dari 01 sampai 09, bukan “{transaction_code}”.</translation>
     </message>
     <message>
-        <location filename="../../app/billings.py" line="83"/>
+        <location filename="../../app/billings.py" line="88"/>
         <source>A billing needs at least one line.</source>
         <translation>Tagihan memerlukan paling sedikit satu baris.</translation>
     </message>
     <message>
-        <location filename="../../app/billings.py" line="87"/>
+        <location filename="../../app/billings.py" line="92"/>
         <source>Line {n}: enter the item name.</source>
         <translation>Baris {n}: isi nama barang.</translation>
     </message>
     <message>
-        <location filename="../../app/billings.py" line="92"/>
+        <location filename="../../app/billings.py" line="97"/>
         <source>Line {n}: {value} {why}.</source>
         <translation>Baris {n}: {value} {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/billings.py" line="95"/>
+        <location filename="../../app/billings.py" line="102"/>
         <source>Line {n}: the amounts are not numbers.</source>
         <translation>Baris {n}: jumlahnya bukan angka.</translation>
     </message>
     <message>
-        <location filename="../../app/billings.py" line="97"/>
+        <location filename="../../app/billings.py" line="104"/>
         <source>Choose the customer.</source>
         <translation>Pilih pelanggan.</translation>
     </message>
     <message>
-        <location filename="../../app/billings.py" line="151"/>
+        <location filename="../../app/billings.py" line="158"/>
         <source>Invoice number {invoice_no} is already used by another billing.</source>
         <translation>Nomor invoice {invoice_no} sudah dipakai tagihan lain.</translation>
     </message>
@@ -3407,8 +3464,8 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     </message>
     <message>
         <location filename="../../app/efaktur_upload.py" line="278"/>
-        <source>already attached to {invoice_no} on {uploaded_at:%d %b %Y}</source>
-        <translation>sudah dilampirkan ke {invoice_no} pada {uploaded_at:%d %b %Y}</translation>
+        <source>already attached to {invoice_no} on {uploaded_at}</source>
+        <translation>sudah dilampirkan ke {invoice_no} pada {uploaded_at}</translation>
     </message>
     <message>
         <location filename="../../app/efaktur_upload.py" line="290"/>
@@ -3421,42 +3478,47 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Tidak ada berkas yang cocok dengan tagihan, jadi tidak ada yang dilampirkan.</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="65"/>
+        <location filename="../../app/exports.py" line="48"/>
+        <source>{invoice_no} (exported {day})</source>
+        <translation>{invoice_no} (diekspor {day})</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="67"/>
         <source>it is cancelled</source>
         <translation>sudah dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="67"/>
+        <location filename="../../app/exports.py" line="69"/>
         <source>it is not issued yet ({label})</source>
         <translation>belum diterbitkan ({label})</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="69"/>
+        <location filename="../../app/exports.py" line="71"/>
         <source>Invoice Tax is off</source>
         <translation>Pajak Invoice nonaktif</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="71"/>
+        <location filename="../../app/exports.py" line="73"/>
         <source>it has no E-Faktur No yet</source>
         <translation>belum memiliki No. E-Faktur</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="74"/>
-        <source>its e-Faktur file was uploaded on {uploaded_on:%d %b %Y}; a change now needs a replacement faktur</source>
-        <translation>berkas e-Faktur-nya diunggah pada {uploaded_on:%d %b %Y}; perubahan sekarang memerlukan faktur pengganti</translation>
+        <location filename="../../app/exports.py" line="76"/>
+        <source>its e-Faktur file was uploaded on {uploaded_on}; a change now needs a replacement faktur</source>
+        <translation>berkas e-Faktur-nya diunggah pada {uploaded_on}; perubahan sekarang memerlukan faktur pengganti</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="78"/>
+        <location filename="../../app/exports.py" line="80"/>
         <source>customer {name} has neither NPWP nor NIK</source>
         <translation>pelanggan {name} tidak memiliki NPWP maupun NIK</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="126"/>
+        <location filename="../../app/exports.py" line="128"/>
         <source>it has no lines</source>
         <translation>tidak memiliki baris</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="244"/>
+        <location filename="../../app/exports.py" line="246"/>
         <source>Period “{text}” is not a month written YYYY-MM.</source>
         <translation>Periode “{text}” bukan bulan yang ditulis YYYY-MM.</translation>
     </message>
@@ -3521,9 +3583,24 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>{whose} “{text}” bukan {upper} yang sah: {rule} ({detail}).</translation>
     </message>
     <message>
+        <location filename="../../app/parties.py" line="41"/>
+        <source>it must have 15 or 16 digits with a correct check digit</source>
+        <translation>harus 15 atau 16 digit dengan digit pemeriksa yang benar</translation>
+    </message>
+    <message>
         <location filename="../../app/parties.py" line="60"/>
         <source>Enter the company&apos;s name.</source>
         <translation>Isi nama perusahaan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/parties.py" line="61"/>
+        <source>The company&apos;s NPWP</source>
+        <translation>NPWP perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/parties.py" line="110"/>
+        <source>it must have 16 digits, starting with the region and the date of birth as on the KTP</source>
+        <translation>harus 16 digit, diawali kode wilayah dan tanggal lahir seperti pada KTP</translation>
     </message>
     <message>
         <location filename="../../app/parties.py" line="118"/>
@@ -3539,6 +3616,16 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <location filename="../../app/parties.py" line="129"/>
         <source>The transaction code of {name} must be one of 01 to 09, not “{transaction_code}”.</source>
         <translation>Kode transaksi {name} harus salah satu dari 01 sampai 09, bukan “{transaction_code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/parties.py" line="135"/>
+        <source>The NPWP of {name}</source>
+        <translation>NPWP {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/parties.py" line="136"/>
+        <source>The NIK of {name}</source>
+        <translation>NIK {name}</translation>
     </message>
     <message>
         <location filename="../../app/parties.py" line="166"/>
@@ -3808,8 +3895,8 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     </message>
     <message>
         <location filename="../../app/usage.py" line="84"/>
-        <source>At {pace}, the {left:,} left run out around {day:%d %b %Y}.</source>
-        <translation>Dengan laju {pace}, sisa {left:,} habis sekitar {day:%d %b %Y}.</translation>
+        <source>At {pace}, the {left:,} left run out around {day}.</source>
+        <translation>Dengan laju {pace}, sisa {left:,} habis sekitar {day}.</translation>
     </message>
 </context>
 <context>
