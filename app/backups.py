@@ -21,7 +21,7 @@ from pathlib import Path
 
 from app import clock, history, migrations
 from app.errors import BookError, Refused
-from app.i18n import tr
+from app.i18n import QT_TR_NOOP, tr
 from app.models import Setting, db
 
 DAILY, MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE = (
@@ -123,7 +123,9 @@ def save_settings(book: Path, folder: Path | None, keep: int) -> BackupSettings:
             "setting",
             0,
             "backup_settings_changed",
-            f"Backups: keep {keep} in {after.folder}",
+            history.said(
+                QT_TR_NOOP("Backups: keep {keep} in {folder}"), keep=keep, folder=str(after.folder)
+            ),
             before={"folder": str(before.folder), "keep": before.keep},
             after={"folder": str(after.folder), "keep": after.keep},
         )
@@ -339,8 +341,14 @@ def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Path:
             "book",
             0,
             "restored",
-            f"Restored the backup of {info.made_at:%d %b %Y %H:%M} ({backup.name}); "
-            f"the book as it was is in {safety.name}",
+            history.said(
+                QT_TR_NOOP(
+                    "Restored the backup of {made} ({name}); the book as it was is in {safety}"
+                ),
+                made=f"{info.made_at:%d %b %Y %H:%M}",
+                name=backup.name,
+                safety=safety.name,
+            ),
             after={"backup": str(backup), "safety_backup": str(safety)},
         )
     return safety

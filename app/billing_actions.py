@@ -12,7 +12,7 @@ from datetime import date
 from app import clock, history
 from app.efaktur_no import format_number
 from app.errors import Refused
-from app.i18n import tr
+from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, EfakturNumber, NumberAssignment, Payment, db
 from app.money import rupiah
 from app.number_pool import Taken, Want, check_choice, number_source
@@ -169,7 +169,12 @@ def _write_assignments(taken: list[Taken], how: str) -> list[Assigned]:
                 "entity": "billing",
                 "entity_id": t.billing_id,
                 "action": "number_assigned",
-                "summary": f"E-Faktur No {a.number} assigned to {a.invoice_no} ({how})",
+                "summary": history.said(
+                    QT_TR_NOOP("E-Faktur No {number} assigned to {invoice_no} ({how})"),
+                    number=a.number,
+                    invoice_no=a.invoice_no,
+                    how=how,
+                ),
                 "billing_id": t.billing_id,
                 "number_id": t.number_id,
                 "before": '{"efaktur_no": null}',
@@ -195,7 +200,12 @@ def _move_status(held: list[_Held], status: str, stamp: str, action: str, reason
                 "entity": "billing",
                 "entity_id": h.id,
                 "action": action,
-                "summary": f"{h.invoice_no} {action}",
+                "summary": history.said(
+                    QT_TR_NOOP("{invoice_no} issued")
+                    if action == "issued"
+                    else QT_TR_NOOP("{invoice_no} cancelled"),
+                    invoice_no=h.invoice_no,
+                ),
                 "billing_id": h.id,
                 "number_id": h.number_id,
                 "reason": reason,
@@ -235,7 +245,7 @@ def issue_billings(billing_ids: list[int]) -> list[Assigned]:
         _require_all(held, Action.ISSUE)
         _move_status(held, "unpaid", "issued_at", "issued")
         wants = [h.want for h in held if h.tax_active and h.number_id is None]
-        return _write_assignments(number_source().take(wants), "on issue")
+        return _write_assignments(number_source().take(wants), QT_TR_NOOP("on issue"))
 
 
 def generate_efaktur_no(billing_ids: list[int], chosen: str | None = None) -> list[Assigned]:
@@ -250,8 +260,10 @@ def generate_efaktur_no(billing_ids: list[int], chosen: str | None = None) -> li
             if len(held) != 1:
                 raise Refused(tr("A chosen E-Faktur No serves one billing at a time."))
             taken = [check_choice(held[0].want, chosen)]
-            return _write_assignments(taken, "chosen by hand")
-        return _write_assignments(number_source().take([h.want for h in held]), "generated")
+            return _write_assignments(taken, QT_TR_NOOP("chosen by hand"))
+        return _write_assignments(
+            number_source().take([h.want for h in held]), QT_TR_NOOP("generated")
+        )
 
 
 def cancel_efaktur_no(billing_id: int) -> str:
@@ -279,7 +291,11 @@ def cancel_efaktur_no(billing_id: int) -> str:
             "billing",
             billing.id,
             "number_released",
-            f"E-Faktur No {number} given back by {billing.invoice_no}; available again",
+            history.said(
+                QT_TR_NOOP("E-Faktur No {number} given back by {invoice_no}; available again"),
+                number=str(number),
+                invoice_no=billing.invoice_no,
+            ),
             billing_id=billing.id,
             number_id=number.id,
             before={"efaktur_no": str(number)},
@@ -314,7 +330,12 @@ def record_payment(billing_id: int, amount: int, paid_on: date, note: str = "") 
             "billing",
             billing.id,
             "payment_recorded",
-            f"Payment of {rupiah(amount)} on {paid_on:%Y-%m-%d} recorded for {billing.invoice_no}",
+            history.said(
+                QT_TR_NOOP("Payment of {amount} on {day} recorded for {invoice_no}"),
+                amount=rupiah(amount),
+                day=f"{paid_on:%Y-%m-%d}",
+                invoice_no=billing.invoice_no,
+            ),
             billing_id=billing.id,
             before=before,
             after={"status": billing.status, "paid_amount": billing.paid_amount},

@@ -19,7 +19,7 @@ from app.amounts import read_amount
 from app.billings import BillingData, LineData, amount_problems, create_billing, totals_of
 from app.djp_csv import real_npwp
 from app.errors import Refused
-from app.i18n import tr
+from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, Customer, db
 from app.parties import (
     TRANSACTION_CODES,
@@ -458,7 +458,11 @@ def apply_import(plan: ImportPlan) -> Imported:
             "import",
             0,
             "billings_imported",
-            f"{len(done):,} billings imported from {plan.file_name}",
+            history.said(
+                QT_TR_NOOP("{count:,} billings imported from {file_name}"),
+                count=len(done),
+                file_name=plan.file_name,
+            ),
             after={"billings": len(done), "new_customers": len(created)},
         )
         return Imported(len(done), len(created), done)

@@ -176,7 +176,11 @@ def create_billing(data: BillingData, status: str = "draft") -> Billing:
             "billing",
             billing.id,
             "created",
-            f"{billing.invoice_no} created as {Status(status).label}",
+            history.said(
+                QT_TR_NOOP("{invoice_no} created as {status}"),
+                invoice_no=billing.invoice_no,
+                status=Status(status).label,
+            ),
             billing_id=billing.id,
             after={"status": status, "total": totals.total, "tax_active": data.tax_active},
         )
@@ -211,7 +215,11 @@ def update_billing(billing_id: int, data: BillingData, status: str | None = None
             "billing",
             billing_id,
             "edited",
-            f"{billing.invoice_no} edited ({', '.join(changed) or 'nothing changed'})",
+            history.said(
+                QT_TR_NOOP("{invoice_no} edited ({fields})"),
+                invoice_no=billing.invoice_no,
+                fields=", ".join(changed) or QT_TR_NOOP("nothing changed"),
+            ),
             billing_id=billing_id,
             before=changed,
             after={k: after[k] for k in changed},
@@ -281,7 +289,11 @@ def duplicate_billing(billing_id: int, on: date | None = None) -> Billing:
             "billing",
             billing.id,
             "duplicated",
-            f"{billing.invoice_no} copied from {original.invoice_no}",
+            history.said(
+                QT_TR_NOOP("{invoice_no} copied from {original}"),
+                invoice_no=billing.invoice_no,
+                original=original.invoice_no,
+            ),
             billing_id=billing.id,
             after={"copied_from": original.invoice_no},
         )
@@ -304,7 +316,11 @@ def delete_billings(billing_ids: list[int]) -> list[str]:
                 "billing",
                 billing_id,
                 "deleted",
-                f"{facts.invoice_no} deleted ({facts.status.label})",
+                history.said(
+                    QT_TR_NOOP("{invoice_no} deleted ({status})"),
+                    invoice_no=facts.invoice_no,
+                    status=facts.status.label,
+                ),
                 billing_id=billing_id,
                 before=before,
             )

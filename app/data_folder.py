@@ -58,7 +58,7 @@ def move_data_folder(target: Path) -> str:
     target = Path(target).expanduser().resolve()
     current = paths.data_dir()
     if target == current.resolve():
-        return f"{target} is already the data folder."
+        return tr("{target} is already the data folder.").format(target=target)
     try:
         target.mkdir(parents=True, exist_ok=True)
         probe = target / ".efaktur-desk-write-test"
@@ -74,15 +74,18 @@ def move_data_folder(target: Path) -> str:
     there = target / paths.BOOK_NAME
     try:
         if there.exists():
-            said = f"The book already in {target} will be used"
+            said = tr("The book already in {target} will be used from the next start.")
         elif book.exists():
             _copy_book(book, there)
             files = files_folder(book)
             if files.is_dir():
                 shutil.copytree(files, target / files.name, dirs_exist_ok=True)
-            said = f"Your book and its e-Faktur files were copied to {target}; that copy is used"
+            said = tr(
+                "Your book and its e-Faktur files were copied to {target}; that copy is used "
+                "from the next start."
+            )
         else:
-            said = f"A new book will be made in {target}"
+            said = tr("A new book will be made in {target} at the next start.")
         _point_to(target)
     except (OSError, sqlite3.Error) as exc:
         raise Refused(
@@ -90,12 +93,15 @@ def move_data_folder(target: Path) -> str:
                 "The data could not be copied to {target}: {exc}. The data folder was not changed."
             ).format(target=target, exc=exc)
         ) from exc
-    return f"{said} from the next start. The old folder {current} was left as it was."
+    return (
+        said.format(target=target)
+        + " "
+        + tr("The old folder {current} was left as it was.").format(current=current)
+    )
 
 
 def use_standard_data_folder() -> str:
     _point_to(None)
-    return (
-        f"From the next start the data folder is {paths.standard_data_dir()} again. "
-        "Nothing was copied or deleted."
-    )
+    return tr(
+        "From the next start the data folder is {folder} again. Nothing was copied or deleted."
+    ).format(folder=paths.standard_data_dir())

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app import clock, history
 from app.errors import Refused
-from app.i18n import tr
+from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, EfakturFile, EfakturNumber, db
 
 
@@ -63,7 +63,14 @@ def attach(
             "file",
             record.id,
             "file_attached",
-            f"e-Faktur file {file_name} attached to {billing.invoice_no}; {number} is now uploaded",
+            history.said(
+                QT_TR_NOOP(
+                    "e-Faktur file {file_name} attached to {invoice_no}; {number} is now uploaded"
+                ),
+                file_name=file_name,
+                invoice_no=billing.invoice_no,
+                number=str(number),
+            ),
             billing_id=billing.id,
             number_id=number.id,
             after={"file": file_name, "sha256": digest},
@@ -97,8 +104,14 @@ def withdraw(file_id: int, reason: str) -> EfakturFile:
             "file",
             record.id,
             "file_withdrawn",
-            f"e-Faktur file {record.file_name} withdrawn from {record.billing.invoice_no}; "
-            f"{record.number} stays uploaded",
+            history.said(
+                QT_TR_NOOP(
+                    "e-Faktur file {file_name} withdrawn from {invoice_no}; {number} stays uploaded"
+                ),
+                file_name=record.file_name,
+                invoice_no=record.billing.invoice_no,
+                number=str(record.number),
+            ),
             reason=reason,
             billing_id=record.billing_id,
             number_id=record.number_id,

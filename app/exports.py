@@ -16,7 +16,7 @@ from app import clock, history
 from app.djp_csv import Buyer, Faktur, Line, real_npwp, write_csv
 from app.efaktur_no import EfakturNo
 from app.errors import Refused
-from app.i18n import day_text, tr
+from app.i18n import QT_TR_NOOP, day_text, tr
 from app.models import Billing, BillingLine, Customer, ExportBatch, ExportItem, db
 from app.rules import Status, effective_status
 from app.safe_write import write_whole
@@ -208,7 +208,12 @@ def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> Expor
                     "entity": "billing",
                     "entity_id": b.id,
                     "action": "exported",
-                    "summary": f"{b.invoice_no} exported to {path.name} (batch {batch.id})",
+                    "summary": history.said(
+                        QT_TR_NOOP("{invoice_no} exported to {file} (batch {batch})"),
+                        invoice_no=b.invoice_no,
+                        file=path.name,
+                        batch=batch.id,
+                    ),
                     "billing_id": b.id,
                     "number_id": b.efaktur_number_id,
                     "after": {"batch": batch.id, "file": path.name},

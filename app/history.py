@@ -20,6 +20,30 @@ def _json(value: dict[str, Any] | str | None) -> str | None:
     return json.dumps(value, default=str, sort_keys=True)
 
 
+class Said(str):
+    """An English summary that keeps its template and values, so that a window in
+    another language can say it again in its own words (the English stays the record)."""
+
+    template: str
+    args: dict[str, Any]
+
+    def __new__(cls, template: str, **args: Any) -> Said:
+        made = super().__new__(cls, template.format(**args))
+        made.template, made.args = template, args
+        return made
+
+
+def said(template: str, **args: Any) -> Said:
+    return Said(template, **args)
+
+
+def message_of(summary: str) -> str | None:
+    """The template and values of a ``Said`` summary, as stored beside it."""
+    if not isinstance(summary, Said):
+        return None
+    return json.dumps({"t": summary.template, "a": summary.args}, default=str)
+
+
 def record(
     entity: str,
     entity_id: int,
@@ -40,7 +64,8 @@ def record(
         billing_id=billing_id,
         number_id=number_id,
         action=action,
-        summary=summary,
+        summary=str(summary),
+        message=message_of(summary),
         reason=reason,
         before=_json(before),
         after=_json(after),
@@ -56,7 +81,7 @@ def record_many(entries: list[dict[str, Any]]) -> None:
     at = str(clock.now())
     db.cursor().executemany(
         "INSERT INTO event(at, entity, entity_id, billing_id, number_id, action, summary, "
-        "reason, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "message, reason, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 at,
@@ -65,7 +90,8 @@ def record_many(entries: list[dict[str, Any]]) -> None:
                 e.get("billing_id"),
                 e.get("number_id"),
                 e["action"],
-                e["summary"],
+                str(e["summary"]),
+                message_of(e["summary"]),
                 e.get("reason", ""),
                 _json(e.get("before")),
                 _json(e.get("after")),
@@ -136,6 +162,7 @@ class EventRow:
     reason: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    message: str | None = None  # template and values of the summary (Said)
 
     @property
     def entity_label(self) -> str:
@@ -192,7 +219,7 @@ def _loads(text: str | None) -> dict[str, Any] | None:
 class EventListing(Listing[EventRow]):
     """The whole history, newest first, filtered by kind, period and words."""
 
-    select_sql = "id, at, entity, action, summary, reason, before, after"
+    select_sql = "id, at, entity, action, summary, reason, before, after, message"
     from_sql = "event"
     sort_columns = {"at": "id", "entity": "entity", "summary": "summary"}
     default_sort = "at"
@@ -224,4 +251,6 @@ class EventListing(Listing[EventRow]):
             self.params.append((date_to + timedelta(days=1)).isoformat())
 
     def make_row(self, v: tuple) -> EventRow:
-        return EventRow(v[0], as_datetime(v[1]), v[2], v[3], v[4], v[5], _loads(v[6]), _loads(v[7]))
+        return EventRow(
+            v[0], as_datetime(v[1]), v[2], v[3], v[4], v[5], _loads(v[6]), _loads(v[7]), v[8]
+        )

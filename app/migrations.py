@@ -300,6 +300,12 @@ BEFORE DELETE ON efaktur_file
 BEGIN SELECT RAISE(ABORT, 'an e-Faktur file is withdrawn, never deleted'); END;
 """
 
+V4 = """
+-- Beside each entry's English summary, its template and values, so that the window can
+-- say it in the user's language; entries written before have none and show as written.
+ALTER TABLE event ADD COLUMN message TEXT;
+"""
+
 
 def _run_script(db: peewee.SqliteDatabase, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement instead so the
@@ -329,7 +335,11 @@ def _v3(db: peewee.SqliteDatabase) -> None:
     _run_script(db, V3)
 
 
-STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2, _v3]
+def _v4(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, V4)
+
+
+STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2, _v3, _v4]
 CURRENT_VERSION = len(STEPS)
 
 

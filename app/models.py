@@ -186,6 +186,7 @@ class Event(BaseModel):
     reason = peewee.TextField(default="")
     before = peewee.TextField(null=True)
     after = peewee.TextField(null=True)
+    message = peewee.TextField(null=True)  # the summary's template and values (history.Said)
 
 
 class Setting(BaseModel):

@@ -107,7 +107,7 @@ def save(text: str) -> Pattern:
             "setting",
             0,
             "invoice_pattern_saved",
-            f"Invoice numbers follow {pattern.text}",
+            history.said(QT_TR_NOOP("Invoice numbers follow {pattern}"), pattern=pattern.text),
             before={"pattern": before.text},
             after={"pattern": pattern.text},
         )

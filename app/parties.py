@@ -77,7 +77,7 @@ def set_company(name: str, npwp: str, address: str = "", phone: str = "") -> Com
             "company",
             company.id,
             "company_saved",
-            f"Company set to {name}",
+            history.said(QT_TR_NOOP("Company set to {name}"), name=name),
             before=before,
             after={"name": name, "npwp": digits},
         )
@@ -157,7 +157,7 @@ def save_customer(data: CustomerData, customer_id: int | None = None) -> Custome
                 "customer",
                 customer.id,
                 "customer_added",
-                f"Customer {customer.name} added",
+                history.said(QT_TR_NOOP("Customer {name} added"), name=customer.name),
                 after=_summary(fields),
             )
             return customer
@@ -173,7 +173,11 @@ def save_customer(data: CustomerData, customer_id: int | None = None) -> Custome
             "customer",
             customer.id,
             "customer_edited",
-            f"Customer {customer.name} edited ({', '.join(changed) or 'nothing changed'})",
+            history.said(
+                QT_TR_NOOP("Customer {name} edited ({fields})"),
+                name=customer.name,
+                fields=", ".join(changed) or QT_TR_NOOP("nothing changed"),
+            ),
             before=changed,
             after={k: fields[k] for k in changed},
         )
@@ -204,7 +208,7 @@ def delete_customer(customer_id: int) -> str:
             "customer",
             customer_id,
             "customer_deleted",
-            f"Customer {name} deleted",
+            history.said(QT_TR_NOOP("Customer {name} deleted"), name=name),
             before={"name": name, "npwp": customer.npwp, "nik": customer.nik},
         )
         return name

@@ -8,7 +8,7 @@ from datetime import date
 from app import clock, history
 from app.efaktur_no import EfakturNo, format_number, parse_number
 from app.errors import Refused
-from app.i18n import tr
+from app.i18n import QT_TR_NOOP, tr
 from app.models import EfakturNumber, EfakturRange, db
 
 # e-Nofa grants 75 numbers, or 120% of the last three months' faktur count. No
@@ -119,7 +119,11 @@ def add_range(data: RangeInput) -> EfakturRange:
             "range",
             rng.id,
             "range_added",
-            f"Range {describe(rng)} added ({data.total:,} numbers)",
+            history.said(
+                QT_TR_NOOP("Range {range} added ({total:,} numbers)"),
+                range=describe(rng),
+                total=data.total,
+            ),
             after={
                 "start": str(data.start),
                 "end": str(data.end),
@@ -238,7 +242,12 @@ def edit_range(range_id: int, data: RangeInput) -> EfakturRange:
             "range",
             rng.id,
             "range_changed",
-            f"Range {describe(rng)} changed ({changed}); {rng.total:,} numbers",
+            history.said(
+                QT_TR_NOOP("Range {range} changed ({fields}); {total:,} numbers"),
+                range=describe(rng),
+                fields=changed,
+                total=rng.total,
+            ),
             before=before,
             after=after,
         )
@@ -263,7 +272,11 @@ def delete_range(range_id: int) -> str:
             "range",
             rng.id,
             "range_deleted",
-            f"Range {text} deleted ({rng.total:,} numbers never used)",
+            history.said(
+                QT_TR_NOOP("Range {range} deleted ({total:,} numbers never used)"),
+                range=text,
+                total=rng.total,
+            ),
             before={"start": str(rng.start), "end": str(rng.end), "note": rng.note},
         )
         rng.delete_instance()

@@ -60,7 +60,9 @@ def save(enabled: bool, limit: int) -> Threshold:
             "setting",
             0,
             "threshold_changed",
-            f"Low-number warning {'on at ' + format(limit, ',') if enabled else 'off'}",
+            history.said(QT_TR_NOOP("Low-number warning on at {limit:,}"), limit=limit)
+            if enabled
+            else history.said(QT_TR_NOOP("Low-number warning off")),
             before={"enabled": before.enabled, "limit": before.limit},
             after={"enabled": enabled, "limit": limit},
         )

@@ -170,7 +170,8 @@ class WholeBook(Books):
         now = self._snapshot()
         assert now[:-1] == then[:-1], "the restored book is not the book backed up"
         assert len(now[-1]) == len(then[-1]) + 1  # its history says it was restored
-        assert json.loads(now[-1][-1][-1])["backup"] == str(made)
+        restored = db.execute_sql("SELECT after FROM event ORDER BY id DESC LIMIT 1").fetchone()
+        assert json.loads(restored[0])["backup"] == str(made)
         self.restored = True
 
     # -- the number rules ------------------------------------------------------------

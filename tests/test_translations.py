@@ -272,7 +272,7 @@ def test_the_window_speaks_indonesian_when_chosen(indonesian, demo, qtbot, promp
 
 
 def test_the_core_explains_itself_in_indonesian_too(indonesian, demo, qtbot, prompts):
-    from app.models import Billing
+    from app.models import Billing, Event
     from ui.main_window import MainWindow
 
     window = MainWindow(demo)
@@ -283,6 +283,25 @@ def test_the_core_explains_itself_in_indonesian_too(indonesian, demo, qtbot, pro
         "<b>Hapus</b> tidak tersedia: Hanya tagihan Draf, Proforma atau Dibatalkan yang dapat "
         "dihapus. Tagihan ini berstatus Lewat Jatuh Tempo."
     ) in detail.unavailable.text()
+    shown = [detail.history.item(r, 1).text() for r in range(detail.history.rowCount())]
+    assert shown == [
+        "INV-FPY-032300404 dibuat sebagai Draf",
+        "INV-FPY-032300404 diterbitkan",
+        "No. E-Faktur 000-26.12345623 diberikan ke INV-FPY-032300404 (saat terbit)",
+    ]
+    assert overdue.id and Event.get(Event.billing_id == overdue.id).summary == (
+        "INV-FPY-032300404 created as Draft"  # the record itself stays as written
+    )
+
+
+def test_an_entry_from_before_templates_were_kept_shows_as_written(indonesian):
+    from ui.formatting import event_text
+
+    assert event_text("INV-1 issued", None) == "INV-1 issued"
+    assert event_text(
+        "INV-1 issued", '{"t": "{invoice_no} issued", "a": {"invoice_no": "INV-1"}}'
+    ) == ("INV-1 diterbitkan")
+    assert event_text("INV-1 issued", "not json") == "INV-1 issued"
 
 
 def test_the_command_line_and_the_history_stay_english(book):

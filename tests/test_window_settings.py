@@ -239,3 +239,19 @@ def test_every_control_in_the_settings_has_an_accessible_name_or_a_label(window)
             for label in dialog.findChildren(type(dialog.problem))
         )
         assert labelled, edit.objectName()
+
+
+def test_a_dialog_table_of_the_same_name_does_not_overwrite_the_window_columns(
+    demo, qtbot, prompts
+):
+    from app.models import Billing
+
+    window = open_window(qtbot, demo)
+    window.tabs.setCurrentWidget(window.history_tab)
+    history = window.history_tab.table
+    history.setColumnWidth(2, 444)
+    detail = window.open_billing(Billing.get(Billing.invoice_no == "INV-FPY-032300404").id)
+    assert detail.history.objectName() == history.objectName()  # both "historyTable"
+    window.close()
+    again = open_window(qtbot, demo)
+    assert again.history_tab.table.columnWidth(2) == 444

@@ -32,7 +32,14 @@ from app.parties import show_npwp
 from app.rules import Action, BillingFacts, may
 from app.vat import LineInput, line_amounts, rate_for
 from ui import interaction
-from ui.formatting import STATUS_COLOURS, day, money, read_only_reason, timestamp
+from ui.formatting import (
+    STATUS_COLOURS,
+    day,
+    event_text,
+    money,
+    read_only_reason,
+    timestamp,
+)
 from ui.i18n import QT_TR_NOOP, tr
 
 # Each action's menu text and objectName.
@@ -258,7 +265,8 @@ class BillingDetailDialog(QDialog):
         events = history.for_billing(self.billing_id)
         self.history.setRowCount(len(events))
         for r, event in enumerate(events):
-            summary = event.summary + (f" — {event.reason}" if event.reason else "")
+            summary = event_text(event.summary, event.message)
+            summary += f" — {event.reason}" if event.reason else ""
             self.history.setItem(r, 0, QTableWidgetItem(timestamp(event.at)))
             self.history.setItem(r, 1, QTableWidgetItem(summary))
         self.history.resizeColumnToContents(0)

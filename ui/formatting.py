@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
@@ -50,6 +51,19 @@ READ_ONLY_REASON = QT_TR_NOOP(
     "Another E-Faktur Desk window has this book open, so it is read-only here. "
     "Make changes in that window."
 )
+
+
+def event_text(summary: str, message: str | None) -> str:
+    """A history entry in the window's language: its template and values translated,
+    else (an entry from before they were kept) the English it was written in."""
+    if message:
+        try:
+            said = json.loads(message)
+            values = {k: tr(v) if isinstance(v, str) else v for k, v in said["a"].items()}
+            return tr(said["t"]).format(**values)
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+            pass
+    return summary
 
 
 def buddy_label(text: str, field: QWidget) -> QLabel:

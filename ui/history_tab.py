@@ -17,49 +17,77 @@ from PySide6.QtWidgets import (
 )
 
 from app.history import KINDS, EventListing, EventRow, field_label, shown_value
+from app.rules import Status
 from ui.dates import PeriodPicker
-from ui.formatting import timestamp
+from ui.formatting import event_text, timestamp
 from ui.i18n import QT_TR_NOOP, count_of, tr
 from ui.table_model import Column, ListingModel
 from ui.tables import LoadsWhenShown, make_table, search_box
+
+STATUS_VALUES = {s.value for s in Status}
 
 HISTORY_COLUMNS: list[Column[EventRow]] = [
     Column(QT_TR_NOOP("When"), lambda r: timestamp(r.at), "at"),
     Column(QT_TR_NOOP("About"), lambda r: tr(r.entity_label), "entity"),
     Column(
-        QT_TR_NOOP("What happened"), lambda r: r.summary, "summary", tooltip=lambda r: r.summary
+        QT_TR_NOOP("What happened"),
+        lambda r: event_text(r.summary, r.message),
+        "summary",
+        tooltip=lambda r: event_text(r.summary, r.message),
     ),
     Column(QT_TR_NOOP("Why"), lambda r: r.reason),
     Column(
-        QT_TR_NOOP("Changed"), lambda r: r.changes_text(), tooltip=lambda r: r.changes_text(200)
+        QT_TR_NOOP("Changed"), lambda r: changes_text(r), tooltip=lambda r: changes_text(r, 200)
     ),
 ]
 
 
+def changes_text(row: EventRow, widest: int = 60) -> str:
+    """The changed fields on one line, ``field: old → new``, in the window's language."""
+
+    def short(key: str, value: object) -> str:
+        text = _value(value, key)
+        return text if len(text) <= widest else text[: widest - 1] + "…"
+
+    parts = []
+    for key, old, new in row.changes:
+        label = tr(field_label(key))
+        if isinstance(old, (list, dict)) or isinstance(new, (list, dict)):
+            parts.append(tr("{label} changed").format(label=label))
+        elif row.before is None:
+            parts.append(f"{label}: {short(key, new)}")
+        else:
+            parts.append(f"{label}: {short(key, old)} → {short(key, new)}")
+    return "; ".join(parts)
+
+
 def event_details(row: EventRow) -> str:
     """The whole entry as the details pane shows it."""
-    lines = [f"{timestamp(row.at)} · {tr(row.entity_label)}", row.summary]
+    lines = [f"{timestamp(row.at)} · {tr(row.entity_label)}", event_text(row.summary, row.message)]
     if row.reason:
         lines.append(tr("Why: {reason}").format(reason=row.reason))
     if row.before is not None and row.after is not None and row.changes:
         lines.append("")
         lines.append(tr("Changed:"))
         for key, old, new in row.changes:
-            lines.append(f"  {tr(field_label(key))}: {_value(old)} → {_value(new)}")
+            lines.append(f"  {tr(field_label(key))}: {_value(old, key)} → {_value(new, key)}")
     else:
         for title, values in ((tr("Before"), row.before), (tr("After"), row.after)):
             if values:
                 lines.append("")
                 lines.append(f"{title}:")
                 lines.extend(
-                    f"  {tr(field_label(key))}: {_value(value)}" for key, value in values.items()
+                    f"  {tr(field_label(key))}: {_value(value, key)}"
+                    for key, value in values.items()
                 )
     return "\n".join(lines)
 
 
-def _value(value: object) -> str:
+def _value(value: object, key: str = "") -> str:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
+    if key == "status" and isinstance(value, str) and value in STATUS_VALUES:
+        return tr(Status(value).label)  # stored as its value: "partially_paid"
     return tr(shown_value(value)) if isinstance(value, bool) else shown_value(value)
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app import clock, history
 from app.models import Billing, EfakturFile, EfakturNumber, NumberAssignment
-from ui.formatting import STATE_COLOURS, state_label, state_tip, timestamp
+from ui.formatting import STATE_COLOURS, event_text, state_label, state_tip, timestamp
 from ui.i18n import tr
 
 
@@ -102,7 +102,13 @@ class NumberDialog(QDialog):
         self.history = _table(
             "numberHistory",
             [tr("When"), tr("What happened")],
-            [[timestamp(e.at), e.summary + (f" — {e.reason}" if e.reason else "")] for e in events],
+            [
+                [
+                    timestamp(e.at),
+                    event_text(e.summary, e.message) + (f" — {e.reason}" if e.reason else ""),
+                ]
+                for e in events
+            ],
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -52,7 +52,8 @@ def set_language(code: str) -> None:
 
 
 def _tables(window: QMainWindow) -> list[QTableView]:
-    return [t for t in window.findChildren(QTableView) if t.objectName()]
+    # the window's own tables: a dialog's table may share a name (a billing's History)
+    return [t for t in window.findChildren(QTableView) if t.objectName() and t.window() is window]
 
 
 def save_window(window: QMainWindow, tabs: QTabWidget) -> None:

@@ -180,62 +180,62 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
         <translation>Cadangan {made_at} telah dipulihkan. Buku sebelumnya disimpan sebagai {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="40"/>
+        <location filename="../../ui/billing_detail.py" line="47"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="41"/>
+        <location filename="../../ui/billing_detail.py" line="48"/>
         <source>Duplicate</source>
         <translation>Gandakan</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="42"/>
+        <location filename="../../ui/billing_detail.py" line="49"/>
         <location filename="../../ui/main_window.py" line="807"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="43"/>
+        <location filename="../../ui/billing_detail.py" line="50"/>
         <location filename="../../ui/main_window.py" line="801"/>
         <source>Issue</source>
         <translation>Terbitkan</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="44"/>
+        <location filename="../../ui/billing_detail.py" line="51"/>
         <source>Record Payment…</source>
         <translation>Catat Pembayaran…</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="45"/>
+        <location filename="../../ui/billing_detail.py" line="52"/>
         <source>Cancel</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="46"/>
-        <location filename="../../ui/billing_detail.py" line="436"/>
+        <location filename="../../ui/billing_detail.py" line="53"/>
+        <location filename="../../ui/billing_detail.py" line="444"/>
         <location filename="../../ui/main_window.py" line="1401"/>
         <source>Generate E-Faktur No</source>
         <translation>Buat No. E-Faktur</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="47"/>
-        <location filename="../../ui/billing_detail.py" line="495"/>
+        <location filename="../../ui/billing_detail.py" line="54"/>
+        <location filename="../../ui/billing_detail.py" line="503"/>
         <source>Cancel E-Faktur No</source>
         <translation>Batalkan No. E-Faktur</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="68"/>
+        <location filename="../../ui/billing_detail.py" line="75"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="82"/>
+        <location filename="../../ui/billing_detail.py" line="89"/>
         <source>Billing Details</source>
         <translation>Rincian Tagihan</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="85"/>
+        <location filename="../../ui/billing_detail.py" line="92"/>
         <location filename="../../ui/billing_form.py" line="87"/>
         <location filename="../../ui/billing_form.py" line="167"/>
         <location filename="../../ui/core_words.py" line="22"/>
@@ -246,18 +246,18 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="86"/>
+        <location filename="../../ui/billing_detail.py" line="93"/>
         <location filename="../../ui/billing_form.py" line="171"/>
         <source>Subject</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="87"/>
+        <location filename="../../ui/billing_detail.py" line="94"/>
         <source>NPWP / NIK</source>
         <translation>NPWP / NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="88"/>
+        <location filename="../../ui/billing_detail.py" line="95"/>
         <location filename="../../ui/billing_form.py" line="173"/>
         <location filename="../../ui/export_tab.py" line="43"/>
         <location filename="../../ui/import_dialog.py" line="149"/>
@@ -266,7 +266,7 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
         <translation>Tanggal Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="89"/>
+        <location filename="../../ui/billing_detail.py" line="96"/>
         <location filename="../../ui/billing_form.py" line="175"/>
         <location filename="../../ui/export_tab.py" line="44"/>
         <location filename="../../ui/main_window.py" line="89"/>
@@ -274,14 +274,14 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
         <translation>Jatuh Tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="90"/>
+        <location filename="../../ui/billing_detail.py" line="97"/>
         <location filename="../../ui/import_dialog.py" line="150"/>
         <location filename="../../ui/main_window.py" line="93"/>
         <source>Invoice Tax</source>
         <translation>Pajak Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="91"/>
+        <location filename="../../ui/billing_detail.py" line="98"/>
         <location filename="../../ui/core_words.py" line="27"/>
         <location filename="../../ui/export_tab.py" line="41"/>
         <location filename="../../ui/main_window.py" line="96"/>
@@ -296,17 +296,17 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
         <translation>No. E-Faktur</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="92"/>
+        <location filename="../../ui/billing_detail.py" line="99"/>
         <source>e-Faktur file</source>
         <translation>Berkas e-Faktur</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="99"/>
+        <location filename="../../ui/billing_detail.py" line="106"/>
         <source>Amounts</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="104"/>
+        <location filename="../../ui/billing_detail.py" line="111"/>
         <location filename="../../ui/billing_form.py" line="140"/>
         <location filename="../../ui/import_dialog.py" line="152"/>
         <location filename="../../ui/main_window.py" line="90"/>
@@ -315,237 +315,237 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="105"/>
+        <location filename="../../ui/billing_detail.py" line="112"/>
         <location filename="../../ui/core_words.py" line="12"/>
         <location filename="../../ui/main_window.py" line="91"/>
         <source>Paid</source>
         <translation>Dibayar</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="119"/>
+        <location filename="../../ui/billing_detail.py" line="126"/>
         <source>Item</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="119"/>
+        <location filename="../../ui/billing_detail.py" line="126"/>
         <location filename="../../ui/billing_form.py" line="49"/>
         <source>Quantity</source>
         <translation>Kuantitas</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="119"/>
+        <location filename="../../ui/billing_detail.py" line="126"/>
         <location filename="../../ui/billing_form.py" line="50"/>
         <source>Unit Price</source>
         <translation>Harga Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="119"/>
+        <location filename="../../ui/billing_detail.py" line="126"/>
         <source>Discount</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="119"/>
+        <location filename="../../ui/billing_detail.py" line="126"/>
         <location filename="../../ui/billing_form.py" line="53"/>
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="133"/>
-        <location filename="../../ui/history_tab.py" line="27"/>
+        <location filename="../../ui/billing_detail.py" line="140"/>
+        <location filename="../../ui/history_tab.py" line="30"/>
         <location filename="../../ui/number_dialog.py" line="104"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="133"/>
-        <location filename="../../ui/history_tab.py" line="30"/>
+        <location filename="../../ui/billing_detail.py" line="140"/>
+        <location filename="../../ui/history_tab.py" line="33"/>
         <location filename="../../ui/number_dialog.py" line="104"/>
         <source>What happened</source>
         <translation>Kejadian</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="146"/>
+        <location filename="../../ui/billing_detail.py" line="153"/>
         <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Lines</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="149"/>
+        <location filename="../../ui/billing_detail.py" line="156"/>
         <location filename="../../ui/main_window.py" line="464"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="174"/>
+        <location filename="../../ui/billing_detail.py" line="181"/>
         <source>Choose E-Faktur No…</source>
         <translation>Pilih No. E-Faktur…</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="185"/>
+        <location filename="../../ui/billing_detail.py" line="192"/>
         <source>Billing {invoice_no}</source>
         <translation>Tagihan {invoice_no}</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="195"/>
+        <location filename="../../ui/billing_detail.py" line="202"/>
         <source>NPWP {npwp}</source>
         <translation>NPWP {npwp}</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="203"/>
+        <location filename="../../ui/billing_detail.py" line="210"/>
         <source>On, transaction code {transaction_code}, PPN {label}</source>
         <translation>Aktif, kode transaksi {transaction_code}, PPN {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="208"/>
+        <location filename="../../ui/billing_detail.py" line="215"/>
         <location filename="../../ui/import_dialog.py" line="139"/>
         <location filename="../../ui/main_window.py" line="93"/>
         <source>Off</source>
         <translation>Nonaktif</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="212"/>
+        <location filename="../../ui/billing_detail.py" line="219"/>
         <location filename="../../ui/main_window.py" line="82"/>
         <source>Not set</source>
         <translation>Belum ada</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="218"/>
+        <location filename="../../ui/billing_detail.py" line="225"/>
         <source>Uploaded on {uploaded_on}</source>
         <translation>Diunggah pada {uploaded_on}</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="220"/>
+        <location filename="../../ui/billing_detail.py" line="227"/>
         <source>Not uploaded</source>
         <translation>Belum diunggah</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="277"/>
+        <location filename="../../ui/billing_detail.py" line="285"/>
         <source>Pick a specific available number</source>
         <translation>Pilih nomor tertentu yang tersedia</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="292"/>
+        <location filename="../../ui/billing_detail.py" line="300"/>
         <source>&lt;b&gt;{text}&lt;/b&gt; is not available: {reason}</source>
         <translation>&lt;b&gt;{text}&lt;/b&gt; tidak tersedia: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="332"/>
+        <location filename="../../ui/billing_detail.py" line="340"/>
         <source>Edit billing</source>
         <translation>Ubah tagihan</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="343"/>
+        <location filename="../../ui/billing_detail.py" line="351"/>
         <source>{invoice_no} is a copy of {original}, saved as Draft. It is shown now.</source>
         <translation>{invoice_no} adalah salinan {original}, disimpan sebagai Draf. Sekarang ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="347"/>
+        <location filename="../../ui/billing_detail.py" line="355"/>
         <source>Duplicate billing</source>
         <translation>Gandakan tagihan</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="348"/>
+        <location filename="../../ui/billing_detail.py" line="356"/>
         <source>Make a Draft copy of billing {original}?</source>
         <translation>Buat salinan Draf dari tagihan {original}?</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="356"/>
+        <location filename="../../ui/billing_detail.py" line="364"/>
         <source>Delete billing</source>
         <translation>Hapus tagihan</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="361"/>
+        <location filename="../../ui/billing_detail.py" line="369"/>
         <source>Delete billing {invoice_no} and its lines? This cannot be undone.</source>
         <translation>Hapus tagihan {invoice_no} beserta barisnya? Ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="374"/>
+        <location filename="../../ui/billing_detail.py" line="382"/>
         <source>Billing {invoice_no} has been deleted.</source>
         <translation>Tagihan {invoice_no} telah dihapus.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="386"/>
+        <location filename="../../ui/billing_detail.py" line="394"/>
         <location filename="../../ui/payment_dialog.py" line="56"/>
         <source>Record Payment</source>
         <translation>Catat Pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="401"/>
+        <location filename="../../ui/billing_detail.py" line="409"/>
         <source>{invoice_no} is issued with E-Faktur No {number}.</source>
         <translation>{invoice_no} diterbitkan dengan No. E-Faktur {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="404"/>
+        <location filename="../../ui/billing_detail.py" line="412"/>
         <source>{invoice_no} is issued.</source>
         <translation>{invoice_no} diterbitkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="407"/>
+        <location filename="../../ui/billing_detail.py" line="415"/>
         <source>Issue billing</source>
         <translation>Terbitkan tagihan</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="408"/>
+        <location filename="../../ui/billing_detail.py" line="416"/>
         <source>Issue billing {invoice_no}?</source>
         <translation>Terbitkan tagihan {invoice_no}?</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="416"/>
+        <location filename="../../ui/billing_detail.py" line="424"/>
         <source>Billing {invoice_no} has been cancelled.</source>
         <translation>Tagihan {invoice_no} telah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="421"/>
+        <location filename="../../ui/billing_detail.py" line="429"/>
         <source>Cancel billing</source>
         <translation>Batalkan tagihan</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="422"/>
+        <location filename="../../ui/billing_detail.py" line="430"/>
         <source>Are you sure you want to cancel billing {invoice_no}?</source>
         <translation>Yakin ingin membatalkan tagihan {invoice_no}?</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="431"/>
+        <location filename="../../ui/billing_detail.py" line="439"/>
         <source>E-Faktur No {number} has been generated for {invoice_no}.</source>
         <translation>No. E-Faktur {number} telah dibuat untuk {invoice_no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="437"/>
+        <location filename="../../ui/billing_detail.py" line="445"/>
         <source>Generate an E-Faktur No for billing {invoice_no}?</source>
         <translation>Buat No. E-Faktur untuk tagihan {invoice_no}?</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="446"/>
+        <location filename="../../ui/billing_detail.py" line="454"/>
         <source>Choose E-Faktur No</source>
         <translation>Pilih No. E-Faktur</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="453"/>
+        <location filename="../../ui/billing_detail.py" line="461"/>
         <source>No E-Faktur No may be used on a faktur dated {invoice_date}.</source>
         <translation>Tidak ada No. E-Faktur yang boleh dipakai pada faktur bertanggal {invoice_date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="462"/>
+        <location filename="../../ui/billing_detail.py" line="470"/>
         <source>E-Faktur No for {invoice_no} (available numbers for {invoice_date}, smallest first; you may type another):</source>
         <translation>No. E-Faktur untuk {invoice_no} (nomor tersedia untuk {invoice_date}, terkecil di atas; Anda boleh mengetik yang lain):</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="472"/>
+        <location filename="../../ui/billing_detail.py" line="480"/>
         <source>E-Faktur No {number} has been given to {invoice_no}.</source>
         <translation>No. E-Faktur {number} telah diberikan kepada {invoice_no}.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="478"/>
+        <location filename="../../ui/billing_detail.py" line="486"/>
         <source>Give E-Faktur No {picked} to billing {invoice_no}?</source>
         <translation>Berikan No. E-Faktur {picked} kepada tagihan {invoice_no}?</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="490"/>
+        <location filename="../../ui/billing_detail.py" line="498"/>
         <source>E-Faktur No {number} has been cancelled and is available again.</source>
         <translation>No. E-Faktur {number} telah dibatalkan dan tersedia lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_detail.py" line="497"/>
+        <location filename="../../ui/billing_detail.py" line="505"/>
         <source>Are you sure you want to cancel E-Faktur No {efaktur_number} of billing {invoice_no}? The number goes back to the pool for another invoice.</source>
         <translation>Yakin ingin membatalkan No. E-Faktur {efaktur_number} dari tagihan {invoice_no}? Nomor itu kembali ke persediaan untuk invoice lain.</translation>
     </message>
@@ -1149,7 +1149,7 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
     </message>
     <message>
         <location filename="../../ui/export_tab.py" line="36"/>
-        <location filename="../../ui/formatting.py" line="97"/>
+        <location filename="../../ui/formatting.py" line="111"/>
         <location filename="../../ui/number_dialog.py" line="85"/>
         <source>Uploaded</source>
         <translation>Diunggah</translation>
@@ -1318,150 +1318,155 @@ Dilewati:
         <translation>{fakturs:,} faktur diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="50"/>
+        <location filename="../../ui/formatting.py" line="51"/>
         <source>Another E-Faktur Desk window has this book open, so it is read-only here. Make changes in that window.</source>
         <translation>Jendela E-Faktur Desk lain sedang membuka buku ini, jadi di sini hanya-baca. Lakukan perubahan di jendela itu.</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="83"/>
+        <location filename="../../ui/formatting.py" line="97"/>
         <source>to a non-collector buyer</source>
         <translation>kepada pembeli bukan pemungut</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="84"/>
+        <location filename="../../ui/formatting.py" line="98"/>
         <source>to a government treasurer</source>
         <translation>kepada bendahara pemerintah</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="85"/>
+        <location filename="../../ui/formatting.py" line="99"/>
         <source>to a non-treasurer collector</source>
         <translation>kepada pemungut selain bendahara</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="86"/>
+        <location filename="../../ui/formatting.py" line="100"/>
         <source>DPP other value</source>
         <translation>DPP nilai lain</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="87"/>
+        <location filename="../../ui/formatting.py" line="101"/>
         <source>deemed rate</source>
         <translation>besaran tertentu</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="88"/>
+        <location filename="../../ui/formatting.py" line="102"/>
         <source>other deliveries (tourists, etc.)</source>
         <translation>penyerahan lainnya (turis, dll.)</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="89"/>
+        <location filename="../../ui/formatting.py" line="103"/>
         <source>VAT not collected</source>
         <translation>PPN tidak dipungut</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="90"/>
+        <location filename="../../ui/formatting.py" line="104"/>
         <source>VAT exempt</source>
         <translation>PPN dibebaskan</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="91"/>
+        <location filename="../../ui/formatting.py" line="105"/>
         <source>assets (Pasal 16D)</source>
         <translation>aktiva (Pasal 16D)</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="95"/>
+        <location filename="../../ui/formatting.py" line="109"/>
         <source>Available</source>
         <translation>Tersedia</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="96"/>
+        <location filename="../../ui/formatting.py" line="110"/>
         <location filename="../../ui/number_dialog.py" line="72"/>
         <source>Assigned</source>
         <translation>Terpakai</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="98"/>
+        <location filename="../../ui/formatting.py" line="112"/>
         <source>Expired</source>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="108"/>
+        <location filename="../../ui/formatting.py" line="122"/>
         <source>Never used, and its year is over: delete it in e-Faktur desktop (Year End).</source>
         <translation>Tidak pernah dipakai, dan tahunnya sudah lewat: hapus di e-Faktur desktop (Akhir Tahun).</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="110"/>
+        <location filename="../../ui/formatting.py" line="124"/>
         <source>DJP approved the faktur: this number is spent for good.</source>
         <translation>DJP sudah menyetujui fakturnya: nomor ini terpakai selamanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="28"/>
-        <location filename="../../ui/history_tab.py" line="71"/>
-        <location filename="../../ui/history_tab.py" line="94"/>
+        <location filename="../../ui/history_tab.py" line="31"/>
+        <location filename="../../ui/history_tab.py" line="99"/>
+        <location filename="../../ui/history_tab.py" line="122"/>
         <source>About</source>
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="32"/>
+        <location filename="../../ui/history_tab.py" line="38"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="34"/>
+        <location filename="../../ui/history_tab.py" line="40"/>
         <source>Changed</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="43"/>
+        <location filename="../../ui/history_tab.py" line="56"/>
+        <source>{label} changed</source>
+        <translation>{label} berubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="68"/>
         <source>Why: {reason}</source>
         <translation>Alasan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="46"/>
+        <location filename="../../ui/history_tab.py" line="71"/>
         <source>Changed:</source>
         <translation>Berubah:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="50"/>
+        <location filename="../../ui/history_tab.py" line="75"/>
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="50"/>
+        <location filename="../../ui/history_tab.py" line="75"/>
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="72"/>
+        <location filename="../../ui/history_tab.py" line="100"/>
         <source>Everything</source>
         <translation>Semuanya</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="78"/>
+        <location filename="../../ui/history_tab.py" line="106"/>
         <source>Search what happened and why</source>
         <translation>Cari kejadian dan alasannya</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="85"/>
+        <location filename="../../ui/history_tab.py" line="113"/>
         <source>The chosen entry in full</source>
         <translation>Catatan terpilih selengkapnya</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="87"/>
+        <location filename="../../ui/history_tab.py" line="115"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Pilih catatan untuk melihatnya selengkapnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="92"/>
+        <location filename="../../ui/history_tab.py" line="120"/>
         <source>&lt;b&gt;History&lt;/b&gt; of every change, kept by the book</source>
         <translation>&lt;b&gt;Riwayat&lt;/b&gt; setiap perubahan, disimpan oleh buku</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="122"/>
+        <location filename="../../ui/history_tab.py" line="150"/>
         <source>1 entry</source>
         <translation>1 catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="122"/>
+        <location filename="../../ui/history_tab.py" line="150"/>
         <source>{n:,} entries</source>
         <translation>{n:,} catatan</translation>
     </message>
@@ -1514,14 +1519,14 @@ Dilewati:
     <message>
         <location filename="../../ui/import_dialog.py" line="107"/>
         <location filename="../../ui/main_window.py" line="857"/>
-        <location filename="../../app/parties.py" line="198"/>
+        <location filename="../../app/parties.py" line="202"/>
         <source>1 billing</source>
         <translation>1 tagihan</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="107"/>
         <location filename="../../ui/main_window.py" line="857"/>
-        <location filename="../../app/parties.py" line="198"/>
+        <location filename="../../app/parties.py" line="202"/>
         <source>{n:,} billings</source>
         <translation>{n:,} tagihan</translation>
     </message>
@@ -2177,7 +2182,7 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="854"/>
-        <location filename="../../app/parties.py" line="196"/>
+        <location filename="../../app/parties.py" line="200"/>
         <source>{name} has {billings}, so the customer stays.</source>
         <translation>{name} memiliki {billings}, jadi pelanggan tetap ada.</translation>
     </message>
@@ -2523,17 +2528,17 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation> (ditarik: {withdrawn_reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/number_dialog.py" line="111"/>
+        <location filename="../../ui/number_dialog.py" line="117"/>
         <source>&lt;b&gt;Billings it served&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tagihan yang pernah memakainya&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/number_dialog.py" line="114"/>
+        <location filename="../../ui/number_dialog.py" line="120"/>
         <source>&lt;b&gt;E-Faktur files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Berkas E-Faktur&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/number_dialog.py" line="116"/>
+        <location filename="../../ui/number_dialog.py" line="122"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Riwayat&lt;/b&gt;</translation>
     </message>
@@ -2985,64 +2990,74 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Cadangan tidak dapat ditulis ke {folder}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="160"/>
+        <location filename="../../app/backups.py" line="127"/>
+        <source>Backups: keep {keep} in {folder}</source>
+        <translation>Cadangan: simpan {keep} di {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="162"/>
         <source>it is not an E-Faktur Desk book</source>
         <translation>bukan buku E-Faktur Desk</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="167"/>
+        <location filename="../../app/backups.py" line="169"/>
         <source>it cannot be read ({exc})</source>
         <translation>tidak dapat dibaca ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="169"/>
+        <location filename="../../app/backups.py" line="171"/>
         <source>it is damaged (SQLite&apos;s integrity check failed)</source>
         <translation>rusak (pemeriksaan integritas SQLite gagal)</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="180"/>
+        <location filename="../../app/backups.py" line="182"/>
         <source>The book could not be backed up to {folder}: {value}.</source>
         <translation>Buku tidak dapat dicadangkan ke {folder}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="200"/>
+        <location filename="../../app/backups.py" line="202"/>
         <source>The backup was not kept: {problem}.</source>
         <translation>Cadangan tidak disimpan: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="204"/>
+        <location filename="../../app/backups.py" line="206"/>
         <source>The book could not be backed up to {folder}: {exc}</source>
         <translation>Buku tidak dapat dicadangkan ke {folder}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="264"/>
+        <location filename="../../app/backups.py" line="266"/>
         <source>cannot be read ({exc})</source>
         <translation>tidak dapat dibaca ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="297"/>
+        <location filename="../../app/backups.py" line="299"/>
         <source>{name} cannot be restored: {problem}. Nothing was changed.</source>
         <translation>{name} tidak dapat dipulihkan: {problem}. Tidak ada yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="304"/>
+        <location filename="../../app/backups.py" line="306"/>
         <source>{name} is not an E-Faktur Desk book. Nothing was changed.</source>
         <translation>{name} bukan buku E-Faktur Desk. Tidak ada yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="309"/>
+        <location filename="../../app/backups.py" line="311"/>
         <source>{name} was made by a newer E-Faktur Desk (book version {version}). Nothing was changed.</source>
         <translation>{name} dibuat oleh E-Faktur Desk yang lebih baru (versi buku {version}). Tidak ada yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="326"/>
+        <location filename="../../app/backups.py" line="328"/>
         <source>The backup could not be copied beside the book ({value}). Nothing was changed.</source>
         <translation>Cadangan tidak dapat disalin ke samping buku ({value}). Tidak ada yang berubah.</translation>
     </message>
     <message>
+        <location filename="../../app/backups.py" line="346"/>
+        <source>Restored the backup of {made} ({name}); the book as it was is in {safety}</source>
+        <translation>Cadangan {made} ({name}) dipulihkan; buku sebelumnya ada di {safety}</translation>
+    </message>
+    <message>
         <location filename="../../app/billing_actions.py" line="26"/>
-        <location filename="../../app/billings.py" line="195"/>
-        <location filename="../../app/billings.py" line="275"/>
+        <location filename="../../app/billings.py" line="199"/>
+        <location filename="../../app/billings.py" line="283"/>
         <source>That billing no longer exists.</source>
         <translation>Tagihan itu sudah tidak ada.</translation>
     </message>
@@ -3067,19 +3082,59 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Tagihan yang Anda pilih sudah tidak ada; segarkan lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/billing_actions.py" line="251"/>
+        <location filename="../../app/billing_actions.py" line="173"/>
+        <source>E-Faktur No {number} assigned to {invoice_no} ({how})</source>
+        <translation>No. E-Faktur {number} diberikan ke {invoice_no} ({how})</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="204"/>
+        <source>{invoice_no} issued</source>
+        <translation>{invoice_no} diterbitkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="206"/>
+        <source>{invoice_no} cancelled</source>
+        <translation>{invoice_no} dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="248"/>
+        <source>on issue</source>
+        <translation>saat terbit</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="261"/>
         <source>A chosen E-Faktur No serves one billing at a time.</source>
         <translation>No. E-Faktur yang dipilih hanya melayani satu tagihan sekaligus.</translation>
     </message>
     <message>
-        <location filename="../../app/billing_actions.py" line="293"/>
+        <location filename="../../app/billing_actions.py" line="263"/>
+        <source>chosen by hand</source>
+        <translation>dipilih manual</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="265"/>
+        <source>generated</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="295"/>
+        <source>E-Faktur No {number} given back by {invoice_no}; available again</source>
+        <translation>No. E-Faktur {number} dikembalikan oleh {invoice_no}; tersedia lagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="309"/>
         <source>A payment must be more than {rupiah}.</source>
         <translation>Pembayaran harus lebih dari {rupiah}.</translation>
     </message>
     <message>
-        <location filename="../../app/billing_actions.py" line="300"/>
+        <location filename="../../app/billing_actions.py" line="316"/>
         <source>{invoice_no}: {amount} is more than the {outstanding} still owed.</source>
         <translation>{invoice_no}: {amount} lebih dari sisa tagihan {outstanding}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/billing_actions.py" line="334"/>
+        <source>Payment of {amount} on {day} recorded for {invoice_no}</source>
+        <translation>Pembayaran {amount} pada {day} dicatat untuk {invoice_no}</translation>
     </message>
     <message>
         <location filename="../../app/billing_import.py" line="78"/>
@@ -3180,6 +3235,11 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Sejak pratinjau, {join} masuk ke buku; tidak ada yang diimpor.</translation>
     </message>
     <message>
+        <location filename="../../app/billing_import.py" line="462"/>
+        <source>{count:,} billings imported from {file_name}</source>
+        <translation>{count:,} tagihan diimpor dari {file_name}</translation>
+    </message>
+    <message>
         <location filename="../../app/billings.py" line="46"/>
         <source>the quantity</source>
         <translation>kuantitas</translation>
@@ -3255,6 +3315,32 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Nomor invoice {invoice_no} sudah dipakai tagihan lain.</translation>
     </message>
     <message>
+        <location filename="../../app/billings.py" line="180"/>
+        <source>{invoice_no} created as {status}</source>
+        <translation>{invoice_no} dibuat sebagai {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="219"/>
+        <source>{invoice_no} edited ({fields})</source>
+        <translation>{invoice_no} diubah ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="221"/>
+        <location filename="../../app/parties.py" line="179"/>
+        <source>nothing changed</source>
+        <translation>tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="293"/>
+        <source>{invoice_no} copied from {original}</source>
+        <translation>{invoice_no} disalin dari {original}</translation>
+    </message>
+    <message>
+        <location filename="../../app/billings.py" line="320"/>
+        <source>{invoice_no} deleted ({status})</source>
+        <translation>{invoice_no} dihapus ({status})</translation>
+    </message>
+    <message>
         <location filename="../../app/book.py" line="36"/>
         <source>{path} is not an E-Faktur Desk book (it is not an SQLite file).</source>
         <translation>{path} bukan buku E-Faktur Desk (bukan berkas SQLite).</translation>
@@ -3291,14 +3377,44 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Salinan {name} gagal diperiksa. Tidak ada yang dipindahkan.</translation>
     </message>
     <message>
+        <location filename="../../app/data_folder.py" line="61"/>
+        <source>{target} is already the data folder.</source>
+        <translation>{target} sudah menjadi folder data.</translation>
+    </message>
+    <message>
         <location filename="../../app/data_folder.py" line="69"/>
         <source>{target} cannot be used: {value}. Nothing was changed.</source>
         <translation>{target} tidak dapat dipakai: {value}. Tidak ada yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../app/data_folder.py" line="90"/>
+        <location filename="../../app/data_folder.py" line="77"/>
+        <source>The book already in {target} will be used from the next start.</source>
+        <translation>Buku yang sudah ada di {target} dipakai mulai awal berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_folder.py" line="84"/>
+        <source>Your book and its e-Faktur files were copied to {target}; that copy is used from the next start.</source>
+        <translation>Buku Anda dan berkas e-Faktur-nya disalin ke {target}; salinan itu dipakai mulai awal berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_folder.py" line="88"/>
+        <source>A new book will be made in {target} at the next start.</source>
+        <translation>Buku baru akan dibuat di {target} pada awal berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_folder.py" line="93"/>
         <source>The data could not be copied to {target}: {exc}. The data folder was not changed.</source>
         <translation>Data tidak dapat disalin ke {target}: {exc}. Folder data tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_folder.py" line="99"/>
+        <source>The old folder {current} was left as it was.</source>
+        <translation>Folder lama {current} dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/data_folder.py" line="106"/>
+        <source>From the next start the data folder is {folder} again. Nothing was copied or deleted.</source>
+        <translation>Mulai awal berikutnya folder data kembali ke {folder}. Tidak ada yang disalin atau dihapus.</translation>
     </message>
     <message>
         <location filename="../../app/efaktur_files.py" line="44"/>
@@ -3311,19 +3427,29 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>{file_name} sudah dilampirkan.</translation>
     </message>
     <message>
-        <location filename="../../app/efaktur_files.py" line="84"/>
+        <location filename="../../app/efaktur_files.py" line="68"/>
+        <source>e-Faktur file {file_name} attached to {invoice_no}; {number} is now uploaded</source>
+        <translation>Berkas e-Faktur {file_name} dilampirkan ke {invoice_no}; {number} kini berstatus diunggah</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_files.py" line="91"/>
         <source>Say why the file is withdrawn (for the history).</source>
         <translation>Sebutkan mengapa berkas ditarik (untuk riwayat).</translation>
     </message>
     <message>
-        <location filename="../../app/efaktur_files.py" line="88"/>
+        <location filename="../../app/efaktur_files.py" line="95"/>
         <source>That e-Faktur file no longer exists.</source>
         <translation>Berkas e-Faktur itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../app/efaktur_files.py" line="91"/>
+        <location filename="../../app/efaktur_files.py" line="98"/>
         <source>{file_name} was already withdrawn.</source>
         <translation>{file_name} sudah ditarik.</translation>
+    </message>
+    <message>
+        <location filename="../../app/efaktur_files.py" line="109"/>
+        <source>e-Faktur file {file_name} withdrawn from {invoice_no}; {number} stays uploaded</source>
+        <translation>Berkas e-Faktur {file_name} ditarik dari {invoice_no}; {number} tetap berstatus diunggah</translation>
     </message>
     <message>
         <location filename="../../app/efaktur_no.py" line="73"/>
@@ -3518,7 +3644,12 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>tidak memiliki baris</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="246"/>
+        <location filename="../../app/exports.py" line="212"/>
+        <source>{invoice_no} exported to {file} (batch {batch})</source>
+        <translation>{invoice_no} diekspor ke {file} (batch {batch})</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="251"/>
         <source>Period “{text}” is not a month written YYYY-MM.</source>
         <translation>Periode “{text}” bukan bulan yang ditulis YYYY-MM.</translation>
     </message>
@@ -3578,6 +3709,11 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Pola nomor invoice paling panjang 60 karakter.</translation>
     </message>
     <message>
+        <location filename="../../app/numbering.py" line="110"/>
+        <source>Invoice numbers follow {pattern}</source>
+        <translation>Nomor invoice mengikuti {pattern}</translation>
+    </message>
+    <message>
         <location filename="../../app/parties.py" line="32"/>
         <source>{whose} “{text}” is not a valid {upper}: {rule} ({detail}).</source>
         <translation>{whose} “{text}” bukan {upper} yang sah: {rule} ({detail}).</translation>
@@ -3596,6 +3732,11 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <location filename="../../app/parties.py" line="61"/>
         <source>The company&apos;s NPWP</source>
         <translation>NPWP perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/parties.py" line="80"/>
+        <source>Company set to {name}</source>
+        <translation>Perusahaan diatur menjadi {name}</translation>
     </message>
     <message>
         <location filename="../../app/parties.py" line="110"/>
@@ -3628,10 +3769,25 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>NIK {name}</translation>
     </message>
     <message>
+        <location filename="../../app/parties.py" line="160"/>
+        <source>Customer {name} added</source>
+        <translation>Pelanggan {name} ditambahkan</translation>
+    </message>
+    <message>
         <location filename="../../app/parties.py" line="166"/>
-        <location filename="../../app/parties.py" line="192"/>
+        <location filename="../../app/parties.py" line="196"/>
         <source>That customer no longer exists.</source>
         <translation>Pelanggan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/parties.py" line="177"/>
+        <source>Customer {name} edited ({fields})</source>
+        <translation>Pelanggan {name} diubah ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../app/parties.py" line="211"/>
+        <source>Customer {name} deleted</source>
+        <translation>Pelanggan {name} dihapus</translation>
     </message>
     <message>
         <location filename="../../app/ranges.py" line="45"/>
@@ -3664,24 +3820,39 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>{start} .. {end} bertumpang tindih dengan rentang yang sudah dicatat: {clash}.</translation>
     </message>
     <message>
-        <location filename="../../app/ranges.py" line="150"/>
+        <location filename="../../app/ranges.py" line="123"/>
+        <source>Range {range} added ({total:,} numbers)</source>
+        <translation>Rentang {range} ditambahkan ({total:,} nomor)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ranges.py" line="154"/>
         <source>That range no longer exists; refresh and try again.</source>
         <translation>Rentang itu sudah tidak ada; segarkan lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/ranges.py" line="197"/>
+        <location filename="../../app/ranges.py" line="201"/>
         <source>The start of {rng} cannot change: {year} and others below it were already used. Only the end, grant letter date and note can change.</source>
         <translation>Awal {rng} tidak dapat diubah: {year} dan nomor di bawahnya sudah terpakai. Hanya ujung, tanggal surat pemberian dan catatan yang dapat diubah.</translation>
     </message>
     <message>
-        <location filename="../../app/ranges.py" line="205"/>
+        <location filename="../../app/ranges.py" line="209"/>
         <source>The end cannot be before {year}, the highest number of this range ever assigned to a billing.</source>
         <translation>Ujung tidak boleh sebelum {year}, nomor tertinggi rentang ini yang pernah diberikan ke tagihan.</translation>
     </message>
     <message>
-        <location filename="../../app/ranges.py" line="256"/>
+        <location filename="../../app/ranges.py" line="246"/>
+        <source>Range {range} changed ({fields}); {total:,} numbers</source>
+        <translation>Rentang {range} diubah ({fields}); {total:,} nomor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ranges.py" line="265"/>
         <source>{rng} cannot be deleted: {year} was assigned to a billing. Shrink its end instead to drop the unused numbers.</source>
         <translation>{rng} tidak dapat dihapus: {year} sudah diberikan ke tagihan. Perkecil ujungnya untuk membuang nomor yang tidak terpakai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ranges.py" line="276"/>
+        <source>Range {range} deleted ({total:,} numbers never used)</source>
+        <translation>Rentang {range} dihapus ({total:,} nomor tidak pernah dipakai)</translation>
     </message>
     <message>
         <location filename="../../app/rules.py" line="91"/>
@@ -3839,22 +4010,32 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Batas ambang paling banyak 1.000.000 nomor.</translation>
     </message>
     <message>
-        <location filename="../../app/threshold.py" line="90"/>
+        <location filename="../../app/threshold.py" line="63"/>
+        <source>Low-number warning on at {limit:,}</source>
+        <translation>Peringatan nomor menipis aktif pada {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../../app/threshold.py" line="65"/>
+        <source>Low-number warning off</source>
+        <translation>Peringatan nomor menipis nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../app/threshold.py" line="92"/>
         <source>No E-Faktur No is left for {year}. Request numbers through e-Nofa and record them with + Tax Number before issuing taxable billings.</source>
         <translation>Tidak ada No. E-Faktur tersisa untuk {year}. Minta nomor melalui e-Nofa dan catat dengan + Nomor Pajak sebelum menerbitkan tagihan kena pajak.</translation>
     </message>
     <message>
-        <location filename="../../app/threshold.py" line="94"/>
+        <location filename="../../app/threshold.py" line="96"/>
         <source>Only 1 E-Faktur No left</source>
         <translation>Tinggal 1 No. E-Faktur</translation>
     </message>
     <message>
-        <location filename="../../app/threshold.py" line="94"/>
+        <location filename="../../app/threshold.py" line="96"/>
         <source>Only {n:,} E-Faktur Nos left</source>
         <translation>Tinggal {n:,} No. E-Faktur</translation>
     </message>
     <message>
-        <location filename="../../app/threshold.py" line="95"/>
+        <location filename="../../app/threshold.py" line="97"/>
         <source> for {year} (warning at {limit:,}). Request more through e-Nofa now.</source>
         <translation> untuk {year} (peringatan pada {limit:,}). Minta lagi melalui e-Nofa sekarang.</translation>
     </message>
