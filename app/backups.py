@@ -23,6 +23,7 @@ from app import clock, history, migrations
 from app.errors import BookError, Refused
 from app.i18n import QT_TR_NOOP, tr
 from app.models import Setting, db
+from app.safe_write import ensure_writable_folder
 
 DAILY, MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE = (
     "daily",
@@ -99,10 +100,7 @@ def save_settings(book: Path, folder: Path | None, keep: int) -> BackupSettings:
     if folder is not None:
         folder = Path(folder).expanduser()
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            probe = folder / f".efaktur-desk-probe-{os.getpid()}"
-            probe.write_bytes(b"")
-            probe.unlink()
+            ensure_writable_folder(folder)
         except OSError as exc:
             raise Refused(
                 tr("Backups cannot be written to {folder}: {value}.").format(

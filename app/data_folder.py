@@ -12,6 +12,7 @@ from app import paths
 from app.book import files_folder
 from app.errors import Refused
 from app.i18n import tr
+from app.safe_write import ensure_writable_folder
 
 
 def _copy_book(source: Path, target: Path) -> None:
@@ -60,10 +61,7 @@ def move_data_folder(target: Path) -> str:
     if target == current.resolve():
         return tr("{target} is already the data folder.").format(target=target)
     try:
-        target.mkdir(parents=True, exist_ok=True)
-        probe = target / ".efaktur-desk-write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
+        ensure_writable_folder(target)
     except OSError as exc:
         raise Refused(
             tr("{target} cannot be used: {value}. Nothing was changed.").format(

@@ -27,3 +27,11 @@ def write_whole(path: Path, content: bytes) -> None:
                 path=path, value=exc.strerror or exc
             )
         ) from exc
+
+
+def ensure_writable_folder(folder: Path) -> None:
+    """Make ``folder`` if needed and prove a file can be written in it; OSError if not."""
+    folder.mkdir(parents=True, exist_ok=True)
+    probe = folder / f".efaktur-desk-probe-{os.getpid()}"
+    probe.write_bytes(b"")
+    probe.unlink()
