@@ -164,24 +164,20 @@ def _write_assignments(taken: list[Taken], how: str) -> list[Assigned]:
     )
     done = [Assigned(t.invoice_no, str(t.number)) for t in taken]
     history.record_many(
+        QT_TR_NOOP("E-Faktur No {number} assigned to {invoice_no} ({how})"),
         [
             {
                 "entity": "billing",
                 "entity_id": t.billing_id,
                 "action": "number_assigned",
-                "summary": history.said(
-                    QT_TR_NOOP("E-Faktur No {number} assigned to {invoice_no} ({how})"),
-                    number=a.number,
-                    invoice_no=a.invoice_no,
-                    how=how,
-                ),
+                "args": {"number": a.number, "invoice_no": a.invoice_no, "how": how},
                 "billing_id": t.billing_id,
                 "number_id": t.number_id,
                 "before": '{"efaktur_no": null}',
                 "after": f'{{"efaktur_no": "{a.number}"}}',  # digits and punctuation only
             }
             for t, a in zip(taken, done, strict=True)
-        ]
+        ],
     )
     return done
 
@@ -195,17 +191,15 @@ def _move_status(held: list[_Held], status: str, stamp: str, action: str, reason
         [(status, now, h.id) for h in held],
     )
     history.record_many(
+        QT_TR_NOOP("{invoice_no} issued")
+        if action == "issued"
+        else QT_TR_NOOP("{invoice_no} cancelled"),
         [
             {
                 "entity": "billing",
                 "entity_id": h.id,
                 "action": action,
-                "summary": history.said(
-                    QT_TR_NOOP("{invoice_no} issued")
-                    if action == "issued"
-                    else QT_TR_NOOP("{invoice_no} cancelled"),
-                    invoice_no=h.invoice_no,
-                ),
+                "args": {"invoice_no": h.invoice_no},
                 "billing_id": h.id,
                 "number_id": h.number_id,
                 "reason": reason,
@@ -213,7 +207,7 @@ def _move_status(held: list[_Held], status: str, stamp: str, action: str, reason
                 "after": {"status": status},
             }
             for h in held
-        ]
+        ],
     )
 
 

@@ -203,23 +203,19 @@ def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> Expor
             fields=[ExportItem.batch, ExportItem.billing, ExportItem.number],
         ).execute()
         history.record_many(
+            QT_TR_NOOP("{invoice_no} exported to {file} (batch {batch})"),
             [
                 {
                     "entity": "billing",
                     "entity_id": b.id,
                     "action": "exported",
-                    "summary": history.said(
-                        QT_TR_NOOP("{invoice_no} exported to {file} (batch {batch})"),
-                        invoice_no=b.invoice_no,
-                        file=path.name,
-                        batch=batch.id,
-                    ),
+                    "args": {"invoice_no": b.invoice_no, "file": path.name, "batch": batch.id},
                     "billing_id": b.id,
                     "number_id": b.efaktur_number_id,
                     "after": {"batch": batch.id, "file": path.name},
                 }
                 for b in billings
-            ]
+            ],
         )
         write_whole(path, content)  # last: a failure here rolls the batch back
     return ExportDone(batch.id, len(billings), path, tuple(left_out))

@@ -37,6 +37,11 @@ def said(template: str, **args: Any) -> Said:
     return Said(template, **args)
 
 
+def _plain(value: Any) -> Any:
+    """A value SQLite's json_object writes as JSON writes it (dates and the like as text)."""
+    return value if isinstance(value, (str, int, float)) or value is None else str(value)
+
+
 def message_of(summary: str) -> str | None:
     """The template and values of a ``Said`` summary, as stored beside it."""
     if not isinstance(summary, Said):
@@ -72,16 +77,21 @@ def record(
     )
 
 
-def record_many(entries: list[dict[str, Any]]) -> None:
-    """Append many entries at once (bulk actions); same keys as ``record``'s arguments.
+def record_many(template: str, entries: list[dict[str, Any]]) -> None:
+    """Append many entries of one kind at once (bulk actions): each entry has ``record``'s
+    arguments, with ``args`` for ``template`` in place of a summary.
 
     Plain ``executemany``: building peewee's INSERT for 10,000 rows costs more than
-    writing them.
+    writing them; and SQLite writes each message's JSON itself, at a fraction of the cost
+    of ``json.dumps`` per row.
     """
     at = str(clock.now())
+    keys = list(entries[0]["args"]) if entries else []
+    pairs = ", ".join(f"'{key}', ?" for key in keys)  # keys are names in our code
     db.cursor().executemany(
         "INSERT INTO event(at, entity, entity_id, billing_id, number_id, action, summary, "
-        "message, reason, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "message, reason, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        f"json_object('t', ?, 'a', json_object({pairs})), ?, ?, ?)",
         [
             (
                 at,
@@ -90,8 +100,9 @@ def record_many(entries: list[dict[str, Any]]) -> None:
                 e.get("billing_id"),
                 e.get("number_id"),
                 e["action"],
-                str(e["summary"]),
-                message_of(e["summary"]),
+                template.format(**e["args"]),
+                template,
+                *(_plain(e["args"][k]) for k in keys),
                 e.get("reason", ""),
                 _json(e.get("before")),
                 _json(e.get("after")),

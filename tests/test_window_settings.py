@@ -200,7 +200,7 @@ def test_delete_key_deletes_the_selected_draft_after_asking(window, prompts):
     assert not Billing.select().where(Billing.invoice_no == "INV-FPY-032300406").exists()
 
 
-def test_the_toolbar_holds_the_daily_actions_each_with_its_icon(window):
+def test_the_toolbar_holds_the_daily_actions_each_with_its_icon(window, qtbot):
     bar = window.findChild(QToolBar, "mainToolBar")
     shown = [a.objectName() for a in bar.actions() if not a.isSeparator()]
     assert shown == [
@@ -214,11 +214,15 @@ def test_the_toolbar_holds_the_daily_actions_each_with_its_icon(window):
         "actionRefresh",
         "actionSettings",
     ]
+    qtbot.waitUntil(lambda: window.icons_given)  # drawn after the first paint
+    qtbot.wait(10)
     for name, file in ACTION_ICONS.items():
         assert (FOLDER / f"{file}.svg").exists(), file
         action = window.findChild(QAction, name)
         assert action is not None, name
-        assert not action.icon().pixmap(20, 20).isNull(), f"{name}: the SVG did not load"
+        drawn = action.icon().pixmap(20, 20).toImage()
+        inked = any(drawn.pixelColor(x, y).alpha() > 0 for x in range(20) for y in range(20))
+        assert inked, f"{name}: the SVG did not load"
 
 
 def test_the_language_chosen_last_time_formats_rupiah_at_start(demo, qtbot, prompts):

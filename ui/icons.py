@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QPixmap
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
@@ -31,8 +32,24 @@ def icon(name: str) -> QIcon:
     return QIcon(str(FOLDER / f"{name}.svg"))
 
 
+def blank(size: int = 20) -> QIcon:
+    """A clear icon of ``size``: holds an icon's room until the real one is drawn."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 def give_icons(actions: list[QAction]) -> None:
     for action in actions:
         name = ACTION_ICONS.get(action.objectName())
         if name:
             action.setIcon(icon(name))
+
+
+def hold_room(actions: list[QAction]) -> None:
+    """Blank icons for now: drawing the SVGs (and loading Qt's SVG engine) costs about
+    150 ms, so the window paints first and ``give_icons`` follows."""
+    clear = blank()
+    for action in actions:
+        if action.objectName() in ACTION_ICONS:
+            action.setIcon(clear)

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +58,7 @@ from ui.formatting import (
 )
 from ui.history_tab import HistoryTab
 from ui.i18n import QT_TR_NOOP, count_of, tr
-from ui.icons import give_icons
+from ui.icons import give_icons, hold_room
 from ui.table_model import Column, ListingModel
 from ui.tables import (
     LoadsWhenShown,
@@ -648,7 +648,8 @@ class MainWindow(QMainWindow):
         self._add_menu(tr("&Help"), [self.open_log_action])
         for menu in self.menuBar().findChildren(QMenu):
             menu.setToolTipsVisible(True)
-        give_icons(self.findChildren(QAction))
+        hold_room(self.findChildren(QAction))
+        self.icons_given = False  # after the first paint: see event()
         self._build_toolbar()
         self.statusBar().showMessage(str(book_path) if book_path else "")
         self.writing_actions = {
@@ -707,6 +708,12 @@ class MainWindow(QMainWindow):
         layout = self.centralWidget().layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, self.banner_read_only)
+
+    def event(self, event: QEvent) -> bool:
+        if not getattr(self, "icons_given", True) and event.type() == QEvent.Type.Paint:
+            self.icons_given = True
+            QTimer.singleShot(0, lambda: give_icons(self.findChildren(QAction)))
+        return super().event(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.backup.wait()  # a daily backup under way finishes first
