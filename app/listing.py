@@ -95,6 +95,17 @@ class Listing(Generic[RowT]):
         found = [self.make_row(values) for values in cursor.fetchall()]
         return found[::-1] if reverse else found
 
+    def position_of(self, key: Any) -> int | None:
+        """Where the row whose ``tiebreak`` (its id) is ``key`` stands in the chosen
+        order, or None when the filters leave it out: one query, however long the list."""
+        sql = (
+            f"SELECT pos FROM (SELECT {self.tiebreak} AS k, "
+            f"ROW_NUMBER() OVER (ORDER BY {self._order_sql(self.descending)}) - 1 AS pos "
+            f"FROM {self.from_sql}{self._where_sql()}) WHERE k = ?"
+        )
+        found = db.execute_sql(sql, [*self.params, key]).fetchone()
+        return None if found is None else int(found[0])
+
     def make_row(self, values: tuple) -> RowT:
         raise NotImplementedError
 

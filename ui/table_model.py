@@ -78,13 +78,10 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
         return rows[offset] if offset < len(rows) else None
 
     def row_of_id(self, wanted: int) -> int | None:
-        """The row showing the item with id ``wanted``, if this listing shows it; reads
-        pages until found, so keep it for tables of a few thousand rows."""
-        for row in range(self._count):
-            found = self.row_at(row)
-            if found is not None and found.id == wanted:  # type: ignore[attr-defined]
-                return row
-        return None
+        """The row showing the item with id ``wanted``, if this listing shows it (a query
+        for its position: no page is read)."""
+        row = self.listing.position_of(wanted)
+        return row if row is not None and row < self._count else None
 
     def current(self, view: QAbstractItemView) -> RowT | None:
         """The row under ``view``'s current index, if any."""
