@@ -182,32 +182,42 @@ def make_backup(book: Path, kind: str, folder: Path, keep: int, at: datetime | N
             )
         ) from exc
     target = _target(book, folder, kind, at or clock.now())
-    partial = target.with_name(target.name + _PARTIAL)
     try:
-        source = _read_only(book)
-        try:
-            dest = sqlite3.connect(partial)
-            try:
-                source.backup(dest)
-                # one self-contained file: no -wal or -shm beside a backup
-                dest.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dest.close()
-        finally:
-            source.close()
-        problem = _problem_of(partial)
-        if problem:
-            raise BookError(tr("The backup was not kept: {problem}.").format(problem=problem))
-        os.replace(partial, target)
+        problem = copy_checked(book, target)
     except (OSError, sqlite3.Error) as exc:
         raise BookError(
             tr("The book could not be backed up to {folder}: {exc}").format(folder=folder, exc=exc)
         ) from exc
+    if problem:
+        raise BookError(tr("The backup was not kept: {problem}.").format(problem=problem))
+    prune(book, folder, keep, spare=target)
+    return target
+
+
+def copy_checked(source: Path, target: Path) -> str:
+    """Copy the book ``source`` to ``target`` with SQLite's online backup (safe while it is
+    open, and on a worker thread: own connections), as one self-contained file that
+    passes ``integrity_check``. Returns '' when ``target`` was written, else what is wrong
+    (and ``target`` is untouched); I/O errors raise."""
+    partial = target.with_name(target.name + _PARTIAL)
+    try:
+        from_book = _read_only(source)
+        try:
+            dest = sqlite3.connect(partial)
+            try:
+                from_book.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")  # no -wal or -shm beside it
+            finally:
+                dest.close()
+        finally:
+            from_book.close()
+        problem = _problem_of(partial)
+        if not problem:
+            os.replace(partial, target)
+        return problem
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-    prune(book, folder, keep, spare=target)
-    return target
 
 
 def _found(book: Path, folder: Path) -> list[tuple[datetime, int, str, Path]]:

@@ -2,42 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import sqlite3
 from pathlib import Path
 
-from app import paths
+from app import backups, paths
 from app.book import files_folder
 from app.errors import Refused
 from app.i18n import tr
 from app.safe_write import ensure_writable_folder
-
-
-def _copy_book(source: Path, target: Path) -> None:
-    partial = target.with_name(target.name + ".partial")
-    try:
-        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-        try:
-            dest = sqlite3.connect(partial)
-            try:
-                src.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")
-                if dest.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-                    raise Refused(
-                        tr("The copy of {name} failed its check. Nothing moved.").format(
-                            name=source.name
-                        )
-                    )
-            finally:
-                dest.close()
-        finally:
-            src.close()
-        os.replace(partial, target)
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
 
 
 def _point_to(folder: Path | None) -> None:
@@ -74,7 +48,10 @@ def move_data_folder(target: Path) -> str:
         if there.exists():
             said = tr("The book already in {target} will be used from the next start.")
         elif book.exists():
-            _copy_book(book, there)
+            if backups.copy_checked(book, there):
+                raise Refused(
+                    tr("The copy of {name} failed its check. Nothing moved.").format(name=book.name)
+                )
             files = files_folder(book)
             if files.is_dir():
                 shutil.copytree(files, target / files.name, dirs_exist_ok=True)
