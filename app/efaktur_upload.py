@@ -20,7 +20,7 @@ from app import efaktur_files
 from app.djp_csv import real_npwp
 from app.efaktur_no import ParsedFaktur, parse_faktur
 from app.errors import Refused
-from app.i18n import day_text, tr
+from app.i18n import QT_TR_NOOP, day_text, tr
 from app.models import Billing, Company, Customer, EfakturFile, EfakturNumber, db
 
 MAX_FILE_BYTES = 50 * 2**20  # an approved faktur PDF is a few hundred KB
@@ -65,7 +65,7 @@ class Match:
         return shown
 
 
-BOMB = "packed far tighter than any PDF (a zip bomb?); not opened"
+BOMB = QT_TR_NOOP("packed far tighter than any PDF (a zip bomb?); not opened")
 
 
 def _too_compressed(size: int, compressed: int) -> bool:
@@ -103,7 +103,7 @@ def _read_zip(path: Path) -> list[Offered]:
                 offered.append(Offered(shown, problem=tr("too large to be an e-Faktur PDF")))
                 continue
             if _too_compressed(info.file_size, info.compress_size):
-                offered.append(Offered(shown, problem=BOMB))
+                offered.append(Offered(shown, problem=tr(BOMB)))
                 continue
             try:
                 with archive.open(info) as entry:
@@ -119,7 +119,7 @@ def _read_zip(path: Path) -> list[Offered]:
                 offered.append(Offered(shown, problem=tr("too large to be an e-Faktur PDF")))
                 continue
             if _too_compressed(len(content), info.compress_size):
-                offered.append(Offered(shown, problem=BOMB))
+                offered.append(Offered(shown, problem=tr(BOMB)))
                 continue
             total += len(content)
             offered.append(Offered(shown, content, file_name=parts[-1]))

@@ -2646,6 +2646,10 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Digit status “{strip}” harus 0 atau 1.</translation>
     </message>
     <message>
+        <source>packed far tighter than any PDF (a zip bomb?); not opened</source>
+        <translation>dipadatkan jauh lebih rapat dari PDF mana pun (bom zip?); tidak dibuka</translation>
+    </message>
+    <message>
         <source>not a readable zip ({exc})</source>
         <translation>bukan zip yang dapat dibaca ({exc})</translation>
     </message>
