@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QCoreApplication, QTra
 
 from app import i18n as core_i18n
 from app import paths
+from app.i18n import count_of  # the same words, through the same translator
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGE_FILES = {"id": "efaktur_desk_id"}
@@ -27,11 +28,6 @@ _installed: list[QTranslator] = []
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
-
-
-def count_of(n: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (each with ``{n}``), translated, for ``n`` things."""
-    return tr(one if n == 1 else many).format(n=n)
 
 
 def source_file(language: str) -> Path:
