@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +25,7 @@ from app.errors import BookError, Refused
 from ui import interaction
 from ui.formatting import problem_label, timestamp
 from ui.i18n import QT_TR_NOOP, tr
-from ui.tables import add_action_buttons
+from ui.tables import add_action_buttons, named_action
 
 COLUMNS = [
     QT_TR_NOOP("Made"),
@@ -58,10 +57,10 @@ class BackupPlace(QGroupBox):
         self.keep.setRange(1, backups.MAX_KEEP)
         self.keep.setAccessibleName(tr("Backups kept"))
         self.keep.valueChanged.connect(self._keep_changed)
-        self.choose_folder_action = _action(
+        self.choose_folder_action = named_action(
             self, tr("Change Folder…"), "actionChooseBackupFolder", self.choose_folder
         )
-        self.default_folder_action = _action(
+        self.default_folder_action = named_action(
             self, tr("Use Default Folder"), "actionDefaultBackupFolder", self.use_default_folder
         )
         self.problem = problem_label("backupPlaceProblem")
@@ -122,14 +121,6 @@ class BackupPlace(QGroupBox):
         self._save(None, self.keep.value())
 
 
-def _action(owner: QWidget, text: str, name: str, slot) -> QAction:
-    action = QAction(text, owner)
-    action.setObjectName(name)
-    action.triggered.connect(lambda: slot())
-    owner.addAction(action)
-    return action
-
-
 class BackupDialog(QDialog):
     """``restored`` carries a message after the book was replaced by a backup;
     ``backed_up`` after a new backup was made."""
@@ -163,10 +154,12 @@ class BackupDialog(QDialog):
         self.empty_note = QLabel(tr("No backup yet. Back Up Now makes the first one."))
         self.empty_note.setObjectName("backupsEmptyNote")
 
-        self.back_up_action = _action(
+        self.back_up_action = named_action(
             self, tr("Back Up Now"), "actionBackUpNowInDialog", self.back_up
         )
-        self.restore_action = _action(self, tr("Restore…"), "actionRestoreBackup", self.restore)
+        self.restore_action = named_action(
+            self, tr("Restore…"), "actionRestoreBackup", self.restore
+        )
         buttons_row = QHBoxLayout()
         add_action_buttons(buttons_row, [self.back_up_action, self.restore_action])
         buttons_row.addStretch(1)

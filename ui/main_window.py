@@ -65,6 +65,7 @@ from ui.tables import (
     add_action_buttons,
     fit_columns,
     make_table,
+    named_action,
     search_box,
 )
 
@@ -731,11 +732,7 @@ class MainWindow(QMainWindow):
         return menu
 
     def _action(self, text: str, name: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.triggered.connect(lambda: slot())
-        self.addAction(action)
-        return action
+        return named_action(self, text, name, slot)
 
     def _allow(self, action: QAction, reason: str | None, tip: str = "") -> None:
         """Enable ``action`` unless there is a ``reason`` not to, which becomes its tooltip."""

@@ -23,11 +23,11 @@ from app import data_folder, paths
 from app.errors import Refused
 from app.models import db
 from ui import formatting, interaction, preferences
-from ui.backup_dialog import BackupPlace, _action
+from ui.backup_dialog import BackupPlace
 from ui.company_dialog import CompanyForm
 from ui.formatting import problem_label, read_only_reason
 from ui.i18n import tr
-from ui.tables import add_action_buttons
+from ui.tables import add_action_buttons, named_action
 from ui.threshold_dialog import ThresholdForm
 
 COMPANY, WARNING, BACKUPS, LANGUAGE, DATA = range(5)
@@ -78,10 +78,10 @@ class SettingsDialog(QDialog):
         self.data_folder = QLabel()
         self.data_folder.setObjectName("dataFolder")
         self.data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.move_data_action = _action(
+        self.move_data_action = named_action(
             self, tr("Move To…"), "actionMoveDataFolder", self.move_data_folder
         )
-        self.standard_data_action = _action(
+        self.standard_data_action = named_action(
             self, tr("Use Standard Folder"), "actionStandardDataFolder", self.use_standard_folder
         )
         data_page = QWidget()

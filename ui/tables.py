@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShowEvent
@@ -50,6 +50,15 @@ def search_box(name: str, placeholder: str) -> QLineEdit:
     box.setPlaceholderText(placeholder)
     box.setClearButtonEnabled(True)
     return box
+
+
+def named_action(owner: QWidget, text: str, name: str, slot: Callable[[], object]) -> QAction:
+    """An action of ``owner`` named ``name`` (tests trigger it by name) that runs ``slot``."""
+    action = QAction(text, owner)
+    action.setObjectName(name)
+    action.triggered.connect(lambda: slot())
+    owner.addAction(action)
+    return action
 
 
 def add_action_buttons(layout: QBoxLayout, actions: Sequence[QAction | None]) -> None:
