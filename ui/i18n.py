@@ -75,7 +75,7 @@ def install(language: str) -> bool:
     """Show the interface in ``language`` from now on ("en" is the source: nothing to
     load). Widgets made before keep their texts, so this runs before the window."""
     app = QCoreApplication.instance()
-    core_i18n.use(lambda text: QCoreApplication.translate("", text))  # the core's messages
+    core_i18n.use(tr)  # the core's messages, through the same translators
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

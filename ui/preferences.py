@@ -5,9 +5,17 @@ backups are in the book, so they travel with it."""
 from __future__ import annotations
 
 import os
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QTableView, QTabWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from app import paths
 from ui.i18n import QT_TR_NOOP
@@ -18,6 +26,7 @@ LANGUAGES = {
     ENGLISH: QT_TR_NOOP("English"),
     INDONESIAN: QT_TR_NOOP("Bahasa Indonesia"),
 }
+W = TypeVar("W", bound=QWidget)
 SETTINGS_FILE_ENV = "EFAKTUR_DESK_SETTINGS"  # a portable install, and the tests
 
 
@@ -51,9 +60,10 @@ def set_language(code: str) -> None:
 # -- the window as the user left it --------------------------------------------------
 
 
-def _tables(window: QMainWindow) -> list[QTableView]:
-    # the window's own tables: a dialog's table may share a name (a billing's History)
-    return [t for t in window.findChildren(QTableView) if t.objectName() and t.window() is window]
+def _own(window: QMainWindow, kind: type[W]) -> list[W]:
+    """The window's own named widgets of ``kind``: a dialog's may share a name (a
+    billing's History table)."""
+    return [w for w in window.findChildren(kind) if w.objectName() and w.window() is window]
 
 
 def save_window(window: QMainWindow, tabs: QTabWidget) -> None:
@@ -62,10 +72,9 @@ def save_window(window: QMainWindow, tabs: QTabWidget) -> None:
     store.setValue("geometry", window.saveGeometry())
     store.setValue("state", window.saveState())
     store.setValue("tab", tabs.currentIndex())
-    for splitter in window.findChildren(QSplitter):
-        if splitter.objectName():
-            store.setValue(f"splitter/{splitter.objectName()}", splitter.saveState())
-    for table in _tables(window):
+    for splitter in _own(window, QSplitter):
+        store.setValue(f"splitter/{splitter.objectName()}", splitter.saveState())
+    for table in _own(window, QTableView):
         store.setValue(f"columns/{table.objectName()}", table.horizontalHeader().saveState())
     store.endGroup()
     store.sync()
@@ -81,11 +90,11 @@ def restore_window(window: QMainWindow, tabs: QTabWidget) -> None:
         state = store.value("state")
         if isinstance(state, QByteArray):
             window.restoreState(state)
-        for splitter in window.findChildren(QSplitter):
+        for splitter in _own(window, QSplitter):
             saved = store.value(f"splitter/{splitter.objectName()}")
-            if splitter.objectName() and isinstance(saved, QByteArray):
+            if isinstance(saved, QByteArray):
                 splitter.restoreState(saved)
-        for table in _tables(window):
+        for table in _own(window, QTableView):
             saved = store.value(f"columns/{table.objectName()}")
             if isinstance(saved, QByteArray):
                 _restore_columns(table, saved)
