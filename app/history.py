@@ -8,8 +8,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from app import clock
+from app.i18n import tr
 from app.listing import Listing
 from app.models import Event, db
+from app.rules import Status
 from app.sql_dates import as_datetime
 
 
@@ -159,6 +161,9 @@ FIELD_LABELS = {
 }
 
 
+_STATUS_VALUES = {s.value for s in Status}
+
+
 def field_label(key: str) -> str:
     return FIELD_LABELS.get(key, key.replace("_", " ").capitalize())
 
@@ -191,29 +196,35 @@ class EventRow:
         return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
 
     def changes_text(self, widest: int = 60) -> str:
-        """The changed fields on one line, as ``field: old → new``."""
+        """The changed fields on one line, as ``field: old → new`` (in the window's
+        language when it has one)."""
         parts = []
         for key, old, new in self.changes:
-            label = field_label(key)
+            label = tr(field_label(key))
             if isinstance(old, (list, dict)) or isinstance(new, (list, dict)):
-                parts.append(f"{label} changed")
+                parts.append(tr("{label} changed").format(label=label))
             elif self.before is None:
-                parts.append(f"{label}: {_short(new, widest)}")
+                parts.append(f"{label}: {_short(new, key, widest)}")
             else:
-                parts.append(f"{label}: {_short(old, widest)} → {_short(new, widest)}")
+                parts.append(f"{label}: {_short(old, key, widest)} → {_short(new, key, widest)}")
         return "; ".join(parts)
 
 
-def shown_value(value: Any) -> str:
+def shown_value(value: Any, key: str = "") -> str:
+    """A before or after value as a person reads it; ``key`` names its field."""
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return tr("Yes") if value else tr("No")
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    if key == "status" and value in _STATUS_VALUES:
+        return tr(Status(value).label)  # stored as its value: "partially_paid"
     return str(value)
 
 
-def _short(value: Any, widest: int) -> str:
-    text = shown_value(value)
+def _short(value: Any, key: str, widest: int) -> str:
+    text = shown_value(value, key)
     return text if len(text) <= widest else text[: widest - 1] + "…"
 
 

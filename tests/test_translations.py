@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from app import backups, history
+from app.history import EventListing
 from app.rules import Status
 from ui import i18n
 
@@ -292,6 +293,8 @@ def test_the_core_explains_itself_in_indonesian_too(indonesian, demo, qtbot, pro
     assert overdue.id and Event.get(Event.billing_id == overdue.id).summary == (
         "INV-FPY-032300404 created as Draft"  # the record itself stays as written
     )
+    [issued] = EventListing(search="INV-FPY-032300404 issued").rows()
+    assert issued.changes_text() == "Status: Draf → Belum Dibayar"
 
 
 def test_an_entry_from_before_templates_were_kept_shows_as_written(indonesian):

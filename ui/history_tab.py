@@ -3,8 +3,6 @@ program offers no way to edit it, and SQLite's triggers refuse any attempt."""
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,14 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.history import KINDS, EventListing, EventRow, field_label, shown_value
-from app.rules import Status
 from ui.dates import PeriodPicker
 from ui.formatting import event_text, timestamp
 from ui.i18n import QT_TR_NOOP, count_of, tr
 from ui.table_model import Column, ListingModel
 from ui.tables import LoadsWhenShown, make_table, search_box
-
-STATUS_VALUES = {s.value for s in Status}
 
 HISTORY_COLUMNS: list[Column[EventRow]] = [
     Column(QT_TR_NOOP("When"), lambda r: timestamp(r.at), "at"),
@@ -37,28 +32,9 @@ HISTORY_COLUMNS: list[Column[EventRow]] = [
     ),
     Column(QT_TR_NOOP("Why"), lambda r: r.reason),
     Column(
-        QT_TR_NOOP("Changed"), lambda r: changes_text(r), tooltip=lambda r: changes_text(r, 200)
+        QT_TR_NOOP("Changed"), lambda r: r.changes_text(), tooltip=lambda r: r.changes_text(200)
     ),
 ]
-
-
-def changes_text(row: EventRow, widest: int = 60) -> str:
-    """The changed fields on one line, ``field: old → new``, in the window's language."""
-
-    def short(key: str, value: object) -> str:
-        text = _value(value, key)
-        return text if len(text) <= widest else text[: widest - 1] + "…"
-
-    parts = []
-    for key, old, new in row.changes:
-        label = tr(field_label(key))
-        if isinstance(old, (list, dict)) or isinstance(new, (list, dict)):
-            parts.append(tr("{label} changed").format(label=label))
-        elif row.before is None:
-            parts.append(f"{label}: {short(key, new)}")
-        else:
-            parts.append(f"{label}: {short(key, old)} → {short(key, new)}")
-    return "; ".join(parts)
 
 
 def event_details(row: EventRow) -> str:
@@ -70,25 +46,19 @@ def event_details(row: EventRow) -> str:
         lines.append("")
         lines.append(tr("Changed:"))
         for key, old, new in row.changes:
-            lines.append(f"  {tr(field_label(key))}: {_value(old, key)} → {_value(new, key)}")
+            lines.append(
+                f"  {tr(field_label(key))}: {shown_value(old, key)} → {shown_value(new, key)}"
+            )
     else:
         for title, values in ((tr("Before"), row.before), (tr("After"), row.after)):
             if values:
                 lines.append("")
                 lines.append(f"{title}:")
                 lines.extend(
-                    f"  {tr(field_label(key))}: {_value(value, key)}"
+                    f"  {tr(field_label(key))}: {shown_value(value, key)}"
                     for key, value in values.items()
                 )
     return "\n".join(lines)
-
-
-def _value(value: object, key: str = "") -> str:
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    if key == "status" and isinstance(value, str) and value in STATUS_VALUES:
-        return tr(Status(value).label)  # stored as its value: "partially_paid"
-    return tr(shown_value(value)) if isinstance(value, bool) else shown_value(value)
 
 
 class HistoryTab(LoadsWhenShown):
