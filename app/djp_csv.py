@@ -15,7 +15,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.efaktur_no import EfakturNo
-from app.vat import LineInput, line_amounts, round_down, round_half_up
+from app.vat import LineInput, billing_totals
 
 FK_HEADER = [
     "FK",
@@ -136,9 +136,9 @@ class Faktur:
 @dataclass(frozen=True)
 class LineFigures:
     unit_price: Decimal  # tax excluded, 2 decimals
-    total: Decimal  # quantity x unit price, before discount, 2 decimals
-    discount: int
-    dpp: Decimal
+    total: Decimal  # HARGA_TOTAL: quantity x unit price, before discount, 2 decimals
+    discount: Decimal  # to the cent
+    dpp: Decimal  # always total - discount
     ppn: Decimal
 
 
@@ -153,16 +153,17 @@ def _cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def _reconcile(values: list[Decimal], target: int) -> list[Decimal]:
-    """Put the difference between ``target`` and the sum on the first line that can take
-    it (stays at or above zero); if none can take all of it, on the next ones too."""
-    difference = Decimal(target) - sum(values, Decimal(0))
-    result = list(values)
-    for k, value in enumerate(result):
-        if difference == 0:
-            break
-        taken = difference if value + difference >= 0 else -value
-        result[k] = value + taken
+def _reconciled(values: dict[int, Decimal], target: int) -> dict[int, Decimal]:
+    """``values`` (by line) changed to add up to ``target``: the whole difference goes on
+    the first line with an amount above zero that stays at or above zero after taking
+    it; if no line can take all of it, on the first lines in turn."""
+    difference = Decimal(target) - sum(values.values(), Decimal(0))
+    result = dict(values)
+    order = [k for k in result if result[k] > 0] + [k for k in result if result[k] <= 0]
+    whole = next((k for k in order if result[k] + difference >= 0), None)
+    for k in [whole] if whole is not None else order:
+        taken = max(difference, -result[k])
+        result[k] += taken
         difference -= taken
     if difference != 0:
         raise ValueError(f"the lines cannot add up to {target}")
@@ -170,32 +171,36 @@ def _reconcile(values: list[Decimal], target: int) -> list[Decimal]:
 
 
 def figures(faktur: Faktur) -> FakturFigures:
-    """DPP half up and PPN down for the header; each line to 2 decimals, then the
-    rounding difference on the first line that can take it."""
-    amounts = [
-        line_amounts(
-            LineInput(line.quantity, line.unit_price, line.discount_percent, line.luxury),
-            faktur.faktur_date,
-            tax_active=True,
-            prices_include_tax=faktur.prices_include_tax,
-        )
-        for line in faktur.lines
-    ]
-    dpp = round_half_up(sum((a.dpp for a in amounts), Decimal(0)))
-    ppn = round_down(sum((a.ppn for a in amounts), Decimal(0)))
-    line_dpp = _reconcile([_cents(a.dpp) for a in amounts], dpp)
-    line_ppn = _reconcile([_cents(a.ppn) for a in amounts], ppn)
+    """The FK's DPP and PPN are the billing's (``app.vat.rate_groups``). Each OF row is
+    worked out to the cent with DPP = HARGA_TOTAL - DISKON; then, per rate, the cents
+    are reconciled with the whole rupiah of the FK: the difference goes on one line
+    (``_reconciled``), on its DPP and its HARGA_TOTAL alike, and PPN likewise."""
+    totals = billing_totals(
+        [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury) for x in faktur.lines],
+        faktur.faktur_date,
+        tax_active=True,
+        prices_include_tax=faktur.prices_include_tax,
+    )
+    amounts = totals.lines
+    discount = {k: _cents(a.discount) for k, a in enumerate(amounts)}
+    dpp: dict[int, Decimal] = {}
+    ppn: dict[int, Decimal] = {}
+    for group in totals.groups:
+        printed = {k: _cents(amounts[k].gross) - discount[k] for k in group.positions}
+        dpp.update(_reconciled(printed, group.dpp))
+        taxed = {k: _cents(dpp[k] * group.rate.effective) for k in group.positions}
+        ppn.update(_reconciled(taxed, group.ppn))
     lines = tuple(
         LineFigures(
             unit_price=_cents(a.unit_price),
-            total=_cents(a.gross),
-            discount=round_half_up(a.discount),
-            dpp=d,
-            ppn=p,
+            total=dpp[k] + discount[k],
+            discount=discount[k],
+            dpp=dpp[k],
+            ppn=ppn[k],
         )
-        for a, d, p in zip(amounts, line_dpp, line_ppn, strict=True)
+        for k, a in enumerate(amounts)
     )
-    return FakturFigures(dpp, ppn, lines)
+    return FakturFigures(totals.dpp, totals.ppn, lines)
 
 
 def _quantity(value: Decimal) -> str:
@@ -265,7 +270,7 @@ def faktur_rows(faktur: Faktur) -> list[list[str]]:
                 f"{figure.unit_price:.2f}",
                 _quantity(line.quantity),
                 f"{figure.total:.2f}",
-                str(figure.discount),
+                f"{figure.discount:.2f}" if figure.discount else "0",
                 f"{figure.dpp:.2f}",
                 f"{figure.ppn:.2f}",
                 "0",

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from app.djp_csv import Buyer, Faktur, Line, clean_text, faktur_rows, figures, write_csv
 from app.efaktur_no import parse_any
+from app.vat import LineInput, billing_totals
 
 GOLDEN = Path(__file__).parent / "golden"
 HEADERS = (
@@ -84,6 +85,25 @@ CASES = {
         prices_include_tax=True,
     ),
     "code-07": faktur(code="07"),
+    # issue 14: exact DPP 1,787,499.5625 prints as 1,787,500, and PPN is worked out from
+    # that: 1,787,500 × 12% × 11/12 = 196,625. The lines' cents come to 1,787,499.56, so
+    # the first line takes +0.44 on its DPP and its HARGA_TOTAL; DISKON stays to the cent.
+    "ppn-of-the-printed-dpp": faktur(
+        lines=[
+            Line("JS-01", "Jasa", D(2), D(750_000), D(10)),
+            Line("BRG-2", "Barang", D("1.5"), D(333_333), D("12.5")),
+        ]
+    ),
+    # from February 2025 a luxury line is taxed 12% of DPP and an ordinary one 12% of
+    # 11/12: each rate's DPP is whole on its own, and PPN is worked out from it
+    "luxury-and-ordinary": faktur(
+        "000-25.00000005",
+        date(2025, 3, 3),
+        lines=[
+            Line("JT-1", "Jam tangan", D(1), D("10000000.50"), luxury=True),
+            Line("SV-1", "Servis", D(3), D("333333.33"), D(5)),
+        ],
+    ),
     "quotes-and-newlines": faktur(
         buyer=Buyer(
             'PT "Maju"\nJaya\t Abadi',
@@ -114,7 +134,25 @@ def test_several_fakturs_share_one_set_of_headers():
 def test_reconciliation_puts_the_difference_on_the_first_line():
     lines = figures(CASES["rounding-reconciled"]).lines
     assert [str(x.dpp) for x in lines] == ["901.20", "900.90", "900.90"]
+    assert [str(x.total) for x in lines] == ["901.20", "900.90", "900.90"]
     assert [str(x.ppn) for x in lines] == ["98.80", "99.10", "99.10"]
+
+
+def test_each_of_row_holds_dpp_equal_to_total_less_a_discount_kept_to_the_cent():
+    # issue 14: HARGA_TOTAL 499999.50 and DISKON 62500 once stood beside DPP 437499.56
+    of = faktur_rows(CASES["ppn-of-the-printed-dpp"])[2]
+    assert of[5:8] == ["499999.50", "62499.94", "437499.56"]
+
+
+def test_a_single_line_of_9090_50_exports_dpp_9091_and_ppn_1000():
+    fk, of = faktur_rows(faktur(lines=[Line("A", "Jasa", D(1), D("9090.50"))]))
+    assert fk[10:12] == ["9091", "1000"]
+    assert of[5:9] == ["9091.00", "0", "9091.00", "1000.00"]
+
+
+def test_a_line_of_zero_never_takes_the_difference_before_a_line_with_an_amount():
+    lines = [Line("F", "Gratis", D(1), D(0)), Line("A", "Jasa", D(1), D("9090.50"))]
+    assert [x.dpp for x in figures(faktur(lines=lines)).lines] == [D(0), D("9091.00")]
 
 
 def test_text_is_cleaned_never_passed_through():
@@ -130,7 +168,23 @@ def _parse(data: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text), escapechar="\\", doublequote=False))
 
 
-amounts = st.decimals(min_value=D("0.01"), max_value=D("99999999"), places=2)
+def rule(day: date, luxury: bool, dpp: int) -> int:
+    """domain.md's table, applied to a whole-rupiah DPP and rounded down."""
+    if day <= date(2022, 3, 31):
+        return dpp * 10 // 100
+    if day <= date(2024, 12, 31):
+        return dpp * 11 // 100
+    if luxury and day >= date(2025, 2, 1):
+        return dpp * 12 // 100
+    return dpp * 12 * 11 // (100 * 12)
+
+
+def _money(field: str) -> D:
+    assert field == "0" or field.count(".") == 1 and len(field.split(".")[1]) == 2, field
+    return D(field)
+
+
+amounts = st.decimals(min_value=D(0), max_value=D("99999999"), places=2)
 quantities = st.decimals(min_value=D("0.001"), max_value=D("100000"), places=3)
 discounts = st.decimals(min_value=D(0), max_value=D(100), places=2)
 texts = st.text(max_size=40)
@@ -144,11 +198,13 @@ texts = st.text(max_size=40)
         max_size=8,
     ),
     included=st.booleans(),
-    day=st.dates(min_value=date(2019, 1, 1), max_value=date(2026, 12, 31)),
+    day=st.dates(min_value=date(2020, 1, 1), max_value=date(2027, 12, 31)),
     name=texts,
     address=texts,
 )
-def test_lines_add_up_to_the_header_and_the_file_reads_back(lines, included, day, name, address):
+def test_the_faktur_adds_up_as_djp_checks_it_and_the_file_reads_back(
+    lines, included, day, name, address
+):
     number = parse_any(f"000-{day.year % 100:02d}.00000001")
     one = Faktur(
         "01",
@@ -159,13 +215,32 @@ def test_lines_add_up_to_the_header_and_the_file_reads_back(lines, included, day
         tuple(lines),
         prices_include_tax=included,
     )
-    rows = faktur_rows(one)
-    fk, of = rows[0], rows[1:]
-    assert sum(D(r[7]) for r in of) == D(fk[10])
-    assert sum(D(r[8]) for r in of) == D(fk[11])
-    assert all(D(r[7]) >= 0 and D(r[8]) >= 0 for r in of)
     parsed = _parse(write_csv([one]))
-    assert parsed[3:] == rows
-    assert all(len(r) == 20 for r in parsed if r[0] == "FK")
-    assert all(len(r) == 11 for r in parsed if r[0] == "OF")
-    assert parsed[3][8] == clean_text(name) and parsed[3][9] == clean_text(address, ", ")
+    fk, of = parsed[3], parsed[4:]
+    assert len(fk) == 20 and all(len(r) == 11 for r in of) and len(of) == len(lines)
+    assert fk[8] == clean_text(name) and fk[9] == clean_text(address, ", ")
+    dpp, ppn = int(fk[10]), int(fk[11])
+    # every OF row on its own: DPP = HARGA_TOTAL - DISKON, to the cent
+    for row in of:
+        assert _money(row[7]) == _money(row[5]) - _money(row[6]) >= 0 and _money(row[8]) >= 0
+    # the OF rows add up to the FK as the file states it
+    assert sum(_money(r[7]) for r in of) == dpp
+    assert sum(_money(r[8]) for r in of) == ppn
+    # FK PPN is the rule applied to the whole-rupiah DPP (per rate, when luxury lines
+    # and ordinary ones are taxed differently: each rate's DPP is whole on its own)
+    by_rate: dict[bool, D] = {}
+    for line, row in zip(lines, of, strict=True):
+        key = line.luxury and day >= date(2025, 2, 1)
+        by_rate[key] = by_rate.get(key, D(0)) + _money(row[7])
+    assert all(x == x.to_integral_value() for x in by_rate.values())
+    assert ppn == sum(rule(day, key, int(x)) for key, x in by_rate.items())
+    if len(by_rate) == 1:
+        assert ppn == rule(day, next(iter(by_rate)), dpp)
+    # the billing's stored totals (and the form's) are the faktur's
+    totals = billing_totals(
+        [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury) for x in lines],
+        day,
+        True,
+        included,
+    )
+    assert (totals.dpp, totals.ppn) == (dpp, ppn)

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.vat import LineInput, billing_totals, rate_for
+from app.vat import ONE, LineInput, billing_totals, rate_for
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,57 @@ def test_amounts_are_exact_not_float():
         [LineInput(Decimal("0.1"), Decimal(3))] * 3, date(2022, 6, 1), True, False
     )
     assert sum(a.dpp for a in totals.lines) == Decimal("0.9")
+
+
+# -- PPN is worked out from the DPP the faktur prints ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "luxury", "ppn"),
+    [
+        (date(2021, 6, 1), False, 10),  # 10% of 100, not 10% of 99.5 = 9.95
+        (date(2023, 6, 1), False, 11),  # 11% of 100, not 10.945
+        (date(2026, 6, 1), False, 11),  # 12% × 11/12 of 100, not 10.945
+        (date(2026, 6, 1), True, 12),  # luxury 12% of 100, not 11.94
+    ],
+)
+def test_ppn_is_the_rate_of_the_printed_dpp_at_every_rate(day, luxury, ppn):
+    totals = billing_totals(
+        [LineInput(Decimal(1), Decimal("99.5"), luxury=luxury)], day, True, False
+    )
+    assert (totals.dpp, totals.ppn, totals.total) == (100, ppn, 100 + ppn)
+
+
+def test_issue_14_billing_shows_ppn_196625_on_dpp_1787500():
+    lines = [
+        LineInput(Decimal(2), Decimal(750_000), Decimal(10)),
+        LineInput(Decimal("1.5"), Decimal(333_333), Decimal("12.5")),
+    ]
+    totals = billing_totals(lines, date(2026, 11, 20), True, False)
+    # exact DPP 1,787,499.5625 → 1,787,500; 1,787,500 × 12% × 11/12 = 196,625 exactly
+    assert (totals.dpp, totals.ppn, totals.total) == (1_787_500, 196_625, 1_984_125)
+
+
+def test_a_single_line_of_9090_50_has_ppn_1000():
+    totals = billing_totals([LineInput(ONE, Decimal("9090.50"))], date(2026, 1, 5), True, False)
+    assert (totals.dpp, totals.ppn) == (9091, 1000)  # 9,091 × 11% = 1,000.01
+
+
+def test_eleven_twelfths_is_exact_not_a_decimal_hair_short():
+    rate = rate_for(date(2026, 1, 1))
+    assert rate.ppn_on(1_200) == 132  # 1,200 × 12% × 11/12 = 132 exactly
+    assert rate.ppn_on(1_787_500) == 196_625
+    assert all(rate.ppn_on(100 * k) == 11 * k for k in range(1, 2_000))
+
+
+def test_luxury_and_ordinary_lines_are_each_taxed_on_their_own_printed_dpp():
+    lines = [
+        LineInput(ONE, Decimal("99.5"), luxury=True),  # DPP 100 → 12
+        LineInput(ONE, Decimal("99.5")),  # DPP 100 → 11
+    ]
+    totals = billing_totals(lines, date(2026, 3, 1), True, False)
+    assert [(g.dpp, g.ppn, g.positions) for g in totals.groups] == [
+        (100, 12, (0,)),
+        (100, 11, (1,)),
+    ]
+    assert (totals.dpp, totals.ppn) == (200, 23)

@@ -431,3 +431,30 @@ def test_totals_follow_each_keystroke_in_a_line(empty_window, qtbot):
     assert form.totals["dpp"].text() == "Rp 200"  # before the cell is even left
     qtbot.keyClicks(editor, "0")
     assert form.totals["total"].text() == "Rp 2,220"
+
+
+def test_the_form_the_detail_and_the_faktur_show_ppn_196625_on_dpp_1787500(empty_window, prompts):
+    # issue 14: PPN is worked out from the DPP the faktur prints, wherever it is shown
+    from app.djp_csv import faktur_rows
+    from app.exports import faktur_of
+
+    window = empty_window
+    parties.add_customer("PT Kreasi Nusantara", npwp="012345674411000")
+    trigger(window, "actionNewBilling")
+    form = window.dialog
+    form.customer.setCurrentIndex(form.customer.findText("PT Kreasi Nusantara"))
+    lines = [("Jasa", "2", "750.000", "10"), ("Barang", "1,5", "333.333", "12,5")]
+    for row, values in enumerate(lines):
+        if row:
+            trigger(form, "actionAddLine")
+        for column, text in zip((NAME, QUANTITY, PRICE, DISCOUNT), values, strict=True):
+            form.set_cell(row, column, text)
+    shown = {key: form.totals[key].text() for key in ("dpp", "ppn", "total")}
+    assert shown == {"dpp": "Rp 1,787,500", "ppn": "Rp 196,625", "total": "Rp 1,984,125"}
+    prompts.answers = [True]
+    trigger(form, "actionSaveAndIssue")
+    detail = open_detail(window, "INV-FPY-261100001")
+    assert {key: detail.fields[key].text() for key in ("dpp", "ppn", "total")} == shown
+    assert billing_row(window, "INV-FPY-261100001")["Total"] == "Rp 1,984,125"
+    fk = faktur_rows(faktur_of(Billing.get()))[0]
+    assert (fk[10], fk[11]) == ("1787500", "196625")
