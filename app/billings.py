@@ -10,7 +10,7 @@ from app import clock, history
 from app.billing_actions import Assigned, facts_of, held_facts, issue_billing
 from app.errors import Refused
 from app.i18n import QT_TR_NOOP, tr
-from app.models import Billing, BillingLine, Customer, db
+from app.models import Billing, BillingLine, Customer, EfakturNumber, Setting, db
 from app.parties import TRANSACTION_CODES
 from app.rules import Action, Status, may
 from app.vat import LineInput, Totals, billing_totals
@@ -326,3 +326,104 @@ def delete_billings(billing_ids: list[int]) -> list[str]:
             )
             done.append(facts.invoice_no)
         return done
+
+
+TAX_RULE_KEY = "tax_rule"
+TAX_RULE = "ppn-of-printed-dpp"  # PPN worked out from the faktur's whole-rupiah DPP
+
+
+@dataclass
+class _Stored:
+    """A billing's stored figures and what they are worked out from."""
+
+    id: int
+    invoice_no: str
+    invoice_date: date
+    prices_include_tax: bool
+    paid_amount: int
+    figures: dict[str, int]
+    lines: list[LineInput]
+
+
+def _taxed_billings_not_uploaded() -> list[_Stored]:
+    """Each taxed billing whose number was never uploaded, with its lines (a billing
+    without lines has nothing to work figures out from, and is left out). Plain rows:
+    on a book of many billings, model objects would cost most of the time."""
+    uploaded = EfakturNumber.select(EfakturNumber.id).where(EfakturNumber.state == "uploaded")
+    rows = (
+        BillingLine.select(
+            Billing.id,
+            Billing.invoice_no,
+            Billing.invoice_date,
+            Billing.prices_include_tax,
+            Billing.paid_amount,
+            Billing.dpp,
+            Billing.ppn,
+            Billing.total,
+            BillingLine.quantity,
+            BillingLine.unit_price,
+            BillingLine.discount_percent,
+            BillingLine.luxury,
+        )
+        .join(Billing)
+        .where(
+            Billing.tax_active
+            & (Billing.efaktur_number.is_null() | Billing.efaktur_number.not_in(uploaded))
+        )
+        .order_by(BillingLine.billing, BillingLine.position)
+        .tuples()
+    )
+    found: dict[int, _Stored] = {}
+    for bid, no, day, included, paid, dpp, ppn, total, *line in rows:
+        stored = found.get(bid)
+        if stored is None:
+            figures = {"dpp": dpp, "ppn": ppn, "total": total}
+            stored = found[bid] = _Stored(bid, no, day, included, paid, figures, [])
+        stored.lines.append(LineInput(*line))
+    return list(found.values())
+
+
+def refresh_tax_figures() -> int:
+    """Once per book: the stored DPP, PPN and total of a book kept before PPN was worked
+    out from the printed DPP, brought to that rule; how many billings changed.
+
+    A billing whose e-Faktur file was uploaded keeps its figures (DJP approved them; a
+    correction is a replacement faktur). One with payments keeps its total (what was
+    billed and paid) and gets the faktur's DPP and PPN. Each change is in the history.
+    """
+    if Setting.get_or_none(Setting.key == TAX_RULE_KEY) is not None:
+        return 0
+    with db.atomic("IMMEDIATE"):
+        entries, updates = [], []
+        for billing in _taxed_billings_not_uploaded():
+            totals = billing_totals(
+                billing.lines, billing.invoice_date, True, billing.prices_include_tax
+            )
+            now = {"dpp": totals.dpp, "ppn": totals.ppn, "total": totals.total}
+            if billing.paid_amount:
+                now["total"] = billing.figures["total"]  # what was billed and paid
+            before = {k: v for k, v in billing.figures.items() if now[k] != v}
+            if before:
+                updates.append((now["dpp"], now["ppn"], now["total"], billing.id))
+                entries.append(
+                    {
+                        "entity": "billing",
+                        "entity_id": billing.id,
+                        "billing_id": billing.id,
+                        "action": "tax_recomputed",
+                        "args": {"invoice_no": billing.invoice_no},
+                        "before": before,
+                        "after": {k: now[k] for k in before},
+                    }
+                )
+        db.cursor().executemany(
+            "UPDATE billing SET dpp = ?, ppn = ?, total = ? WHERE id = ?",
+            updates,
+        )
+        if entries:
+            history.record_many(
+                QT_TR_NOOP("{invoice_no}: PPN worked out again from the DPP the faktur prints"),
+                entries,
+            )
+        Setting.insert(key=TAX_RULE_KEY, value=TAX_RULE).on_conflict_replace().execute()
+        return len(entries)

@@ -7,6 +7,7 @@ import stat
 from pathlib import Path
 
 from app import migrations
+from app.billings import refresh_tax_figures
 from app.errors import BookError
 from app.i18n import tr
 from app.models import db
@@ -126,6 +127,7 @@ def open_book(path: str | Path, read_only: bool = False) -> Path:
     if 0 < version < migrations.CURRENT_VERSION and str(path) != ":memory:":
         backup_before_migrating(path)
     migrations.migrate(db)
+    refresh_tax_figures()
     return path
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app import backups, billing_actions, clock, migrations
+from app.billings import TAX_RULE, TAX_RULE_KEY
 from app.book import close_book, open_book
 from app.errors import BookError, Refused
 from app.models import Billing, Customer, EfakturRange, Event, db
@@ -173,8 +174,10 @@ def test_a_book_of_the_first_released_schema_upgrades_with_nothing_lost(tmp_path
     try:
         assert migrations.schema_version(db) == migrations.CURRENT_VERSION
         for table, (columns, rows) in old.items():
-            now = db.execute_sql(f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1")
-            assert now.fetchall() == rows, table
+            now = db.execute_sql(f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1").fetchall()
+            if table == "setting":  # the note that its tax figures follow today's rule
+                now.remove((TAX_RULE_KEY, TAX_RULE))
+            assert now == rows, table
         # what later versions added is filled in from what was there
         assert EfakturRange.get_by_id(1).available == 8
         # and the upgraded book works: the draft takes the number INV-0003 gave back

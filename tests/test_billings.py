@@ -316,3 +316,59 @@ def test_editing_a_customer_is_recorded_and_one_with_billings_is_never_deleted(c
         parties.delete_customer(customer.id)
     lonely = parties.add_customer("CV Sepi")
     assert parties.delete_customer(lonely.id) == "CV Sepi"
+
+
+# -- PPN from the printed DPP (issue 14) ---------------------------------------------
+
+
+def issue_14_lines(customer_id: int, no: str) -> BillingData:
+    return BillingData(
+        no,
+        customer_id,
+        TODAY,
+        TODAY + timedelta(days=30),
+        (
+            LineData("Jasa", Decimal(2), Decimal(750_000), Decimal(10)),
+            LineData("Barang", Decimal("1.5"), Decimal(333_333), Decimal("12.5")),
+        ),
+    )
+
+
+def test_a_billing_stores_the_ppn_of_its_printed_dpp(customer):
+    billing = create_billing(issue_14_lines(customer.id, "INV-14"))
+    assert (billing.dpp, billing.ppn, billing.total) == (1_787_500, 196_625, 1_984_125)
+
+
+def test_a_book_kept_before_the_rule_gets_the_faktur_figures_once_when_opened(
+    book, customer, numbers
+):
+    from app.book import close_book, open_book
+
+    draft = create_billing(issue_14_lines(customer.id, "INV-D")).id
+    unpaid = save_and_issue(issue_14_lines(customer.id, "INV-U"))[0].id
+    paid = save_and_issue(issue_14_lines(customer.id, "INV-P"))[0].id
+    billing_actions.record_payment(paid, 1_984_124, TODAY)  # the old total, paid in full
+    uploaded = save_and_issue(issue_14_lines(customer.id, "INV-F"))[0]
+    # the book as an earlier version kept it: PPN from the unrounded DPP
+    db = Billing._meta.database
+    db.execute_sql("UPDATE billing SET ppn = 196624, total = 1984124")
+    db.execute_sql("UPDATE billing SET status = 'paid' WHERE id = ?", (paid,))
+    db.execute_sql(
+        "UPDATE efaktur_number SET state = 'uploaded' WHERE id = ?", (uploaded.efaktur_number_id,)
+    )
+    db.execute_sql("DELETE FROM setting WHERE key = 'tax_rule'")
+    close_book()
+
+    open_book(book)
+    figures = {b.id: (b.dpp, b.ppn, b.total, b.paid_amount) for b in Billing.select()}
+    assert figures[draft] == figures[unpaid] == (1_787_500, 196_625, 1_984_125, 0)
+    assert figures[paid] == (1_787_500, 196_625, 1_984_124, 1_984_124)  # as billed and paid
+    assert figures[uploaded.id] == (1_787_500, 196_624, 1_984_124, 0)  # as DJP approved it
+    assert status_of(paid) is Status.PAID
+    changed = Event.select().where(Event.action == "tax_recomputed")
+    assert sorted(e.billing_id for e in changed) == [draft, unpaid, paid]
+    assert all("PPN worked out again" in e.summary for e in changed)
+
+    close_book()
+    open_book(book)
+    assert Event.select().where(Event.action == "tax_recomputed").count() == 3

@@ -2530,6 +2530,10 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>{invoice_no} dihapus ({status})</translation>
     </message>
     <message>
+        <source>{invoice_no}: PPN worked out again from the DPP the faktur prints</source>
+        <translation>{invoice_no}: PPN dihitung ulang dari DPP yang tercetak di faktur</translation>
+    </message>
+    <message>
         <source>{path} is not an E-Faktur Desk book (it is not an SQLite file).</source>
         <translation>{path} bukan buku E-Faktur Desk (bukan berkas SQLite).</translation>
     </message>
