@@ -36,6 +36,25 @@ def find_by_invoice_no(invoice_no: str) -> Billing:
     return billing
 
 
+def find_all_by_invoice_no(invoice_nos: list[str]) -> list[Billing]:
+    """Each named billing once, in the order named; Refused naming the unknown ones."""
+    wanted = list(dict.fromkeys(no.strip() for no in invoice_nos))
+    found: dict[str, Billing] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start : start + _IN_CHUNK]
+        found.update(
+            (b.invoice_no, b) for b in Billing.select().where(Billing.invoice_no.in_(chunk))
+        )
+    missing = [
+        tr("There is no billing with invoice number {strip}.").format(strip=no)
+        for no in wanted
+        if no not in found
+    ]
+    if missing:
+        raise refused_lines(missing)
+    return [found[no] for no in wanted]
+
+
 def verdict(billing_id: int, action: Action) -> Verdict:
     return may(facts_of(_load(billing_id)), action)
 

@@ -82,7 +82,7 @@ def _ranges(args: argparse.Namespace) -> int:
 
 def _billings_named(invoice_nos: list[str]) -> list[Billing]:
     """Each named billing once, in the order named."""
-    return [billing_actions.find_by_invoice_no(no) for no in dict.fromkeys(invoice_nos)]
+    return billing_actions.find_all_by_invoice_no(invoice_nos)
 
 
 def _issue(invoice_nos: list[str], without_number: bool) -> int:
