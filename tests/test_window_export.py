@@ -1,12 +1,13 @@
 """The Export CSV tab through the window: pick the demo month, select all, export."""
 
-from PySide6.QtCore import QDate
+import pytest
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 
 from app.models import Billing, ExportBatch
 from tests.test_window_guide import cell
 
-EXPORT_STATUS = 8
+EXPORT_STATUS = 7
 
 
 def show_export(window):
@@ -153,3 +154,46 @@ def test_a_file_that_fails_after_the_batch_is_kept_is_saved_again(window, prompt
     kept = bytes(ExportBatch.get_by_id(1).content)
     assert (tmp_path / "again.csv").read_bytes() == kept
     assert tab.unsaved_label.isHidden()
+
+
+@pytest.fixture(params=["en", "id"])
+def language(request, qapp):
+    from ui import formatting, i18n
+
+    assert i18n.install(request.param)
+    formatting.use_language(request.param)
+    yield request.param
+    i18n.install("en")
+    formatting.use_language("en")
+
+
+def test_the_columns_fit_a_1024_pixel_window(language, demo, qtbot):
+    """Issue 14: NIK and long names were cut while the last column stood half empty.
+    At the room the tab has in a 1024 px window, every column is in view, every NPWP or
+    NIK is whole, and no column holds more room than its texts need but the names."""
+    from ui.export_tab import NAME_COLUMNS, ExportTab
+
+    tab = ExportTab()
+    qtbot.addWidget(tab)
+    tab.resize(1004, 560)
+    tab.show()
+    qtbot.waitExposed(tab)
+    view = tab.table
+    header = view.horizontalHeader()
+    assert header.length() <= view.viewport().width()  # no column out of sight
+    metrics = view.fontMetrics()
+    rows = view.model().rowCount()
+    assert rows == 11
+    for column in range(view.model().columnCount()):
+        texts = [cell(view, r, column) or "" for r in range(rows)]
+        needed = max(metrics.horizontalAdvance(t) for t in texts) + 8
+        if column in NAME_COLUMNS:
+            assert view.columnWidth(column) >= 100, language
+        else:
+            assert needed <= view.columnWidth(column) <= needed + 60, (language, column)
+    nik = next(r for r in range(rows) if cell(view, r, 1) == "INV-FPY-032200394")
+    assert cell(view, nik, 5) == "3171011708450001"
+    assert cell(view, nik, 5, Qt.ItemDataRole.ToolTipRole) == (
+        "NIK (no NPWP)" if language == "en" else "NIK (tanpa NPWP)"
+    )
+    assert cell(view, nik, 3, Qt.ItemDataRole.ToolTipRole) == "Budi Santoso"

@@ -52,15 +52,24 @@ EXPORT_COLUMNS: list[Column[ExportRow]] = [
         ),
     ),
     Column(QT_TR_NOOP("Invoice No"), lambda r: r.invoice_no, "invoice_no"),
-    Column(QT_TR_NOOP("Invoice Date"), lambda r: day(r.invoice_date), "invoice_date"),
-    Column(QT_TR_NOOP("Due Date"), lambda r: day(r.due_date), "due_date"),
-    Column(QT_TR_NOOP("Customer Name"), lambda r: r.customer, "customer"),
-    Column(QT_TR_NOOP("NPWP Name"), lambda r: r.npwp_name, "npwp_name"),
     Column(
-        QT_TR_NOOP("NPWP"),
-        lambda r: show_npwp(r.npwp) if real_npwp(r.npwp) else (f"NIK {r.nik}" if r.nik else ""),
+        QT_TR_NOOP("Invoice Date"),
+        lambda r: day(r.invoice_date),
+        "invoice_date",
+        tooltip=lambda r: tr("Due {due_date}").format(due_date=day(r.due_date)),
+    ),
+    Column(
+        QT_TR_NOOP("Customer Name"), lambda r: r.customer, "customer", tooltip=lambda r: r.customer
+    ),
+    Column(
+        QT_TR_NOOP("NPWP Name"), lambda r: r.npwp_name, "npwp_name", tooltip=lambda r: r.npwp_name
+    ),
+    Column(
+        QT_TR_NOOP("NPWP / NIK"),
+        lambda r: show_npwp(r.npwp) if real_npwp(r.npwp) else r.nik,
         "npwp",
-        colour=lambda r: None if real_npwp(r.npwp) else "#6b7280",
+        colour=lambda r: None if real_npwp(r.npwp) else "#6b7280",  # a NIK is grey
+        tooltip=lambda r: "" if real_npwp(r.npwp) or not r.nik else tr("NIK (no NPWP)"),
     ),
     Column(
         QT_TR_NOOP("Invoice Status"),
@@ -80,6 +89,10 @@ EXPORT_COLUMNS: list[Column[ExportRow]] = [
         ),
     ),
 ]
+
+
+NAME_COLUMNS = (3, 4)  # Customer Name, NPWP Name
+NPWP_COLUMN = 5
 
 
 class ExportTab(QWidget):
@@ -171,7 +184,13 @@ class ExportTab(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.refresh()
-        fit_columns(self.table, widest=150)  # long names elide; Export Status stays in view
+        # every column holds what it shows (a NIK too); the two names share what is left,
+        # eliding a long one (its tooltip shows it whole)
+        fit_columns(
+            self.table,
+            stretch=NAME_COLUMNS,
+            room_for={NPWP_COLUMN: "0000000000000000", 0: "000-00.00000000"},
+        )
 
     def period(self) -> tuple[date, date, str | None, str]:
         if self.use_dates.isChecked():

@@ -860,6 +860,14 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
         <translation>Diterbitkan saat No. E-Faktur habis: buat nomornya sebelum mengekspor</translation>
     </message>
     <message>
+        <source>Due {due_date}</source>
+        <translation>Jatuh tempo {due_date}</translation>
+    </message>
+    <message>
+        <source>NIK (no NPWP)</source>
+        <translation>NIK (tanpa NPWP)</translation>
+    </message>
+    <message>
         <source>Invoice Status</source>
         <translation>Status Invoice</translation>
     </message>
