@@ -283,7 +283,9 @@ def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> Expor
             )
         content = write_csv(faktur_of(b) for b in billings)
         batch = _keep_batch(billings, content, path)
-    return ExportDone(batch.id, len(billings), path, tuple(left_out), _save(batch.id, path))
+    return ExportDone(
+        batch.id, len(billings), path, tuple(left_out), _save(batch.id, path, content)
+    )
 
 
 def _keep_batch(billings: list[Billing], content: bytes, path: Path) -> ExportBatch:
@@ -318,11 +320,10 @@ def _keep_batch(billings: list[Billing], content: bytes, path: Path) -> ExportBa
     return batch
 
 
-def _save(batch_id: int, path: Path) -> str:
+def _save(batch_id: int, path: Path, content: bytes) -> str:
     """Write the batch's kept bytes to ``path``; the reason it could not, or ''."""
-    batch = ExportBatch.get_by_id(batch_id)
     try:
-        write_whole(path, bytes(batch.content))
+        write_whole(path, content)
     except Refused as exc:
         return exc.message
     try:
@@ -342,31 +343,44 @@ class BatchInfo:
     unsaved_path: str | None  # where its file should have gone, while it is not saved
 
 
-def batches(limit: int = 50) -> list[BatchInfo]:
-    """The latest export batches, newest first."""
-    unsaved = {
+def _unsaved_marks() -> dict[int, str]:
+    return {
         int(s.key.removeprefix(UNSAVED_KEY)): s.value
         for s in Setting.select().where(Setting.key.startswith(UNSAVED_KEY))
     }
+
+
+def _infos(among: list[int] | None = None, limit: int | None = None) -> list[BatchInfo]:
+    """The batches (``among`` these ids, if given), newest first."""
+    marks = _unsaved_marks()
+    query = ExportBatch.select(
+        ExportBatch.id, ExportBatch.created_at, ExportBatch.file_name, ExportBatch.fakturs
+    )
+    if among is not None:
+        query = query.where(ExportBatch.id.in_(among))
     return [
-        BatchInfo(b.id, as_datetime(b.created_at), b.file_name, b.fakturs, unsaved.get(b.id))
-        for b in ExportBatch.select(
-            ExportBatch.id, ExportBatch.created_at, ExportBatch.file_name, ExportBatch.fakturs
-        )
-        .order_by(ExportBatch.id.desc())
-        .limit(limit)
+        BatchInfo(b.id, as_datetime(b.created_at), b.file_name, b.fakturs, marks.get(b.id))
+        for b in query.order_by(ExportBatch.id.desc()).limit(limit)
     ]
 
 
+def batches(limit: int = 50) -> list[BatchInfo]:
+    """The latest export batches, newest first."""
+    return _infos(limit=limit)
+
+
 def unsaved_batches() -> list[BatchInfo]:
-    return [b for b in batches(limit=1_000) if b.unsaved_path is not None]
+    """The batches whose file was never written, newest first."""
+    marks = _unsaved_marks()
+    return _infos(among=list(marks)) if marks else []
 
 
 def save_again(batch_id: int, path: Path) -> str:
     """Write a kept batch's bytes to ``path`` again; the reason it could not, or ''."""
-    if ExportBatch.get_or_none(ExportBatch.id == batch_id) is None:
+    batch = ExportBatch.get_or_none(ExportBatch.id == batch_id)
+    if batch is None:
         raise Refused(tr("There is no export batch {batch}.").format(batch=batch_id))
-    return _save(batch_id, Path(path))
+    return _save(batch_id, Path(path), bytes(batch.content))
 
 
 def billings_of_period(first: date, last: date) -> list[int]:

@@ -58,7 +58,12 @@ class NoneLeft(Refused):
     take it later (Generate E-Faktur No)."""
 
     def __init__(self, short: Sequence[Want]) -> None:
-        super().__init__(refused_lines([_none_left_message(want) for want in short]).message)
+        years = {want.faktur_date.year for want in short}
+        recorded = {
+            y for y in years if EfakturRange.select().where(EfakturRange.year == y).exists()
+        }
+        lines = [_none_left_message(w, w.faktur_date.year in recorded) for w in short]
+        super().__init__(refused_lines(lines).message)
         self.invoice_nos = [want.invoice_no for want in short]
 
 
@@ -74,9 +79,8 @@ def _expired_message(want: Want) -> str:
     )
 
 
-def _none_left_message(want: Want) -> str:
+def _none_left_message(want: Want, has_range: bool) -> str:
     year = want.faktur_date.year
-    has_range = EfakturRange.select().where(EfakturRange.year == year).exists()
     if not has_range:
         return (
             f"{want.invoice_no}: no E-Faktur No range is recorded for {year}. Record the "
