@@ -342,3 +342,34 @@ def test_a_file_that_fails_after_the_export_is_kept_says_how_to_write_it(
     assert again.read_bytes().startswith(b'"FK","KD_JENIS_TRANSAKSI"')
     code, _, err = run(capsys, *db, "export-csv", "--batch", "7", "--out", str(again))
     assert code == 2 and "There is no export batch 7." in err
+
+
+def _nearly_full_disk() -> None:
+    """In the child: no file may grow past 40 KB, so the book's WAL cannot take the
+    export's commit (the book itself and its shared-memory file already exist)."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a file-size limit is POSIX")
+def test_an_export_whose_commit_fails_leaves_no_csv(demo_path, tmp_path, capsys):
+    """Issue 14: on a nearly full disk the CSV was written, then the commit failed, and
+    the file stood for an export the book never recorded."""
+    out = tmp_path / "maret.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(demo_path), "export-csv", "--out", str(out)]
+        + ["--period", "2026-03"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_nearly_full_disk,
+    )
+    assert done.returncode != 0 and done.stdout == ""
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith((".csv", ".part"))]
+    code, _, err = run(
+        capsys, "--db", str(demo_path), "export-csv", "--batch", "1", "--out", str(out)
+    )
+    assert code == 2 and "There is no export batch 1." in err  # the book kept none
