@@ -413,14 +413,15 @@ def month_bounds(text: str) -> tuple[date, date]:
 
 def suggested_month(today: date | None = None) -> date:
     """The latest month holding a billing that can be exported and never was with its
-    number; else the current month. The Export tab opens on it."""
+    number, or that still waits for its number ("(Not Set)", generated on the tab); else
+    the current month. The Export tab opens on it."""
     row = db.execute_sql(
         "SELECT MAX(b.invoice_date) FROM billing b "
         "WHERE b.status IN ('unpaid', 'partially_paid', 'paid') AND b.tax_active "
-        "AND b.efaktur_number_id IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = b.efaktur_number_id) "
-        "AND NOT EXISTS (SELECT 1 FROM export_item i "
-        "                WHERE i.billing_id = b.id AND i.number_id = b.efaktur_number_id)"
+        "AND (b.efaktur_number_id IS NULL OR ("
+        " NOT EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = b.efaktur_number_id) "
+        " AND NOT EXISTS (SELECT 1 FROM export_item i "
+        "                 WHERE i.billing_id = b.id AND i.number_id = b.efaktur_number_id)))"
     ).fetchone()
     day = as_date(row[0]) if row and row[0] else (today or clock.today())
     return day.replace(day=1)
