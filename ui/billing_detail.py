@@ -406,11 +406,8 @@ class BillingDetailDialog(QDialog):
         self.payment_dialog = dialog
         return dialog
 
-    def _billing(self) -> Billing:
-        return Billing.get_by_id(self.billing_id)
-
     def _invoice_no(self) -> str:
-        return self._billing().invoice_no
+        return Billing.get_by_id(self.billing_id).invoice_no
 
     def _issue(self) -> None:
         from ui.number_actions import issue_asking
@@ -419,14 +416,14 @@ class BillingDetailDialog(QDialog):
         invoice_no = self._invoice_no()
 
         def do() -> str | None:
-            assigned = issue_asking(self, title, [self.billing_id])
-            if assigned is None:
+            issued = issue_asking(self, title, [self.billing_id])
+            if issued is None:
                 return None
-            if assigned:
+            if issued.assigned:
                 return tr("{invoice_no} is issued with E-Faktur No {number}.").format(
-                    invoice_no=invoice_no, number=assigned[0].number
+                    invoice_no=invoice_no, number=issued.assigned[0].number
                 )
-            if may(billing_actions.facts_of(self._billing()), Action.GENERATE_EFAKTUR_NO):
+            if issued.without:
                 return tr(
                     "{invoice_no} is issued without an E-Faktur No (Not Set). Generate it "
                     "once DJP grants more numbers."

@@ -40,7 +40,7 @@ from app.listing import (
     RangeRow,
 )
 from app.ranges import delete_range, highest_ever_assigned
-from app.rules import Action, BillingFacts, Status, awaits_number, may_all
+from app.rules import Action, BillingFacts, Status, may_all
 from ui import interaction, preferences
 from ui.backup_actions import BackupActions
 from ui.customers_tab import CustomersTab
@@ -1188,19 +1188,20 @@ class MainWindow(QMainWindow):
         title = tr("Issue billings")
 
         def do(ids: list[int]) -> str | None:
-            assigned = issue_asking(self, title, ids)
-            if assigned is None:
+            issued = issue_asking(self, title, ids)
+            if issued is None:
                 return None
             message = count_of(
                 len(ids), QT_TR_NOOP("1 billing issued"), QT_TR_NOOP("{n:,} billings issued")
             )
-            if assigned:
+            if issued.assigned:
                 message += tr("; {count:,} took E-Faktur No {span}").format(
-                    count=len(assigned), span=number_span(assigned)
+                    count=len(issued.assigned), span=number_span(issued.assigned)
                 )
-            without = len(self._awaiting_numbers(ids))
-            if without:
-                message += tr("; {count:,} without an E-Faktur No (Not Set)").format(count=without)
+            if issued.without:
+                message += tr("; {count:,} without an E-Faktur No (Not Set)").format(
+                    count=len(issued.without)
+                )
             return threshold.with_warning(message + ".")
 
         self._bulk(
@@ -1212,15 +1213,6 @@ class MainWindow(QMainWindow):
             do,
             tr("No billing was issued."),
         )
-
-    @staticmethod
-    def _awaiting_numbers(ids: list[int]) -> list[str]:
-        """Of these billings, the ones issued without a number (none was left)."""
-        return [
-            f.invoice_no
-            for f in billing_actions.held_facts(ids)
-            if awaits_number(f.status, f.tax_active, f.number)
-        ]
 
     def cancel_selected(self) -> None:
         def do(ids: list[int]) -> str:

@@ -3,6 +3,8 @@ list and the Export CSV tab."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QWidget
 
 from app import billing_actions, threshold
@@ -13,12 +15,18 @@ from ui import interaction
 from ui.i18n import tr
 
 
-def issue_asking(parent: QWidget, title: str, ids: list[int]) -> list[Assigned] | None:
+@dataclass(frozen=True)
+class Issued:
+    assigned: list[Assigned]  # the numbers taken
+    without: list[str]  # the billings issued without one, none being left
+
+
+def issue_asking(parent: QWidget, title: str, ids: list[int]) -> Issued | None:
     """Issue the billings (all or none). When no number is left for some of them, ask
     whether to issue them without one; None when the user says no (nothing changed).
     Other refusals are raised."""
     try:
-        return billing_actions.issue_billings(ids)
+        return Issued(billing_actions.issue_billings(ids), [])
     except NoneLeft as short:
         question = tr(
             "No E-Faktur No is left for these billings:\n{reasons}\n\nIssue them without an "
@@ -27,7 +35,8 @@ def issue_asking(parent: QWidget, title: str, ids: list[int]) -> list[Assigned] 
         ).format(reasons=short.message)
         if not interaction.prompts.ask_yes_no(parent, title, question):
             return None
-        return billing_actions.issue_billings(ids, without_number=True)
+        assigned = billing_actions.issue_billings(ids, without_number=True)
+        return Issued(assigned, short.invoice_nos)
 
 
 def number_span(assigned: list[Assigned]) -> str:
