@@ -11,11 +11,11 @@ from datetime import date
 
 from app import clock, history
 from app.efaktur_no import format_number
-from app.errors import Refused
+from app.errors import Refused, refused_lines
 from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, EfakturNumber, NumberAssignment, Payment, db
 from app.money import rupiah
-from app.number_pool import Taken, Want, check_choice, number_source
+from app.number_pool import NoneLeft, Taken, Want, check_choice, number_source
 from app.rules import Action, BillingFacts, Verdict, effective_status, may
 from app.sql_dates import as_date
 
@@ -34,6 +34,25 @@ def find_by_invoice_no(invoice_no: str) -> Billing:
             tr("There is no billing with invoice number {strip}.").format(strip=invoice_no.strip())
         )
     return billing
+
+
+def find_all_by_invoice_no(invoice_nos: list[str]) -> list[Billing]:
+    """Each named billing once, in the order named; Refused naming the unknown ones."""
+    wanted = list(dict.fromkeys(no.strip() for no in invoice_nos))
+    found: dict[str, Billing] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start : start + _IN_CHUNK]
+        found.update(
+            (b.invoice_no, b) for b in Billing.select().where(Billing.invoice_no.in_(chunk))
+        )
+    missing = [
+        tr("There is no billing with invoice number {strip}.").format(strip=no)
+        for no in wanted
+        if no not in found
+    ]
+    if missing:
+        raise refused_lines(missing)
+    return [found[no] for no in wanted]
 
 
 def verdict(billing_id: int, action: Action) -> Verdict:
@@ -92,7 +111,8 @@ def _kept_because(served: str | None, paid: int) -> str:
 
 
 def _held(billing_ids: list[int]) -> list[_Held]:
-    """The billings, in the order given; Refused if one no longer exists."""
+    """The billings, in the order given, each once; Refused if one no longer exists."""
+    billing_ids = list(dict.fromkeys(billing_ids))
     today = clock.today()
     found: dict[int, _Held] = {}
     for start in range(0, len(billing_ids), _IN_CHUNK):
@@ -143,7 +163,7 @@ def facts_of(billing: Billing) -> BillingFacts:
 def _require_all(held: list[_Held], action: Action) -> None:
     refusals = [f"{h.invoice_no}: {v.reason}" for h in held if not (v := may(h.facts, action))]
     if refusals:
-        raise Refused("\n".join(refusals))
+        raise refused_lines(refusals)
 
 
 def _write_assignments(taken: list[Taken], how: str) -> list[Assigned]:
@@ -226,20 +246,28 @@ def cancel_billings(billing_ids: list[int], reason: str = "") -> list[str]:
         return [h.invoice_no for h in held]
 
 
-def issue_billing(billing_id: int) -> Assigned | None:
+def issue_billing(billing_id: int, without_number: bool = False) -> Assigned | None:
     """Draft/Proforma to Unpaid; a taxable billing takes its number now."""
-    assigned = issue_billings([billing_id])
+    assigned = issue_billings([billing_id], without_number)
     return assigned[0] if assigned else None
 
 
-def issue_billings(billing_ids: list[int]) -> list[Assigned]:
-    """Issue all of them, or none; the taxable ones take their numbers, smallest first."""
+def issue_billings(billing_ids: list[int], without_number: bool = False) -> list[Assigned]:
+    """Issue all of them, or none; the taxable ones take their numbers, smallest first.
+
+    When no number is left for some of them, ``NoneLeft`` (nothing changed) unless
+    ``without_number``: then those are issued without one, to take it later through
+    Generate E-Faktur No (the others still take theirs).
+    """
     with db.atomic("IMMEDIATE"):
         held = _held(billing_ids)
         _require_all(held, Action.ISSUE)
-        _move_status(held, "unpaid", "issued_at", "issued")
         wants = [h.want for h in held if h.tax_active and h.number_id is None]
-        return _write_assignments(number_source().take(wants), QT_TR_NOOP("on issue"))
+        taken, short = number_source().draw(wants)
+        if short and not without_number:
+            raise NoneLeft(short)
+        _move_status(held, "unpaid", "issued_at", "issued")
+        return _write_assignments(taken, QT_TR_NOOP("on issue"))
 
 
 def generate_efaktur_no(billing_ids: list[int], chosen: str | None = None) -> list[Assigned]:

@@ -65,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     leftovers.add_argument("--out", metavar="FILE", help="write them to a CSV file")
     issue = commands.add_parser("issue", help="issue billings (taxable ones take a number)")
     issue.add_argument("invoice_nos", nargs="+", metavar="INVOICE_NO")
+    issue.add_argument(
+        "--without-number",
+        action="store_true",
+        help="when no E-Faktur No is left for a billing's year, issue it without one "
+        "(generate it later)",
+    )
     generate = commands.add_parser(
         "generate-efaktur", help="give issued billings their E-Faktur No (all or none)"
     )
@@ -78,7 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE", help="the .csv file to write")
     export.add_argument("--period", metavar="YYYY-MM", help="every billing dated in that month")
     export.add_argument(
-        "--again", action="store_true", help="also export billings that were exported before"
+        "--again",
+        action="store_true",
+        help="also export billings that were exported before, or whose number went out "
+        "on another billing",
+    )
+    export.add_argument(
+        "--batch",
+        type=int,
+        metavar="N",
+        help="write export batch N again, byte for byte, as it is kept in the book",
     )
     export.add_argument("invoice_nos", nargs="*", metavar="INVOICE_NO")
     files = commands.add_parser("files", help="approved e-Faktur PDFs")

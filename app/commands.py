@@ -13,11 +13,11 @@ from pathlib import Path
 
 from app import billing_actions, threshold
 from app.book import close_book, files_folder, open_book
-from app.cli import EXIT_OK, EXIT_REFUSED
-from app.errors import Refused
+from app.cli import EXIT_FAILED, EXIT_OK, EXIT_REFUSED
+from app.errors import Refused, refused_lines
 from app.listing import BillingListing, NumberListing, RangeListing
 from app.models import Billing, Company
-from app.number_pool import expired
+from app.number_pool import NoneLeft, expired
 from app.ranges import add_range, describe, read_range
 from app.year_end import leftover_runs, write_leftovers_csv
 
@@ -80,21 +80,36 @@ def _ranges(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _issue(invoice_nos: list[str]) -> int:
-    billings = [billing_actions.find_by_invoice_no(no) for no in invoice_nos]
-    numbers = {
-        a.invoice_no: a.number for a in billing_actions.issue_billings([b.id for b in billings])
-    }
+def _billings_named(invoice_nos: list[str]) -> list[Billing]:
+    """Each named billing once, in the order named."""
+    return billing_actions.find_all_by_invoice_no(invoice_nos)
+
+
+def _issue(invoice_nos: list[str], without_number: bool) -> int:
+    billings = _billings_named(invoice_nos)
+    try:
+        assigned = billing_actions.issue_billings([b.id for b in billings], without_number)
+    except NoneLeft as exc:
+        raise Refused(
+            f"{exc.message}\nNothing was issued. Add --without-number to issue them without "
+            "an E-Faktur No and generate it later (generate-efaktur)."
+        ) from exc
+    numbers = {a.invoice_no: a.number for a in assigned}
     for billing in billings:
         number = numbers.get(billing.invoice_no)
-        tail = f" with E-Faktur No {number}" if number else ""
+        if number:
+            tail = f" with E-Faktur No {number}"
+        elif billing.tax_active and billing.efaktur_number_id is None:
+            tail = " without an E-Faktur No (none is left; generate it later)"
+        else:
+            tail = ""
         print(f"{billing.invoice_no} issued{tail}.")
     _warn_if_running_low()
     return EXIT_OK
 
 
 def _generate(invoice_nos: list[str], chosen: str | None) -> int:
-    billings = [billing_actions.find_by_invoice_no(no) for no in invoice_nos]
+    billings = _billings_named(invoice_nos)
     for assigned in billing_actions.generate_efaktur_no([b.id for b in billings], chosen):
         print(f"{assigned.invoice_no}: E-Faktur No {assigned.number}")
     _warn_if_running_low()
@@ -113,9 +128,17 @@ def _leftovers(year: int, out: str | None) -> int:
     return EXIT_OK
 
 
-def _export(args: argparse.Namespace) -> int:
+def _export(args: argparse.Namespace, book: Path) -> int:
     from app import exports
 
+    out = Path(args.out)
+    if args.batch is not None:
+        if args.period or args.invoice_nos:
+            raise Refused("--batch writes a kept batch as it is; name no billings or period.")
+        not_saved = exports.save_again(args.batch, out)
+        if not not_saved:
+            print(f"Export batch {args.batch} written to {out}, byte for byte as kept.")
+        return _saved_or_not(book, args.batch, out, not_saved)
     ids: list[int] = []
     if args.period:
         ids += exports.billings_of_period(*exports.month_bounds(args.period))
@@ -126,13 +149,35 @@ def _export(args: argparse.Namespace) -> int:
             if not args.period
             else f"No billing is dated in {args.period}."
         )
-    hint = "" if args.again else "; add --again to export it once more"
-    done = exports.export_csv(list(dict.fromkeys(ids)), Path(args.out), again=args.again)
-    for left in done.left_out:
-        tail = hint if left.reason == "it was exported before" else ""
-        print(f"efaktur-desk: left out {left.invoice_no}: {left.reason}{tail}", file=sys.stderr)
-    print(f"{done.fakturs:,} faktur written to {done.path} (export batch {done.batch_id}).")
-    return EXIT_OK
+    try:
+        done = exports.export_csv(list(dict.fromkeys(ids)), out, again=args.again)
+    except Refused as exc:
+        raise Refused(exc.message + _again_hint(args.again, exc.message)) from exc
+    left = [f"left out {x.invoice_no}: {x.reason}" for x in done.left_out]
+    for line in refused_lines(left).message.splitlines() if left else []:
+        print(f"efaktur-desk: {line}", file=sys.stderr)
+    if left:
+        print(f"efaktur-desk: {_again_hint(args.again, ' '.join(left)).strip()}", file=sys.stderr)
+    if not done.not_saved:
+        print(f"{done.fakturs:,} faktur written to {out} (export batch {done.batch_id}).")
+    return _saved_or_not(book, done.batch_id, out, done.not_saved)
+
+
+def _again_hint(again: bool, reasons: str) -> str:
+    held_back = "it was exported before" in reasons or "went out before" in reasons
+    return "\nAdd --again to export those once more." if held_back and not again else ""
+
+
+def _saved_or_not(book: Path, batch_id: int, out: Path, not_saved: str) -> int:
+    if not not_saved:
+        return EXIT_OK
+    print(
+        f"efaktur-desk: export batch {batch_id} is kept in the book, but its file was not "
+        f"written: {not_saved}\nefaktur-desk: write it with: efaktur-desk --db {book} "
+        f"export-csv --batch {batch_id} --out FILE",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
 
 
 def _import_files(args: argparse.Namespace, book: Path) -> int:
@@ -213,13 +258,13 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
         if args.command == "leftovers":
             return _leftovers(args.year, args.out)
         if args.command == "issue":
-            return _issue(args.invoice_nos)
+            return _issue(args.invoice_nos, args.without_number)
         if args.command == "generate-efaktur":
             return _generate(args.invoice_nos, args.number)
         if args.command == "files":
             return _import_files(args, path)
         if args.command == "export-csv":
-            return _export(args)
+            return _export(args, path)
         if args.command == "company":
             return _company(args)
         if args.command == "import":

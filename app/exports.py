@@ -8,16 +8,18 @@ first) until the faktur's approved file was uploaded: then it needs a replacemen
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
+
+import peewee
 
 from app import clock, history
 from app.djp_csv import Buyer, Faktur, Line, real_npwp, write_csv
-from app.efaktur_no import EfakturNo
-from app.errors import Refused
+from app.efaktur_no import EfakturNo, format_number
+from app.errors import Refused, refused_lines
 from app.i18n import QT_TR_NOOP, day_text, tr
-from app.models import Billing, BillingLine, Customer, ExportBatch, ExportItem, db
+from app.models import Billing, BillingLine, Customer, ExportBatch, ExportItem, Setting, db
 from app.rules import Status, effective_status
 from app.safe_write import write_whole
 from app.sql_dates import as_date, as_datetime
@@ -32,14 +34,30 @@ class LeftOut:
 
 
 @dataclass(frozen=True)
+class EarlierFaktur:
+    """A faktur e-Faktur desktop still holds: the number went out on another billing."""
+
+    number: str
+    invoice_no: str
+    batch_id: int
+    day: date
+
+
+@dataclass(frozen=True)
 class ExportPlan:
     billings: tuple[Billing, ...]  # to be written, in file order, with their customers
     left_out: tuple[LeftOut, ...]
     exported_on: dict[int, date]  # of those billings: when each last went out
+    went_out_on: dict[int, EarlierFaktur] = field(default_factory=dict)  # its number, before
 
     @property
     def billing_ids(self) -> tuple[int, ...]:
         return tuple(b.id for b in self.billings)
+
+    @property
+    def needs_again(self) -> set[int]:
+        """The billings that go out only when the user says so (``again``)."""
+        return set(self.exported_on) | set(self.went_out_on)
 
     @property
     def exported_before(self) -> tuple[str, ...]:
@@ -52,6 +70,43 @@ class ExportPlan:
             if b.id in self.exported_on
         )
 
+    @property
+    def numbers_out_before(self) -> tuple[str, ...]:
+        """For each billing whose number went out before on another billing: that faktur,
+        which the user deletes in e-Faktur desktop before importing the new one."""
+        return tuple(
+            _earlier_text(b.invoice_no, self.went_out_on[b.id])
+            for b in self.billings
+            if b.id in self.went_out_on
+        )
+
+    def reason_left_out(self, billing_id: int) -> str:
+        """Why a billing that needs ``again`` was left out without it."""
+        earlier = self.went_out_on.get(billing_id)
+        if earlier is None:
+            return tr("it was exported before")
+        return tr(
+            "its E-Faktur No {number} went out before on {old} (export batch {batch}, "
+            "{day}); delete that faktur in e-Faktur desktop first"
+        ).format(
+            number=earlier.number,
+            old=earlier.invoice_no,
+            batch=earlier.batch_id,
+            day=day_text(earlier.day),
+        )
+
+
+def _earlier_text(invoice_no: str, earlier: EarlierFaktur) -> str:
+    return tr(
+        "{invoice_no}: E-Faktur No {number} went out before on {old} (export batch {batch}, {day})"
+    ).format(
+        invoice_no=invoice_no,
+        number=earlier.number,
+        old=earlier.invoice_no,
+        batch=earlier.batch_id,
+        day=day_text(earlier.day),
+    )
+
 
 @dataclass(frozen=True)
 class ExportDone:
@@ -59,6 +114,7 @@ class ExportDone:
     fakturs: int
     path: Path
     left_out: tuple[LeftOut, ...]
+    not_saved: str = ""  # why the file could not be written after the batch was kept
 
 
 def _why_not(billing: Billing, customer: Customer, uploaded_on: date | None) -> str | None:
@@ -133,7 +189,34 @@ def plan_export(billing_ids: list[int]) -> ExportPlan:
         when = last_exported(billing.id, billing.efaktur_number_id)
         if when is not None:
             exported_on[billing.id] = when
-    return ExportPlan(tuple(included), tuple(left_out), exported_on)
+    return ExportPlan(tuple(included), tuple(left_out), exported_on, _went_out_on(included))
+
+
+def _went_out_on(billings: list[Billing]) -> dict[int, EarlierFaktur]:
+    """For each billing: the latest faktur its number went out on with another billing,
+    unless this billing went out with the number since (the user was told then)."""
+    by_number = {b.efaktur_number_id: b for b in billings}
+    found: dict[int, EarlierFaktur] = {}
+    numbers = list(by_number)
+    for start in range(0, len(numbers), 900):
+        chunk = numbers[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute_sql(
+            "SELECT i.number_id, i.billing_id, o.invoice_no, x.id, x.created_at, n.year, "
+            "n.counter FROM export_item i JOIN export_batch x ON x.id = i.batch_id "
+            "JOIN billing o ON o.id = i.billing_id JOIN efaktur_number n ON n.id = i.number_id "
+            f"WHERE i.number_id IN ({marks}) ORDER BY x.id",
+            chunk,
+        ).fetchall()
+        for number_id, billing_id, old_no, batch_id, at, year, counter in rows:
+            billing = by_number[number_id]
+            if billing_id == billing.id:
+                found.pop(billing.id, None)  # went out on this billing since
+            else:
+                found[billing.id] = EarlierFaktur(
+                    format_number(year, counter), old_no, batch_id, as_datetime(at).date()
+                )
+    return found
 
 
 def faktur_of(billing: Billing) -> Faktur:
@@ -168,11 +251,17 @@ def faktur_of(billing: Billing) -> Faktur:
     )
 
 
-def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> ExportDone:
-    """Write the chosen billings that can be exported to ``path`` and keep the batch.
+UNSAVED_KEY = "export_unsaved."  # + batch id: the file it should have been written to
 
-    ``again``: export billings that were exported before too; without it they are left
-    out, and the window asks the user first.
+
+def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> ExportDone:
+    """Keep the chosen billings that can be exported as a batch, then write its file.
+
+    ``again``: export billings that were exported before, or whose number went out on
+    another billing, too; without it they are left out, and the window asks first.
+    The file is written only once the batch is committed, so no file exists for a batch
+    the book does not hold; if the write then fails, the batch stays marked as not saved
+    (``ExportDone.not_saved``) until ``save_again`` writes its kept bytes.
     """
     path = Path(path)
     with db.atomic("IMMEDIATE"):
@@ -180,45 +269,118 @@ def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> Expor
         billings = list(plan.billings)
         left_out = list(plan.left_out)
         if not again:
+            held_back = plan.needs_again
             left_out += [
-                LeftOut(b.invoice_no, "it was exported before")
+                LeftOut(b.invoice_no, plan.reason_left_out(b.id))
                 for b in billings
-                if b.id in plan.exported_on
+                if b.id in held_back
             ]
-            billings = [b for b in billings if b.id not in plan.exported_on]
+            billings = [b for b in billings if b.id not in held_back]
         if not billings:
-            reasons = "\n".join(f"{x.invoice_no}: {x.reason}" for x in left_out)
-            raise Refused(f"None of the chosen billings can be exported.\n{reasons}".strip())
+            raise refused_lines(
+                [f"{x.invoice_no}: {x.reason}" for x in left_out],
+                tr("None of the chosen billings can be exported."),
+            )
         content = write_csv(faktur_of(b) for b in billings)
-        digest = hashlib.sha256(content).hexdigest()
-        batch = ExportBatch.create(
-            created_at=clock.now(),
-            file_name=path.name,
-            sha256=digest,
-            content=content,
-            fakturs=len(billings),
-        )
-        ExportItem.insert_many(
-            [(batch.id, b.id, b.efaktur_number_id) for b in billings],
-            fields=[ExportItem.batch, ExportItem.billing, ExportItem.number],
-        ).execute()
-        history.record_many(
-            QT_TR_NOOP("{invoice_no} exported to {file} (batch {batch})"),
-            [
-                {
-                    "entity": "billing",
-                    "entity_id": b.id,
-                    "action": "exported",
-                    "args": {"invoice_no": b.invoice_no, "file": path.name, "batch": batch.id},
-                    "billing_id": b.id,
-                    "number_id": b.efaktur_number_id,
-                    "after": {"batch": batch.id, "file": path.name},
-                }
-                for b in billings
-            ],
-        )
-        write_whole(path, content)  # last: a failure here rolls the batch back
-    return ExportDone(batch.id, len(billings), path, tuple(left_out))
+        batch = _keep_batch(billings, content, path)
+    return ExportDone(
+        batch.id, len(billings), path, tuple(left_out), _save(batch.id, path, content)
+    )
+
+
+def _keep_batch(billings: list[Billing], content: bytes, path: Path) -> ExportBatch:
+    batch = ExportBatch.create(
+        created_at=clock.now(),
+        file_name=path.name,
+        sha256=hashlib.sha256(content).hexdigest(),
+        content=content,
+        fakturs=len(billings),
+    )
+    ExportItem.insert_many(
+        [(batch.id, b.id, b.efaktur_number_id) for b in billings],
+        fields=[ExportItem.batch, ExportItem.billing, ExportItem.number],
+    ).execute()
+    history.record_many(
+        QT_TR_NOOP("{invoice_no} exported to {file} (batch {batch})"),
+        [
+            {
+                "entity": "billing",
+                "entity_id": b.id,
+                "action": "exported",
+                "args": {"invoice_no": b.invoice_no, "file": path.name, "batch": batch.id},
+                "billing_id": b.id,
+                "number_id": b.efaktur_number_id,
+                "after": {"batch": batch.id, "file": path.name},
+            }
+            for b in billings
+        ],
+    )
+    # marked until its file is written: a failure or a crash after the commit leaves it so
+    Setting.create(key=f"{UNSAVED_KEY}{batch.id}", value=str(path))
+    return batch
+
+
+def _save(batch_id: int, path: Path, content: bytes) -> str:
+    """Write the batch's kept bytes to ``path``; the reason it could not, or ''."""
+    try:
+        write_whole(path, content)
+    except Refused as exc:
+        return exc.message
+    try:
+        with db.atomic("IMMEDIATE"):
+            Setting.delete().where(Setting.key == f"{UNSAVED_KEY}{batch_id}").execute()
+    except peewee.OperationalError:
+        pass  # the file is written; a mark left behind only offers Save Again once more
+    return ""
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    id: int
+    created_at: datetime
+    file_name: str
+    fakturs: int
+    unsaved_path: str | None  # where its file should have gone, while it is not saved
+
+
+def _unsaved_marks() -> dict[int, str]:
+    return {
+        int(s.key.removeprefix(UNSAVED_KEY)): s.value
+        for s in Setting.select().where(Setting.key.startswith(UNSAVED_KEY))
+    }
+
+
+def _infos(among: list[int] | None = None, limit: int | None = None) -> list[BatchInfo]:
+    """The batches (``among`` these ids, if given), newest first."""
+    marks = _unsaved_marks()
+    query = ExportBatch.select(
+        ExportBatch.id, ExportBatch.created_at, ExportBatch.file_name, ExportBatch.fakturs
+    )
+    if among is not None:
+        query = query.where(ExportBatch.id.in_(among))
+    return [
+        BatchInfo(b.id, as_datetime(b.created_at), b.file_name, b.fakturs, marks.get(b.id))
+        for b in query.order_by(ExportBatch.id.desc()).limit(limit)
+    ]
+
+
+def batches(limit: int = 50) -> list[BatchInfo]:
+    """The latest export batches, newest first."""
+    return _infos(limit=limit)
+
+
+def unsaved_batches() -> list[BatchInfo]:
+    """The batches whose file was never written, newest first."""
+    marks = _unsaved_marks()
+    return _infos(among=list(marks)) if marks else []
+
+
+def save_again(batch_id: int, path: Path) -> str:
+    """Write a kept batch's bytes to ``path`` again; the reason it could not, or ''."""
+    batch = ExportBatch.get_or_none(ExportBatch.id == batch_id)
+    if batch is None:
+        raise Refused(tr("There is no export batch {batch}.").format(batch=batch_id))
+    return _save(batch_id, Path(path), bytes(batch.content))
 
 
 def billings_of_period(first: date, last: date) -> list[int]:
@@ -251,14 +413,15 @@ def month_bounds(text: str) -> tuple[date, date]:
 
 def suggested_month(today: date | None = None) -> date:
     """The latest month holding a billing that can be exported and never was with its
-    number; else the current month. The Export tab opens on it."""
+    number, or that still waits for its number ("(Not Set)", generated on the tab); else
+    the current month. The Export tab opens on it."""
     row = db.execute_sql(
         "SELECT MAX(b.invoice_date) FROM billing b "
         "WHERE b.status IN ('unpaid', 'partially_paid', 'paid') AND b.tax_active "
-        "AND b.efaktur_number_id IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = b.efaktur_number_id) "
-        "AND NOT EXISTS (SELECT 1 FROM export_item i "
-        "                WHERE i.billing_id = b.id AND i.number_id = b.efaktur_number_id)"
+        "AND (b.efaktur_number_id IS NULL OR ("
+        " NOT EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = b.efaktur_number_id) "
+        " AND NOT EXISTS (SELECT 1 FROM export_item i "
+        "                 WHERE i.billing_id = b.id AND i.number_id = b.efaktur_number_id)))"
     ).fetchone()
     day = as_date(row[0]) if row and row[0] else (today or clock.today())
     return day.replace(day=1)

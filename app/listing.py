@@ -14,7 +14,7 @@ from app import clock
 from app.efaktur_no import format_number, parse_any
 from app.i18n import tr
 from app.models import db
-from app.rules import Status
+from app.rules import Status, awaits_number
 from app.sql_dates import as_date, as_datetime
 
 RowT = TypeVar("RowT")
@@ -540,10 +540,15 @@ class ExportRow:
     status: Status
     exported_at: datetime | None  # last export with the number it holds now
     uploaded: bool
+    tax_active: bool = True
 
     @property
     def exported(self) -> bool:
         return self.exported_at is not None
+
+    @property
+    def awaits_number(self) -> bool:
+        return awaits_number(self.status, self.tax_active, self.efaktur_no)
 
 
 EXPORT_STATES = ("exported", "not_exported")
@@ -586,7 +591,8 @@ class ExportListing(Listing[ExportRow]):
             "(SELECT MAX(x.created_at) FROM export_item i JOIN export_batch x "
             " ON x.id = i.batch_id WHERE i.billing_id = b.id AND i.number_id = n.id) "
             "AS exported_at, "
-            "EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = n.id), c.nik"
+            "EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = n.id), c.nik, "
+            "b.tax_active"
         )
         self.select_params = [today.isoformat()]
         self.where.append("b.invoice_date BETWEEN ? AND ?")
@@ -617,4 +623,5 @@ class ExportListing(Listing[ExportRow]):
             exported_at=as_datetime(v[11]) if v[11] else None,
             uploaded=bool(v[12]),
             nik=v[13],
+            tax_active=bool(v[14]),
         )

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from app import clock
 from app.efaktur_no import EfakturNo, parse_any
-from app.errors import Refused
+from app.errors import Refused, refused_lines
 from app.i18n import tr
 from app.models import EfakturRange, db
 from app.sql_dates import as_date
@@ -43,9 +43,28 @@ class Taken:
 
 
 class NumberSource(Protocol):
-    def take(self, wants: Sequence[Want]) -> list[Taken]:
-        """A number for each want (not yet written); Refused if any cannot have one."""
+    def draw(self, wants: Sequence[Want]) -> tuple[list[Taken], list[Want]]:
+        """A number (not yet written) for each want that can have one, and the wants for
+        which no number is left; Refused if a want may never have one (its year is over)."""
         ...
+
+    def take(self, wants: Sequence[Want]) -> list[Taken]:
+        """A number for each want; ``NoneLeft`` if any cannot have one."""
+        ...
+
+
+class NoneLeft(Refused):
+    """No number is left for some billings' years; they may be issued without one and
+    take it later (Generate E-Faktur No)."""
+
+    def __init__(self, short: Sequence[Want]) -> None:
+        years = {want.faktur_date.year for want in short}
+        recorded = {
+            y for y in years if EfakturRange.select().where(EfakturRange.year == y).exists()
+        }
+        lines = [_none_left_message(w, w.faktur_date.year in recorded) for w in short]
+        super().__init__(refused_lines(lines).message)
+        self.invoice_nos = [want.invoice_no for want in short]
 
 
 def expired(year: int, today: date | None = None) -> bool:
@@ -60,9 +79,8 @@ def _expired_message(want: Want) -> str:
     )
 
 
-def _none_left_message(want: Want) -> str:
+def _none_left_message(want: Want, has_range: bool) -> str:
     year = want.faktur_date.year
-    has_range = EfakturRange.select().where(EfakturRange.year == year).exists()
     if not has_range:
         return (
             f"{want.invoice_no}: no E-Faktur No range is recorded for {year}. Record the "
@@ -123,9 +141,16 @@ class RangePool:
     """Smallest available valid number first; billings served in date order."""
 
     def take(self, wants: Sequence[Want]) -> list[Taken]:
+        taken, short = self.draw(wants)
+        if short:
+            raise NoneLeft(short)
+        return taken
+
+    def draw(self, wants: Sequence[Want]) -> tuple[list[Taken], list[Want]]:
         today = clock.today()
         by_year: dict[int, _YearCandidates] = {}
         taken: list[Taken] = []
+        short: list[Want] = []
         for want in sorted(wants, key=lambda w: (w.faktur_date, w.invoice_no, w.billing_id)):
             year = want.faktur_date.year
             pool = by_year.get(year)
@@ -135,11 +160,12 @@ class RangePool:
                 pool = by_year[year] = _YearCandidates(year)
             found = pool.smallest_for(want.faktur_date)
             if found is None:
-                raise Refused(_none_left_message(want))
+                short.append(want)
+                continue
             taken.append(
                 Taken(want.billing_id, want.invoice_no, found[0], EfakturNo(year, found[1]))
             )
-        return taken
+        return taken, short
 
 
 def check_choice(want: Want, text: str) -> Taken:

@@ -198,5 +198,23 @@ def may(facts: BillingFacts, action: Action) -> Verdict:
     raise ValueError(f"unknown action {action!r}")
 
 
+def may_all(facts: list[BillingFacts], action: Action) -> Verdict:
+    """A bulk action is allowed when every billing may take it; else the first that may
+    not, and how many more."""
+    if not facts:
+        return Verdict(False, tr("Select one or more billings first."))
+    refusals = [f"{f.invoice_no}: {v.reason}" for f in facts if not (v := may(f, action))]
+    if not refusals:
+        return ALLOWED
+    more = tr(" (and {value:,} more)").format(value=len(refusals) - 1) if len(refusals) > 1 else ""
+    return Verdict(False, refusals[0] + more)
+
+
+def awaits_number(status: Status, tax_active: bool, number: str | None) -> bool:
+    """Issued, taxable, not cancelled and still without an E-Faktur No (none was left when
+    it was issued): shown "(Not Set)", and Generate E-Faktur No gives it one."""
+    return tax_active and not number and status in ISSUED
+
+
 def all_verdicts(facts: BillingFacts) -> dict[Action, Verdict]:
     return {action: may(facts, action) for action in Action}

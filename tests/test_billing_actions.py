@@ -11,6 +11,7 @@ from app.errors import Refused
 from app.listing import BillingListing, NumberListing
 from app.models import Billing, EfakturNumber, Event, NumberAssignment
 from app.ranges import add_range, read_range
+from app.rules import Action
 from tests.books import simple_billing
 
 GUIDE_NUMBER = guide_number(2026)  # the demo made on conftest.TODAY
@@ -192,3 +193,43 @@ def test_invoice_numbers_are_unique(demo):
 def test_invalid_npwp_is_refused_in_plain_words(book):
     with pytest.raises(Refused, match="not a valid NPWP"):
         parties.add_customer("PT Salah", npwp="02.123.456.7-123.000")
+
+
+def test_when_no_number_is_left_a_billing_is_issued_without_one_if_asked(book):
+    """Issue 14: issuing no longer blocks when the year's numbers ran out; the billing
+    is issued "(Not Set)" and takes its number later through Generate E-Faktur No."""
+    customer = parties.add_customer("PT Baru", npwp="013000666091000")
+    add_range(read_range("000-26.00000001", "000-26.00000002", 2026, date(2026, 1, 2)))
+    ids = [simple_billing(f"INV-{n}", customer.id, date(2026, 10, n + 1)).id for n in range(3)]
+    with pytest.raises(actions.NoneLeft, match="INV-2: no E-Faktur No is left for 2026") as out:
+        actions.issue_billings(ids)
+    assert out.value.invoice_nos == ["INV-2"]
+    assert {b.status for b in Billing.select()} == {"draft"}  # all or none
+
+    done = actions.issue_billings(ids, without_number=True)
+    assert [(d.invoice_no, d.number) for d in done] == [
+        ("INV-0", "000-26.00000001"),
+        ("INV-1", "000-26.00000002"),
+    ]
+    assert (by_no("INV-2").status, by_no("INV-2").efaktur_number) == ("unpaid", None)
+    assert actions.verdict(ids[2], Action.GENERATE_EFAKTUR_NO).allowed
+
+    add_range(read_range("000-26.00000010", "000-26.00000011", 2026, date(2026, 1, 2)))
+    (generated,) = actions.generate_efaktur_no([ids[2]])
+    assert generated.number == "000-26.00000010"
+
+
+def test_a_billing_named_twice_is_refused_once_and_a_long_refusal_is_cut(book):
+    customer = parties.add_customer("PT Baru", npwp="013000666091000")
+    draft = simple_billing("G-009", customer.id, date(2026, 10, 1))
+    with pytest.raises(Refused) as twice:
+        actions.generate_efaktur_no([draft.id, draft.id])
+    assert twice.value.message.count("G-009") == 1
+    ids = [draft.id] + [
+        simple_billing(f"G-{n:03d}", customer.id, date(2026, 10, 1)).id for n in range(10, 34)
+    ]
+    with pytest.raises(Refused) as many:
+        actions.generate_efaktur_no(ids)
+    lines = many.value.message.splitlines()
+    assert len(lines) == 21 and lines[-1] == "and 5 more"
+    assert lines[0].startswith("G-009: This billing is Draft.")

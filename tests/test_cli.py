@@ -253,3 +253,123 @@ def test_company_starts_a_book_and_a_bad_npwp_changes_nothing(tmp_path, capsys):
         )
     finally:
         close_book()
+
+
+def small_book(tmp_path, capsys, billings: int, numbers: int):
+    """A book with one 2026 range of ``numbers`` and ``billings`` draft billings."""
+    rows = ["invoice_no,invoice_date,customer_name,customer_npwp,item_name,quantity,unit_price"]
+    rows += [
+        f"G-{n:04d},2026-10-01,PT Baru,013000666091000,Jasa,1,1000000" for n in range(billings)
+    ]
+    source = tmp_path / "billings.csv"
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    db = ["--db", str(tmp_path / "small.sqlite")]
+    assert run(capsys, *db, "import", str(source))[0] == 0
+    last = f"000-26.{numbers:08d}"
+    assert run(capsys, *db, "ranges", "add", "000-26.00000001", last)[0] == 0
+    return db
+
+
+def test_issue_without_a_number_then_generate_it_later(tmp_path, capsys):
+    db = small_book(tmp_path, capsys, billings=3, numbers=2)
+    code, _, err = run(capsys, *db, "issue", "G-0000", "G-0001", "G-0002")
+    assert code == 2
+    assert "G-0002: no E-Faktur No is left for 2026" in err
+    assert "Nothing was issued. Add --without-number" in err
+    code, out, _ = run(capsys, *db, "issue", "--without-number", "G-0000", "G-0001", "G-0002")
+    assert code == 0
+    assert out.splitlines() == [
+        "G-0000 issued with E-Faktur No 000-26.00000001.",
+        "G-0001 issued with E-Faktur No 000-26.00000002.",
+        "G-0002 issued without an E-Faktur No (none is left; generate it later).",
+    ]
+    code, _, err = run(capsys, *db, "generate-efaktur", "G-0002")
+    assert code == 2 and "no E-Faktur No is left for 2026" in err
+    run(capsys, *db, "ranges", "add", "000-26.00000003", "000-26.00000009")
+    code, out, _ = run(capsys, *db, "generate-efaktur", "G-0002")
+    assert code == 0 and out == "G-0002: E-Faktur No 000-26.00000003\n"
+
+
+def test_a_refusal_names_each_billing_once_and_cuts_a_long_list(tmp_path, capsys):
+    db = small_book(tmp_path, capsys, billings=1000, numbers=10)
+    code, _, err = run(capsys, *db, "generate-efaktur", "G-0009", "G-0009")
+    assert code == 2 and err.count("G-0009") == 1
+    code, _, err = run(capsys, *db, "generate-efaktur", *(f"G-{n:04d}" for n in range(1000)))
+    lines = err.splitlines()
+    assert code == 2 and len(lines) == 21
+    assert lines[0].startswith("efaktur-desk: G-0000: This billing is Draft.")
+    assert lines[19].startswith("G-0019: ") and lines[20] == "and 980 more"
+
+
+def test_export_names_the_old_faktur_of_a_number_that_went_out_before(demo_path, capsys, tmp_path):
+    db = ["--db", str(demo_path)]
+    assert (
+        run(capsys, *db, "export-csv", "--out", str(tmp_path / "a.csv"), "INV-FPY-032300400")[0]
+        == 0
+    )
+    run(capsys, *db, "cancel", "INV-FPY-032300400")
+    run(capsys, *db, "cancel-efaktur", "INV-FPY-032300400")
+    run(capsys, *db, "issue", "INV-FPY-032300406")  # takes 619 back
+    code, _, err = run(
+        capsys, *db, "export-csv", "--out", str(tmp_path / "b.csv"), "INV-FPY-032300406"
+    )
+    assert code == 2 and not (tmp_path / "b.csv").exists()
+    assert (
+        "INV-FPY-032300406: its E-Faktur No 000-26.12345619 went out before on "
+        "INV-FPY-032300400 (export batch 1, 25 Nov 2026); delete that faktur in e-Faktur "
+        "desktop first"
+    ) in err
+    assert "Add --again to export those once more." in err
+    code, out, _ = run(
+        capsys, *db, "export-csv", "--again", "--out", str(tmp_path / "b.csv"), "INV-FPY-032300406"
+    )
+    assert code == 0 and out == f"1 faktur written to {tmp_path / 'b.csv'} (export batch 2).\n"
+
+
+def test_a_file_that_fails_after_the_export_is_kept_says_how_to_write_it(
+    demo_path, capsys, tmp_path
+):
+    db = ["--db", str(demo_path)]
+    taken = tmp_path / "taken.csv"
+    taken.mkdir()  # the file cannot go there
+    code, out, err = run(capsys, *db, "export-csv", "--out", str(taken), "INV-FPY-032300400")
+    assert code == 1 and out == ""
+    assert "export batch 1 is kept in the book, but its file was not written" in err
+    assert f"efaktur-desk --db {demo_path} export-csv --batch 1 --out FILE" in err
+    again = tmp_path / "again.csv"
+    code, out, _ = run(capsys, *db, "export-csv", "--batch", "1", "--out", str(again))
+    assert code == 0 and out == f"Export batch 1 written to {again}, byte for byte as kept.\n"
+    assert again.read_bytes().startswith(b'"FK","KD_JENIS_TRANSAKSI"')
+    code, _, err = run(capsys, *db, "export-csv", "--batch", "7", "--out", str(again))
+    assert code == 2 and "There is no export batch 7." in err
+
+
+def _nearly_full_disk() -> None:
+    """In the child: no file may grow past 40 KB, so the book's WAL cannot take the
+    export's commit (the book itself and its shared-memory file already exist)."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a file-size limit is POSIX")
+def test_an_export_whose_commit_fails_leaves_no_csv(demo_path, tmp_path, capsys):
+    """Issue 14: on a nearly full disk the CSV was written, then the commit failed, and
+    the file stood for an export the book never recorded."""
+    out = tmp_path / "maret.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(demo_path), "export-csv", "--out", str(out)]
+        + ["--period", "2026-03"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_nearly_full_disk,
+    )
+    assert done.returncode != 0 and done.stdout == ""
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith((".csv", ".part"))]
+    code, _, err = run(
+        capsys, "--db", str(demo_path), "export-csv", "--batch", "1", "--out", str(out)
+    )
+    assert code == 2 and "There is no export batch 1." in err  # the book kept none

@@ -73,13 +73,68 @@ def test_a_released_number_makes_the_billing_new_to_export(demo, tmp_path):
     assert "INV-FPY-032300400" not in [r.invoice_no for r in listing.rows()]
 
 
-def test_a_file_that_cannot_be_written_leaves_no_batch(demo, tmp_path):
-    folder = tmp_path / "taken.csv"
-    folder.mkdir()  # a folder where the file should go
-    with pytest.raises(Refused, match="could not be written"):
-        exports.export_csv(ids_of("INV-FPY-032300400"), folder)
+def test_a_book_that_cannot_take_the_batch_leaves_no_file(demo, tmp_path):
+    """The file is written only once the batch is committed (issue 14: a full disk left
+    a complete CSV while the book recorded no export)."""
+    out = tmp_path / "maret.csv"
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql(f"PRAGMA max_page_count = {pages}")  # the book's disk is full
+    try:
+        with pytest.raises(peewee.OperationalError) as raised:
+            exports.export_csv(exports.billings_of_period(*MARCH), out)
+    finally:
+        db.execute_sql("PRAGMA max_page_count = 1073741823")
+    chain, error = [], raised.value
+    while error is not None:
+        chain.append(str(error))
+        error = error.__cause__ or error.__context__
+    assert any("full" in text for text in chain)
+    assert not [p.name for p in tmp_path.iterdir() if ".csv" in p.name]  # nor a part file
     assert ExportBatch.select().count() == 0
-    assert Event.select().where(Event.action == "exported").count() == 0
+    assert exports.unsaved_batches() == []
+
+
+def test_a_file_that_fails_after_the_commit_marks_the_batch_until_saved_again(demo, tmp_path):
+    target = tmp_path / "taken.csv"
+    target.mkdir()  # a folder where the file should go: the rename onto it fails
+    done = exports.export_csv(ids_of("INV-FPY-032300400"), target)
+    assert "could not be written" in done.not_saved
+    assert not any(p.name.endswith(".part") for p in tmp_path.iterdir())
+    (unsaved,) = exports.unsaved_batches()
+    assert (unsaved.id, unsaved.unsaved_path, unsaved.fakturs) == (done.batch_id, str(target), 1)
+    assert Event.select().where(Event.action == "exported").count() == 1
+
+    again = tmp_path / "maret.csv"
+    assert exports.save_again(done.batch_id, again) == ""
+    assert again.read_bytes() == bytes(ExportBatch.get_by_id(done.batch_id).content)
+    assert again.read_bytes().startswith(b'"FK","KD_JENIS_TRANSAKSI"')
+    assert exports.unsaved_batches() == []
+    with pytest.raises(Refused, match="There is no export batch 9"):
+        exports.save_again(9, again)
+
+
+def test_a_number_that_went_out_on_another_billing_is_named_first(demo, tmp_path):
+    """619 went out on the guide's billing, came back, and went to the draft: e-Faktur
+    desktop still holds the guide's faktur with 619, so the user deletes it there first."""
+    guide, draft = ids_of("INV-FPY-032300400", "INV-FPY-032300406")
+    exports.export_csv([guide], tmp_path / "a.csv")
+    billing_actions.cancel_billing(guide)
+    billing_actions.cancel_efaktur_no(guide)
+    assert billing_actions.issue_billing(draft).number == "000-26.12345619"
+
+    plan = exports.plan_export([draft])
+    assert plan.exported_before == ()
+    assert plan.numbers_out_before == (
+        "INV-FPY-032300406: E-Faktur No 000-26.12345619 went out before on "
+        "INV-FPY-032300400 (export batch 1, 25 Nov 2026)",
+    )
+    with pytest.raises(Refused, match="delete that faktur in e-Faktur desktop first"):
+        exports.export_csv([draft], tmp_path / "b.csv")
+    assert not (tmp_path / "b.csv").exists() and ExportBatch.select().count() == 1
+    assert exports.export_csv([draft], tmp_path / "b.csv", again=True).fakturs == 1
+    # once it went out on the draft, the draft's next export is an ordinary "again"
+    later = exports.plan_export([draft])
+    assert later.numbers_out_before == () and len(later.exported_before) == 1
 
 
 def test_kept_batches_cannot_be_changed(demo, tmp_path):

@@ -1,11 +1,13 @@
 """The Export CSV tab through the window: pick the demo month, select all, export."""
 
+import pytest
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 
-from app.models import ExportBatch
+from app.models import Billing, ExportBatch
 from tests.test_window_guide import cell
 
-EXPORT_STATUS = 8
+EXPORT_STATUS = 7
 
 
 def show_export(window):
@@ -75,3 +77,123 @@ def test_a_range_of_dates_instead_of_a_month(window):
     assert not tab.month.isEnabled()
     tab.first.setDate(tab.first.date().addDays(22))  # 23 March
     assert tab.count_label.text() == "6 billings dated 23 Mar 2026 to 31 Mar 2026"
+
+
+def test_a_number_that_went_out_on_another_billing_is_named_before_export(
+    window, qtbot, prompts, tmp_path
+):
+    """619 went out on the guide's billing, came back, and went to the draft: the window
+    names the old faktur the user deletes in e-Faktur desktop before anything is written."""
+    from tests.test_window_guide import action, open_billing
+
+    tab = show_export(window)
+    tab.search.setText("INV-FPY-032300400")
+    tab.select_all_action.trigger()
+    prompts.paths = [tmp_path / "first.csv"]
+    tab.export_action.trigger()
+    guide = open_billing(window, qtbot, "INV-FPY-032300400")
+    prompts.answers = [True, True]
+    action(guide, "actionCancelBilling").trigger()
+    action(guide, "actionCancelEfakturNo").trigger()
+    guide.close()
+    draft = open_billing(window, qtbot, "INV-FPY-032300406")
+    prompts.answers = [True]
+    action(draft, "actionIssueBilling").trigger()
+    assert prompts.informed[-1].startswith(
+        "INV-FPY-032300406 is issued with E-Faktur No 000-26.12345619."
+    )
+    draft.close()
+
+    tab = show_export(window)
+    dated = Billing.get(Billing.invoice_no == "INV-FPY-032300406").invoice_date
+    tab.month.setDate(QDate(dated.year, dated.month, 1))
+    tab.search.setText("INV-FPY-032300406")
+    tab.select_all_action.trigger()
+    prompts.answers = [False]
+    tab.export_action.trigger()
+    assert prompts.asked[-1] == (
+        "These E-Faktur Nos went out before on another billing, and e-Faktur desktop still "
+        "holds that faktur. Delete it there first, then import this file:\n"
+        "• INV-FPY-032300406: E-Faktur No 000-26.12345619 went out before on "
+        "INV-FPY-032300400 (export batch 1, 25 Nov 2026)\n\n"
+        "Export them again? Choose No to leave them out."
+    )
+    assert ExportBatch.select().count() == 1 and not (tmp_path / "second.csv").exists()
+    prompts.answers = [True]
+    prompts.paths = [tmp_path / "second.csv"]
+    tab.export_action.trigger()
+    assert prompts.informed[-1] == "1 faktur written to second.csv."
+
+
+def test_a_file_that_fails_after_the_batch_is_kept_is_saved_again(window, prompts, tmp_path):
+    tab = show_export(window)
+    assert tab.unsaved_label.isHidden()
+    tab.search.setText("INV-FPY-032300400")
+    tab.select_all_action.trigger()
+    taken = tmp_path / "taken.csv"
+    taken.mkdir()  # the file cannot go there: the batch is kept, its file is not
+    prompts.paths = [taken]
+    tab.export_action.trigger()
+    assert prompts.refused[-1].startswith(
+        "Export batch 1 is kept in the book, but its file could not be written:\n"
+        f"The file could not be written to {taken}"
+    )
+    assert prompts.refused[-1].endswith("Use Save Again… on this tab to write it.")
+    assert not tab.unsaved_label.isHidden()
+    assert tab.unsaved_label.text() == (
+        "⚠ Export batch 1 (25 Nov 2026 09:00, 1 faktur) is kept in the book, but its file "
+        f"was not written to {taken}. Save Again… writes it."
+    )
+
+    prompts.texts = ["Batch 1: 25 Nov 2026 09:00, taken.csv, 1 faktur (not saved)"]
+    prompts.paths = [tmp_path / "again.csv"]
+    tab.save_again_action.trigger()
+    assert prompts.offered[-1] == ["Batch 1: 25 Nov 2026 09:00, taken.csv, 1 faktur (not saved)"]
+    assert prompts.asked[-1] == "Save Again: taken.csv"
+    assert prompts.informed[-1] == f"Export batch 1 written to {tmp_path / 'again.csv'}."
+    kept = bytes(ExportBatch.get_by_id(1).content)
+    assert (tmp_path / "again.csv").read_bytes() == kept
+    assert tab.unsaved_label.isHidden()
+
+
+@pytest.fixture(params=["en", "id"])
+def language(request, qapp):
+    from ui import formatting, i18n
+
+    assert i18n.install(request.param)
+    formatting.use_language(request.param)
+    yield request.param
+    i18n.install("en")
+    formatting.use_language("en")
+
+
+def test_the_columns_fit_a_1024_pixel_window(language, demo, qtbot):
+    """Issue 14: NIK and long names were cut while the last column stood half empty.
+    At the room the tab has in a 1024 px window, every column is in view, every NPWP or
+    NIK is whole, and no column holds more room than its texts need but the names."""
+    from ui.export_tab import NAME_COLUMNS, ExportTab
+
+    tab = ExportTab()
+    qtbot.addWidget(tab)
+    tab.resize(1004, 560)
+    tab.show()
+    qtbot.waitExposed(tab)
+    view = tab.table
+    header = view.horizontalHeader()
+    assert header.length() <= view.viewport().width()  # no column out of sight
+    metrics = view.fontMetrics()
+    rows = view.model().rowCount()
+    assert rows == 11
+    for column in range(view.model().columnCount()):
+        texts = [cell(view, r, column) or "" for r in range(rows)]
+        needed = max(metrics.horizontalAdvance(t) for t in texts) + 8
+        if column in NAME_COLUMNS:
+            assert view.columnWidth(column) >= 100, language
+        else:
+            assert needed <= view.columnWidth(column) <= needed + 60, (language, column)
+    nik = next(r for r in range(rows) if cell(view, r, 1) == "INV-FPY-032200394")
+    assert cell(view, nik, 5) == "3171011708450001"
+    assert cell(view, nik, 5, Qt.ItemDataRole.ToolTipRole) == (
+        "NIK (no NPWP)" if language == "en" else "NIK (tanpa NPWP)"
+    )
+    assert cell(view, nik, 3, Qt.ItemDataRole.ToolTipRole) == "Budi Santoso"

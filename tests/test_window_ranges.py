@@ -273,7 +273,7 @@ def test_choose_a_specific_number_in_the_billing_detail(window, qtbot, prompts):
     prompts.answers = [False]  # changed their mind at the last question
     choose.trigger()
     assert prompts.offered[-1][:2] == ["000-26.12345624", "000-26.12345625"]
-    assert detail.findChild(QLabel, "field_efaktur_no").text() == "Not set"
+    assert detail.findChild(QLabel, "field_efaktur_no").text() == "(Not Set)"
     prompts.texts = ["0002612345690"]
     prompts.answers = [True]
     choose.trigger()

@@ -216,7 +216,7 @@ class BillingDetailDialog(QDialog):
         number_label = self.fields["efaktur_no"]
         released = billing.released_number if billing.efaktur_number_id is None else None
         number_label.setText(
-            shown_number(facts.number, released and str(released)) or tr("Not set")
+            shown_number(facts.number, released and str(released)) or tr("(Not Set)")
         )
         font = number_label.font()
         font.setStrikeOut(released is not None)
@@ -307,10 +307,15 @@ class BillingDetailDialog(QDialog):
     # -- doing -----------------------------------------------------------------
 
     def _run(
-        self, title: str, question: str, do: Callable[[], str], takes_number: bool = False
+        self,
+        title: str,
+        question: str,
+        do: Callable[[], str | None],
+        takes_number: bool = False,
     ) -> None:
         """Yes/No, then the service, then OK; an action that takes a number repeats the
-        low-number warning in its OK box."""
+        low-number warning in its OK box. ``do`` returns None when the user said no to a
+        further question (nothing changed)."""
         prompts = interaction.prompts
         if not prompts.ask_yes_no(self, title, question):
             return
@@ -319,6 +324,8 @@ class BillingDetailDialog(QDialog):
         except Refused as exc:
             prompts.refuse(self, title, exc.message)
             self.refresh()
+            return
+        if done is None:
             return
         self.refresh()
         self.changed.emit()
@@ -403,17 +410,29 @@ class BillingDetailDialog(QDialog):
         return Billing.get_by_id(self.billing_id).invoice_no
 
     def _issue(self) -> None:
-        def do() -> str:
-            assigned = billing_actions.issue_billing(self.billing_id)
-            if assigned:
+        from ui.number_actions import issue_asking
+
+        title = tr("Issue billing")
+        invoice_no = self._invoice_no()
+
+        def do() -> str | None:
+            issued = issue_asking(self, title, [self.billing_id])
+            if issued is None:
+                return None
+            if issued.assigned:
                 return tr("{invoice_no} is issued with E-Faktur No {number}.").format(
-                    invoice_no=assigned.invoice_no, number=assigned.number
+                    invoice_no=invoice_no, number=issued.assigned[0].number
                 )
-            return tr("{invoice_no} is issued.").format(invoice_no=self._invoice_no())
+            if issued.without:
+                return tr(
+                    "{invoice_no} is issued without an E-Faktur No (Not Set). Generate it "
+                    "once DJP grants more numbers."
+                ).format(invoice_no=invoice_no)
+            return tr("{invoice_no} is issued.").format(invoice_no=invoice_no)
 
         self._run(
-            tr("Issue billing"),
-            tr("Issue billing {invoice_no}?").format(invoice_no=self._invoice_no()),
+            title,
+            tr("Issue billing {invoice_no}?").format(invoice_no=invoice_no),
             do,
             takes_number=True,
         )

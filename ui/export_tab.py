@@ -18,17 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from app import exports
+from app.billing_actions import held_facts
 from app.book import is_read_only
 from app.djp_csv import real_npwp
 from app.errors import Refused
 from app.listing import ExportListing, ExportRow
 from app.parties import show_npwp
+from app.rules import Action, may_all
 from ui import interaction
 from ui.dates import date_box, to_date, to_qdate
 from ui.formatting import STATUS_COLOURS, day, read_only_reason, timestamp
 from ui.i18n import QT_TR_NOOP, tr
 from ui.table_model import Column, ListingModel
-from ui.tables import fit_columns, make_table, search_box
+from ui.tables import add_action_buttons, fit_columns, make_table, named_action, search_box
 
 
 def _export_status(row: ExportRow) -> str:
@@ -38,17 +40,36 @@ def _export_status(row: ExportRow) -> str:
 
 
 EXPORT_COLUMNS: list[Column[ExportRow]] = [
-    Column(QT_TR_NOOP("E-Faktur No"), lambda r: r.efaktur_no or "", "efaktur_no"),
-    Column(QT_TR_NOOP("Invoice No"), lambda r: r.invoice_no, "invoice_no"),
-    Column(QT_TR_NOOP("Invoice Date"), lambda r: day(r.invoice_date), "invoice_date"),
-    Column(QT_TR_NOOP("Due Date"), lambda r: day(r.due_date), "due_date"),
-    Column(QT_TR_NOOP("Customer Name"), lambda r: r.customer, "customer"),
-    Column(QT_TR_NOOP("NPWP Name"), lambda r: r.npwp_name, "npwp_name"),
     Column(
-        QT_TR_NOOP("NPWP"),
-        lambda r: show_npwp(r.npwp) if real_npwp(r.npwp) else (f"NIK {r.nik}" if r.nik else ""),
+        QT_TR_NOOP("E-Faktur No"),
+        lambda r: r.efaktur_no or (tr("(Not Set)") if r.awaits_number else ""),
+        "efaktur_no",
+        colour=lambda r: "#b45309" if r.awaits_number else None,
+        tooltip=lambda r: (
+            tr("Issued when no E-Faktur No was left: generate it before exporting")
+            if r.awaits_number
+            else ""
+        ),
+    ),
+    Column(QT_TR_NOOP("Invoice No"), lambda r: r.invoice_no, "invoice_no"),
+    Column(
+        QT_TR_NOOP("Invoice Date"),
+        lambda r: day(r.invoice_date),
+        "invoice_date",
+        tooltip=lambda r: tr("Due {due_date}").format(due_date=day(r.due_date)),
+    ),
+    Column(
+        QT_TR_NOOP("Customer Name"), lambda r: r.customer, "customer", tooltip=lambda r: r.customer
+    ),
+    Column(
+        QT_TR_NOOP("NPWP Name"), lambda r: r.npwp_name, "npwp_name", tooltip=lambda r: r.npwp_name
+    ),
+    Column(
+        QT_TR_NOOP("NPWP / NIK"),
+        lambda r: show_npwp(r.npwp) if real_npwp(r.npwp) else r.nik,
         "npwp",
-        colour=lambda r: None if real_npwp(r.npwp) else "#6b7280",
+        colour=lambda r: None if real_npwp(r.npwp) else "#6b7280",  # a NIK is grey
+        tooltip=lambda r: "" if real_npwp(r.npwp) or not r.nik else tr("NIK (no NPWP)"),
     ),
     Column(
         QT_TR_NOOP("Invoice Status"),
@@ -70,10 +91,14 @@ EXPORT_COLUMNS: list[Column[ExportRow]] = [
 ]
 
 
+NAME_COLUMNS = (3, 4)  # Customer Name, NPWP Name
+NPWP_COLUMN = 5
+
+
 class ExportTab(QWidget):
     """Pick a month (or dates), select billings, export them to one CSV file."""
 
-    exported = Signal(str)  # a status-bar message once a file was written
+    changed = Signal(str)  # a status-bar message once a file was written or numbers given
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,19 +128,29 @@ class ExportTab(QWidget):
         self.select_all_action = QAction(tr("Select &All"), self)
         self.select_all_action.setObjectName("actionExportSelectAll")
         self.select_all_action.triggered.connect(self.table.selectAll)
-        self.export_action = QAction(tr("&Export CSV…"), self)
-        self.export_action.setObjectName("actionExportCsv")
-        self.export_action.triggered.connect(self.export_selected)
-        self.addActions([self.select_all_action, self.export_action])
+        self.export_action = named_action(
+            self, tr("&Export CSV…"), "actionExportCsv", self.export_selected
+        )
+        self.generate_action = named_action(
+            self, tr("&Generate E-Faktur No"), "actionExportGenerateEfakturNo", self.generate
+        )
+        self.save_again_action = named_action(
+            self, tr("Save &Again…"), "actionExportSaveAgain", self.save_again
+        )
+        self.save_again_action.setToolTip(
+            tr("Write a kept export batch to a file again, byte for byte")
+        )
+        self.addAction(self.select_all_action)
 
         select_all = QPushButton(tr("Select All"))
         select_all.setObjectName("exportSelectAllButton")
         select_all.clicked.connect(self.select_all_action.trigger)
-        export_button = QPushButton(tr("Export CSV…"))
-        export_button.setObjectName("exportCsvButton")
-        export_button.clicked.connect(self.export_action.trigger)
         self.count_label = QLabel()
         self.count_label.setObjectName("exportCount")
+        self.unsaved_label = QLabel()
+        self.unsaved_label.setObjectName("exportUnsaved")
+        self.unsaved_label.setWordWrap(True)
+        self.unsaved_label.setStyleSheet("color: #b45309;")
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("<b>Export CSV</b> for e-Faktur desktop")))
@@ -131,10 +166,13 @@ class ExportTab(QWidget):
         filters.addWidget(self.state_filter)
         filters.addWidget(self.search, 1)
         filters.addWidget(select_all)
-        filters.addWidget(export_button)
+        add_action_buttons(
+            filters, [self.generate_action, self.export_action, self.save_again_action]
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(filters)
+        layout.addWidget(self.unsaved_label)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
 
@@ -146,7 +184,13 @@ class ExportTab(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.refresh()
-        fit_columns(self.table, widest=150)  # long names elide; Export Status stays in view
+        # every column holds what it shows (a NIK too); the two names share what is left,
+        # eliding a long one (its tooltip shows it whole)
+        fit_columns(
+            self.table,
+            stretch=NAME_COLUMNS,
+            room_for={NPWP_COLUMN: "0000000000000000", 0: "000-00.00000000"},
+        )
 
     def period(self) -> tuple[date, date, str | None, str]:
         if self.use_dates.isChecked():
@@ -186,7 +230,23 @@ class ExportTab(QWidget):
                 first=day(first), last=day(last)
             )
         )
+        self._show_unsaved()
         self._update_actions()
+
+    def _show_unsaved(self) -> None:
+        unsaved = exports.unsaved_batches()
+        self.unsaved_label.setText(
+            "\n".join(
+                tr(
+                    "⚠ Export batch {batch} ({when}, {fakturs:,} faktur) is kept in the book, "
+                    "but its file was not written to {path}. Save Again… writes it."
+                ).format(
+                    batch=b.id, when=timestamp(b.created_at), fakturs=b.fakturs, path=b.unsaved_path
+                )
+                for b in unsaved
+            )
+        )
+        self.unsaved_label.setVisible(bool(unsaved))
 
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
@@ -195,16 +255,84 @@ class ExportTab(QWidget):
 
     def _update_actions(self, *_: object) -> None:
         selected = len(self.table.selectionModel().selectedRows())
-        if is_read_only():  # an export is recorded in the book
-            self.export_action.setEnabled(False)
-            self.export_action.setToolTip(read_only_reason())
+        if is_read_only():  # an export is recorded in the book, and so is a number
+            for action in (self.export_action, self.generate_action):
+                action.setEnabled(False)
+                action.setToolTip(read_only_reason())
             return
+        self._update_generate(selected)
         self.export_action.setEnabled(selected > 0)
         self.export_action.setToolTip(
             tr("Export the {selected:,} selected billings").format(selected=selected)
             if selected
             else tr("Select billings first")
         )
+
+    def _update_generate(self, selected: int) -> None:
+        try:
+            ids = self.selected_ids()
+            # as in the Billings list: a huge selection is left to the service to check
+            verdict = (
+                may_all(held_facts(ids), Action.GENERATE_EFAKTUR_NO) if selected <= 2_000 else None
+            )
+        except Refused:  # a selected billing was deleted meanwhile
+            verdict = may_all([], Action.GENERATE_EFAKTUR_NO)
+        allowed = verdict is None or verdict.allowed
+        self.generate_action.setEnabled(allowed)
+        self.generate_action.setToolTip(
+            tr("Give the {selected:,} selected billings their E-Faktur No (all or none)").format(
+                selected=selected
+            )
+            if allowed
+            else verdict.reason
+        )
+
+    def generate(self) -> None:
+        from ui.number_actions import generate_for
+
+        message = generate_for(self, self.selected_ids())
+        self.refresh()
+        if message is not None:
+            self.changed.emit(message)
+
+    def save_again(self) -> None:
+        prompts = interaction.prompts
+        title = tr("Save Again")
+        kept = exports.batches()
+        if not kept:
+            prompts.refuse(self, title, tr("No export batch is kept in this book yet."))
+            return
+        items = [self._batch_text(b) for b in kept]
+        picked = prompts.pick_text(
+            self, title, tr("Export batch to write again, exactly as it was kept:"), items
+        )
+        if picked is None:
+            return
+        if picked not in items:
+            prompts.refuse(self, title, tr("Pick one of the export batches listed."))
+            return
+        batch = kept[items.index(picked)]
+        path = prompts.save_path(self, title, batch.file_name, tr("e-Faktur CSV (*.csv)"))
+        if path is None:
+            return
+        not_saved = exports.save_again(batch.id, path)
+        self.refresh()
+        if not_saved:
+            prompts.refuse(self, title, not_saved)
+            return
+        message = tr("Export batch {batch} written to {path}.").format(batch=batch.id, path=path)
+        self.changed.emit(message)
+        prompts.inform(self, title, message)
+
+    @staticmethod
+    def _batch_text(batch: exports.BatchInfo) -> str:
+        text = tr("Batch {batch}: {when}, {name}, {fakturs:,} faktur").format(
+            batch=batch.id,
+            when=timestamp(batch.created_at),
+            name=batch.file_name,
+            fakturs=batch.fakturs,
+        )
+        return text + (tr(" (not saved)") if batch.unsaved_path else "")
 
     def export_selected(self) -> None:
         prompts = interaction.prompts
@@ -225,18 +353,9 @@ class ExportTab(QWidget):
             )
             return
         again = False
-        if plan.exported_before:
-            listed = "\n".join(f"• {text}" for text in plan.exported_before)
-            again = prompts.ask_yes_no(
-                self,
-                title,
-                tr(
-                    "These billings were exported before:\n{listed}\n\nExport them again? "
-                    "Choose No "
-                    "to leave them out."
-                ).format(listed=listed),
-            )
-            if not again and len(plan.exported_before) == len(plan.billing_ids):
+        if plan.needs_again:
+            again = prompts.ask_yes_no(self, title, self._again_question(plan))
+            if not again and len(plan.needs_again) == len(plan.billing_ids):
                 return
         first, _, _, _ = self.period()
         path = prompts.save_path(
@@ -252,13 +371,46 @@ class ExportTab(QWidget):
             prompts.refuse(self, title, exc.message)
             return
         self.refresh()
+        if done.not_saved:
+            self.changed.emit(
+                tr("Export batch {batch} kept, not saved").format(batch=done.batch_id)
+            )
+            prompts.refuse(
+                self,
+                title,
+                tr(
+                    "Export batch {batch} is kept in the book, but its file could not be "
+                    "written:\n{reason}\n\nUse Save Again… on this tab to write it."
+                ).format(batch=done.batch_id, reason=done.not_saved),
+            )
+            return
         message = tr("{fakturs:,} faktur written to {name}.").format(
             fakturs=done.fakturs, name=done.path.name
         )
         if done.left_out:
             reasons = "\n".join(f"• {x.invoice_no}: {x.reason}" for x in done.left_out)
             message += tr("\n\nLeft out:\n{reasons}").format(reasons=reasons)
-        self.exported.emit(
+        self.changed.emit(
             tr("{fakturs:,} faktur exported to {path}").format(fakturs=done.fakturs, path=done.path)
         )
         prompts.inform(self, title, message)
+
+    @staticmethod
+    def _again_question(plan: exports.ExportPlan) -> str:
+        sections = []
+        if plan.exported_before:
+            sections.append(
+                tr("These billings were exported before:\n{listed}").format(
+                    listed="\n".join(f"• {text}" for text in plan.exported_before)
+                )
+            )
+        if plan.numbers_out_before:
+            sections.append(
+                tr(
+                    "These E-Faktur Nos went out before on another billing, and e-Faktur "
+                    "desktop still holds that faktur. Delete it there first, then import "
+                    "this file:\n{listed}"
+                ).format(listed="\n".join(f"• {text}" for text in plan.numbers_out_before))
+            )
+        sections.append(tr("Export them again? Choose No to leave them out."))
+        return "\n\n".join(sections)

@@ -40,7 +40,7 @@ from app.listing import (
     RangeRow,
 )
 from app.ranges import delete_range, highest_ever_assigned
-from app.rules import Action, BillingFacts, Status, may
+from app.rules import Action, BillingFacts, Status, may_all
 from ui import interaction, preferences
 from ui.backup_actions import BackupActions
 from ui.customers_tab import CustomersTab
@@ -80,7 +80,7 @@ if TYPE_CHECKING:  # dialogs load when first opened: the window starts without t
 
 
 def _billing_number(row: BillingRow) -> str:
-    return row.shown_number or (tr("Not set") if row.tax_active else "")
+    return row.shown_number or (tr("(Not Set)") if row.tax_active else "")
 
 
 BILLING_COLUMNS: list[Column[BillingRow]] = [
@@ -872,15 +872,8 @@ class MainWindow(QMainWindow):
         ``facts`` None: too many to ask here (the service checks anyway)."""
         if facts is None:
             return None
-        if not facts:
-            return tr("Select one or more billings first.")
-        refusals = [f"{f.invoice_no}: {v.reason}" for f in facts if not (v := may(f, action))]
-        if not refusals:
-            return None
-        more = (
-            tr(" (and {value:,} more)").format(value=len(refusals) - 1) if len(refusals) > 1 else ""
-        )
-        return refusals[0] + more
+        verdict = may_all(facts, action)
+        return None if verdict else verdict.reason
 
     def _update_billing_actions(self, *_: object) -> None:
         has_billing = self.billings_tab.current_billing_id() is not None
@@ -947,7 +940,7 @@ class MainWindow(QMainWindow):
             from ui.export_tab import ExportTab
 
             self._export_tab = ExportTab()
-            self._export_tab.exported.connect(self._saved)
+            self._export_tab.changed.connect(self._saved)
             self.export_host.layout().addWidget(self._export_tab)
         return self._export_tab
 
@@ -1163,10 +1156,11 @@ class MainWindow(QMainWindow):
         self,
         title: str,
         question: str,
-        do: Callable[[list[int]], str],
+        do: Callable[[list[int]], str | None],
         failed: str,
     ) -> None:
-        """Yes/No, the all-or-nothing service, then OK (or the reasons, nothing changed)."""
+        """Yes/No, the all-or-nothing service, then OK (or the reasons, nothing changed);
+        ``do`` returns None when the user said no to a further question."""
         prompts = interaction.prompts
         ids = self.billings_tab.selected_billing_ids()
         if not ids:
@@ -1183,25 +1177,35 @@ class MainWindow(QMainWindow):
             prompts.refuse(self, title, f"{failed}\n\n{exc.message}")
             self.refresh_all()
             return
+        if message is None:
+            return
         self._saved(message)
         prompts.inform(self, title, message)
 
     def issue_selected(self) -> None:
-        def do(ids: list[int]) -> str:
-            assigned = billing_actions.issue_billings(ids)
+        from ui.number_actions import issue_asking, number_span
+
+        title = tr("Issue billings")
+
+        def do(ids: list[int]) -> str | None:
+            issued = issue_asking(self, title, ids)
+            if issued is None:
+                return None
             message = count_of(
                 len(ids), QT_TR_NOOP("1 billing issued"), QT_TR_NOOP("{n:,} billings issued")
             )
-            if assigned:
-                numbers = sorted(a.number for a in assigned)
-                span = numbers[0] if len(numbers) == 1 else f"{numbers[0]} .. {numbers[-1]}"
+            if issued.assigned:
                 message += tr("; {count:,} took E-Faktur No {span}").format(
-                    count=len(assigned), span=span
+                    count=len(issued.assigned), span=number_span(issued.assigned)
+                )
+            if issued.without:
+                message += tr("; {count:,} without an E-Faktur No (Not Set)").format(
+                    count=len(issued.without)
                 )
             return threshold.with_warning(message + ".")
 
         self._bulk(
-            tr("Issue billings"),
+            title,
             tr(
                 "Issue the {noun}? The taxable ones take their E-Faktur No now; either all are "
                 "issued or none is."
@@ -1400,33 +1404,13 @@ class MainWindow(QMainWindow):
         prompts.inform(self, title, tr("Customer {name} has been deleted.").format(name=name))
 
     def generate_for_selected(self) -> None:
-        prompts = interaction.prompts
-        ids = self.billings_tab.selected_billing_ids()
-        title = tr("Generate E-Faktur No")
-        if not ids:
-            prompts.refuse(self, title, tr("Select one or more billings first."))
-            return
-        if not prompts.ask_yes_no(
-            self,
-            title,
-            tr(
-                "Generate an E-Faktur No for each of the {ids:,} selected billings? Either all "
-                "of them get one or none does."
-            ).format(ids=len(ids)),
-        ):
-            return
-        try:
-            done = billing_actions.generate_efaktur_no(ids)
-        except Refused as exc:
-            prompts.refuse(
-                self, title, tr("No number was generated.\n\n{message}").format(message=exc.message)
-            )
-            return
-        self.refresh_all()
-        numbers = sorted(d.number for d in done)
-        span = numbers[0] if len(numbers) == 1 else f"{numbers[0]} .. {numbers[-1]}"
-        message = tr("{done:,} E-Faktur No generated ({span}).").format(done=len(done), span=span)
-        prompts.inform(self, title, threshold.with_warning(message))
+        from ui.number_actions import generate_for
+
+        message = generate_for(self, self.billings_tab.selected_billing_ids())
+        if message is not None:
+            self._saved(message)
+        else:
+            self.refresh_all()
 
     def _billing_activated(self, index: QModelIndex) -> None:
         row = self.billings_tab.model.row_at(index.row())

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QHeaderView,
     QLineEdit,
     QTableView,
     QToolButton,
@@ -75,25 +76,40 @@ def add_action_buttons(layout: QBoxLayout, actions: Sequence[QAction | None]) ->
         layout.addWidget(button)
 
 
-def fit_columns(view: QTableView, sample: int = 30, widest: int = 10_000) -> None:
+def fit_columns(
+    view: QTableView,
+    sample: int = 30,
+    widest: int = 10_000,
+    stretch: Sequence[int] = (),
+    room_for: dict[int, str] | None = None,
+) -> None:
     """Size columns to the header and the first ``sample`` rows, none wider than
     ``widest``. Qt's resizeColumnsToContents asks every role of hundreds of rows.
+    The ``stretch`` columns share whatever width is left (else the last one takes it);
+    ``room_for`` names a text each column must hold whatever rows are shown first.
     Widths the user left last time (``columnsRestored``) are kept instead."""
+    header = view.horizontalHeader()
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(not stretch)
     if view.property("columnsRestored"):
         return
     model = view.model()
     metrics = view.fontMetrics()
-    header_metrics = view.horizontalHeader().fontMetrics()
+    header_metrics = header.fontMetrics()
     rows = min(model.rowCount(), sample)
     last = model.columnCount() - 1
     for column in range(last + 1):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         width = header_metrics.horizontalAdvance(title) + 28  # room for the sort arrow
-        for row in range(rows):
-            text = model.index(row, column).data()
+        if stretch and column != header.sortIndicatorSection():
+            width -= 12  # a tight table leaves the arrow's room to the sorted column alone
+        texts = [model.index(row, column).data() for row in range(rows)]
+        texts.append((room_for or {}).get(column))
+        for text in texts:
             if text:
                 width = max(width, metrics.horizontalAdvance(str(text)) + 16)
-        if column < last:  # the last one stretches
+        if column not in stretch and (column < last or stretch):
             view.setColumnWidth(column, min(width, widest))
 
 

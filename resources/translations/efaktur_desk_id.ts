@@ -280,10 +280,6 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
         <translation>Nonaktif</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Belum ada</translation>
-    </message>
-    <message>
         <source>Uploaded on {uploaded_on}</source>
         <translation>Diunggah pada {uploaded_on}</translation>
     </message>
@@ -342,6 +338,14 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
     <message>
         <source>Issue billing</source>
         <translation>Terbitkan tagihan</translation>
+    </message>
+    <message>
+        <source>(Not Set)</source>
+        <translation>(Belum Ada)</translation>
+    </message>
+    <message>
+        <source>{invoice_no} is issued without an E-Faktur No (Not Set). Generate it once DJP grants more numbers.</source>
+        <translation>{invoice_no} diterbitkan tanpa No. E-Faktur (Belum Ada). Buat nomornya setelah DJP memberi nomor baru.</translation>
     </message>
     <message>
         <source>Issue billing {invoice_no}?</source>
@@ -852,6 +856,18 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
         <translation>Belum Diekspor</translation>
     </message>
     <message>
+        <source>Issued when no E-Faktur No was left: generate it before exporting</source>
+        <translation>Diterbitkan saat No. E-Faktur habis: buat nomornya sebelum mengekspor</translation>
+    </message>
+    <message>
+        <source>Due {due_date}</source>
+        <translation>Jatuh tempo {due_date}</translation>
+    </message>
+    <message>
+        <source>NIK (no NPWP)</source>
+        <translation>NIK (tanpa NPWP)</translation>
+    </message>
+    <message>
         <source>Invoice Status</source>
         <translation>Status Invoice</translation>
     </message>
@@ -892,8 +908,36 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
         <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
+        <source>&amp;Generate E-Faktur No</source>
+        <translation>&amp;Buat No. E-Faktur</translation>
+    </message>
+    <message>
+        <source>Save &amp;Again…</source>
+        <translation>Simpan &amp;Lagi…</translation>
+    </message>
+    <message>
+        <source>Write a kept export batch to a file again, byte for byte</source>
+        <translation>Tulis lagi batch ekspor yang tersimpan ke berkas, persis sama</translation>
+    </message>
+    <message>
         <source>Select All</source>
         <translation>Pilih Semua</translation>
+    </message>
+    <message>
+        <source>These billings were exported before:
+{listed}</source>
+        <translation>Tagihan ini sudah pernah diekspor:
+{listed}</translation>
+    </message>
+    <message>
+        <source>These E-Faktur Nos went out before on another billing, and e-Faktur desktop still holds that faktur. Delete it there first, then import this file:
+{listed}</source>
+        <translation>No. E-Faktur ini sudah pernah diekspor pada tagihan lain, dan e-Faktur desktop masih menyimpan faktur itu. Hapus dulu faktur itu di sana, lalu impor berkas ini:
+{listed}</translation>
+    </message>
+    <message>
+        <source>Export them again? Choose No to leave them out.</source>
+        <translation>Ekspor lagi? Pilih Tidak untuk melewatinya.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -916,12 +960,48 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
         <translation>Tidak ada tagihan bertanggal {first} sampai {last} yang cocok.</translation>
     </message>
     <message>
+        <source>⚠ Export batch {batch} ({when}, {fakturs:,} faktur) is kept in the book, but its file was not written to {path}. Save Again… writes it.</source>
+        <translation>⚠ Batch ekspor {batch} ({when}, {fakturs:,} faktur) tersimpan di buku, tetapi berkasnya tidak tertulis ke {path}. Simpan Lagi… akan menuliskannya.</translation>
+    </message>
+    <message>
         <source>Export the {selected:,} selected billings</source>
         <translation>Ekspor {selected:,} tagihan terpilih</translation>
     </message>
     <message>
         <source>Select billings first</source>
         <translation>Pilih tagihan lebih dulu</translation>
+    </message>
+    <message>
+        <source>Give the {selected:,} selected billings their E-Faktur No (all or none)</source>
+        <translation>Beri {selected:,} tagihan terpilih No. E-Faktur (semua atau tidak sama sekali)</translation>
+    </message>
+    <message>
+        <source>Save Again</source>
+        <translation>Simpan Lagi</translation>
+    </message>
+    <message>
+        <source>No export batch is kept in this book yet.</source>
+        <translation>Belum ada batch ekspor di buku ini.</translation>
+    </message>
+    <message>
+        <source>Export batch to write again, exactly as it was kept:</source>
+        <translation>Batch ekspor yang ditulis lagi, persis seperti tersimpan:</translation>
+    </message>
+    <message>
+        <source>Pick one of the export batches listed.</source>
+        <translation>Pilih salah satu batch ekspor dalam daftar.</translation>
+    </message>
+    <message>
+        <source>Export batch {batch} written to {path}.</source>
+        <translation>Batch ekspor {batch} ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>Batch {batch}: {when}, {name}, {fakturs:,} faktur</source>
+        <translation>Batch {batch}: {when}, {name}, {fakturs:,} faktur</translation>
+    </message>
+    <message>
+        <source> (not saved)</source>
+        <translation> (belum tersimpan)</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -940,18 +1020,22 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
 {reasons}</translation>
     </message>
     <message>
-        <source>These billings were exported before:
-{listed}
-
-Export them again? Choose No to leave them out.</source>
-        <translation>Tagihan ini sudah pernah diekspor:
-{listed}
-
-Ekspor lagi? Pilih Tidak untuk melewatinya.</translation>
-    </message>
-    <message>
         <source>e-Faktur CSV (*.csv)</source>
         <translation>CSV e-Faktur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export batch {batch} kept, not saved</source>
+        <translation>Batch ekspor {batch} tersimpan di buku, berkasnya belum</translation>
+    </message>
+    <message>
+        <source>Export batch {batch} is kept in the book, but its file could not be written:
+{reason}
+
+Use Save Again… on this tab to write it.</source>
+        <translation>Batch ekspor {batch} tersimpan di buku, tetapi berkasnya tidak dapat ditulis:
+{reason}
+
+Gunakan Simpan Lagi… di tab ini untuk menuliskannya.</translation>
     </message>
     <message>
         <source>{fakturs:,} faktur written to {name}.</source>
@@ -1762,6 +1846,10 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Terbitkan tagihan</translation>
     </message>
     <message>
+        <source>; {count:,} without an E-Faktur No (Not Set)</source>
+        <translation>; {count:,} tanpa No. E-Faktur (Belum Ada)</translation>
+    </message>
+    <message>
         <source>Issue the {noun}? The taxable ones take their E-Faktur No now; either all are issued or none is.</source>
         <translation>Terbitkan {noun}? Yang kena pajak mengambil No. E-Faktur sekarang; semuanya diterbitkan atau tidak satu pun.</translation>
     </message>
@@ -1864,6 +1952,16 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     <message>
         <source>Customer {name} has been deleted.</source>
         <translation>Pelanggan {name} telah dihapus.</translation>
+    </message>
+    <message>
+        <source>No E-Faktur No is left for these billings:
+{reasons}
+
+Issue them without an E-Faktur No? They show as (Not Set); generate the number later, from the billing or from the Export CSV tab, once DJP grants more.</source>
+        <translation>No. E-Faktur sudah habis untuk tagihan ini:
+{reasons}
+
+Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya nanti, dari tagihan atau dari tab Ekspor CSV, setelah DJP memberi nomor baru.</translation>
     </message>
     <message>
         <source>Generate an E-Faktur No for each of the {ids:,} selected billings? Either all of them get one or none does.</source>
@@ -2750,6 +2848,18 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>{invoice_no} (diekspor {day})</translation>
     </message>
     <message>
+        <source>it was exported before</source>
+        <translation>sudah pernah diekspor</translation>
+    </message>
+    <message>
+        <source>its E-Faktur No {number} went out before on {old} (export batch {batch}, {day}); delete that faktur in e-Faktur desktop first</source>
+        <translation>No. E-Faktur {number} sudah pernah diekspor pada {old} (batch ekspor {batch}, {day}); hapus dulu faktur itu di e-Faktur desktop</translation>
+    </message>
+    <message>
+        <source>{invoice_no}: E-Faktur No {number} went out before on {old} (export batch {batch}, {day})</source>
+        <translation>{invoice_no}: No. E-Faktur {number} sudah pernah diekspor pada {old} (batch ekspor {batch}, {day})</translation>
+    </message>
+    <message>
         <source>it is cancelled</source>
         <translation>sudah dibatalkan</translation>
     </message>
@@ -2778,8 +2888,16 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>tidak memiliki baris</translation>
     </message>
     <message>
+        <source>None of the chosen billings can be exported.</source>
+        <translation>Tidak ada tagihan terpilih yang dapat diekspor.</translation>
+    </message>
+    <message>
         <source>{invoice_no} exported to {file} (batch {batch})</source>
         <translation>{invoice_no} diekspor ke {file} (batch {batch})</translation>
+    </message>
+    <message>
+        <source>There is no export batch {batch}.</source>
+        <translation>Tidak ada batch ekspor {batch}.</translation>
     </message>
     <message>
         <source>Period “{text}” is not a month written YYYY-MM.</source>
@@ -3124,6 +3242,10 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     <message>
         <source>At {pace}, the {left:,} left run out around {day}.</source>
         <translation>Dengan laju {pace}, sisa {left:,} habis sekitar {day}.</translation>
+    </message>
+    <message>
+        <source>and {more:,} more</source>
+        <translation>dan {more:,} lainnya</translation>
     </message>
 </context>
 <context>
