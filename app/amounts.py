@@ -11,6 +11,12 @@ from app.spreadsheets import cell_text
 
 _AMOUNT = re.compile(r"[+-]?[\d.,]+")
 
+# Limits no real invoice reaches (Indonesia's yearly GDP is about Rp 22,000 trillion): they
+# turn a typing or export slip into a plain message, and keep every stored sum far inside
+# SQLite's 64-bit integers (even a sum over 92,000 billings at the limit fits).
+MAX_QUANTITY = Decimal(1_000_000_000)  # units on one line
+MAX_RUPIAH = 100_000_000_000_000  # Rp 100 trillion: a unit price, a line, a billing
+
 
 def read_amount(value: Any) -> Decimal:
     """An amount as a person writes it: ``1.234.567``, ``1,234,567.50``, ``12,5``,

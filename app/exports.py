@@ -13,11 +13,13 @@ from datetime import date
 from pathlib import Path
 
 from app import clock, history
+from app.date_window import outside
 from app.djp_csv import Buyer, Faktur, Line, real_npwp, write_csv
 from app.efaktur_no import EfakturNo
 from app.errors import Refused
 from app.i18n import QT_TR_NOOP, day_text, tr
 from app.models import Billing, BillingLine, Customer, ExportBatch, ExportItem, db
+from app.numbering import invoice_no_problem
 from app.rules import Status, effective_status
 from app.safe_write import write_whole
 from app.sql_dates import as_date, as_datetime
@@ -78,6 +80,12 @@ def _why_not(billing: Billing, customer: Customer, uploaded_on: date | None) -> 
         ).format(uploaded_on=day_text(uploaded_on))
     if not real_npwp(customer.npwp) and not customer.nik.strip():
         return tr("customer {name} has neither NPWP nor NIK").format(name=customer.name)
+    problem = invoice_no_problem(billing.invoice_no)
+    if problem:  # e-Faktur would keep part of it: two fakturs could share one reference
+        return tr(
+            "its invoice number {problem}. Cancel it and issue a duplicate under a plain "
+            "invoice number"
+        ).format(problem=problem)
     return None
 
 
@@ -246,6 +254,9 @@ def month_bounds(text: str) -> tuple[date, date]:
         raise Refused(
             tr("Period “{text}” is not a month written YYYY-MM.").format(text=text)
         ) from exc
+    problem = outside(year, text.strip())
+    if problem:
+        raise Refused(tr("Period {problem}").format(problem=problem))
     return month_of(first)
 
 
