@@ -28,7 +28,8 @@ from app.billing_import import COLUMNS, import_file, plan_import
 from app.billings import BillingData, LineData, create_billing
 from app.book import close_book, files_folder
 from app.cli import main
-from app.efaktur_no import EfakturNo, parse_any, parse_faktur, parse_number
+from app.date_window import outside
+from app.efaktur_no import EfakturNo, parse_any, parse_faktur, parse_for_billing, parse_number
 from app.errors import Refused
 from app.models import Billing, Customer, db
 from app.ranges import add_range, read_range
@@ -206,7 +207,11 @@ def test_damaged_pdfs_of_every_kind_are_named_not_crashed_on(demo, tmp_path):
 
 
 @settings(max_examples=300)
-@given(st.text() | st.from_regex(r"[0-9 .\-]{0,30}", fullmatch=True))
+@given(
+    st.text()
+    | st.from_regex(r"[0-9 .\-]{0,30}", fullmatch=True)
+    | st.from_regex(r"(0[0-9][0-2]\.)?[0-9]{3}-[0-9]{2}\.[0-9]{8}", fullmatch=True)
+)
 def test_pasted_text_of_any_length_and_alphabet_is_a_number_or_a_plain_refusal(text):
     for reader in (parse_any, parse_number, parse_faktur):
         try:
@@ -217,6 +222,23 @@ def test_pasted_text_of_any_length_and_alphabet_is_a_number_or_a_plain_refusal(t
             number = getattr(number, "number", number)  # the faktur form holds the number
             assert isinstance(number, EfakturNo)
             assert len(re.sub(r"\D", "", text)) in (13, 16)
+    # one parser everywhere: a range (the window's or ``ranges add``) takes what search
+    # takes, the same number, when its year is one the program keeps; a number chosen for a
+    # code-01 billing is the same number, and its faktur form must say 01 and status 0
+    searched = _or_none(parse_any, text)
+    kept_year = searched is not None and outside(searched.year, "") is None
+    assert _or_none(lambda t: read_range(t, t).start, text) == (searched if kept_year else None)
+    chosen = _or_none(lambda t: parse_for_billing(t, "01", "INV-1"), text)
+    digits = re.sub(r"\D", "", text)
+    assert chosen == (searched if len(digits) == 13 or digits.startswith("010") else None)
+
+
+def _or_none(reader, text: str):
+    try:
+        return reader(text)
+    except Refused as refused:
+        assert refused.message and "Traceback" not in refused.message
+        return None
 
 
 # -- the disk fills up in the middle of a long change -------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.date_window import FIRST_YEAR, last_year
 from app.efaktur_no import format_number
 from app.errors import Refused
 from app.models import EfakturRange
@@ -47,7 +48,7 @@ class RangeDialog(QDialog):
 
         self.year = QSpinBox()
         self.year.setObjectName("yearPeriod")
-        self.year.setRange(2000, 2099)
+        self.year.setRange(FIRST_YEAR, last_year())
         self.year.setValue(clock.today().year)
         self.start = EfakturNoEdit()
         self.start.setObjectName("startNumber")
@@ -103,7 +104,10 @@ class RangeDialog(QDialog):
         self.fixed_note.setVisible(bool(self.fixed_note.text()))
         for edit in (self.start, self.end):
             edit.textChanged.connect(self._update)
+            edit.paste_refused.connect(self.problem.setText)
         self.year.valueChanged.connect(self._update)
+        self.grant_known.toggled.connect(self._update)
+        self.grant_date.dateChanged.connect(self._update)
         self._update()
 
     def _load(self, range_id: int) -> None:
