@@ -104,7 +104,7 @@ class RangeDialog(QDialog):
         self.fixed_note.setVisible(bool(self.fixed_note.text()))
         for edit in (self.start, self.end):
             edit.textChanged.connect(self._update)
-            edit.paste_refused.connect(self.problem.setText)
+            edit.paste_refused.connect(self._say)
         self.year.valueChanged.connect(self._update)
         self.grant_known.toggled.connect(self._update)
         self.grant_date.dateChanged.connect(self._update)
@@ -143,11 +143,18 @@ class RangeDialog(QDialog):
             self.note.text(),
         )
 
+    def _say(self, problem: str) -> None:
+        """Show the problem, growing the dialog when its lines need the room."""
+        self.problem.setText(problem)
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _update(self, *_: object) -> None:
         if not (self.start.hasAcceptableInput() and self.end.hasAcceptableInput()):
             self.total.setText("–")
             self.available.setText("–")
-            self.problem.setText("")
+            self._say("")
             return
         try:
             data = self._read()
@@ -155,9 +162,9 @@ class RangeDialog(QDialog):
         except Refused as exc:
             self.total.setText("–")
             self.available.setText("–")
-            self.problem.setText(exc.message)
+            self._say(exc.message)
             return
-        self.problem.setText("")
+        self._say("")
         self.total.setText(f"{data.total:,}")
         self.available.setText(f"{max(data.total - self.used, 0):,}")
 
@@ -175,7 +182,7 @@ class RangeDialog(QDialog):
                     rng=describe(rng), total=rng.total
                 )
         except Refused as exc:
-            self.problem.setText(exc.message)
+            self._say(exc.message)
             return
         self.saved.emit(done)
         self.accept()
