@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -28,6 +29,8 @@ def read_amount(value: Any) -> Decimal:
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(tr("“{value}” is not an amount.").format(value=value))
         return Decimal(repr(value))
     text = cell_text(value).replace("\u00a0", "").replace(" ", "").replace("%", "")
     if text.lower().startswith("rp"):

@@ -7,6 +7,7 @@ first) until the faktur's approved file was uploaded: then it needs a replacemen
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 from dataclasses import dataclass
 from datetime import date
@@ -241,8 +242,8 @@ def billings_of_period(first: date, last: date) -> list[int]:
 
 def month_of(day: date) -> tuple[date, date]:
     """The first and last day of ``day``'s month."""
-    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return day.replace(day=1), date.fromordinal(following.toordinal() - 1)
+    days = calendar.monthrange(day.year, day.month)[1]  # December 9999 has no "next month"
+    return day.replace(day=1), day.replace(day=days)
 
 
 def month_bounds(text: str) -> tuple[date, date]:

@@ -390,6 +390,7 @@ def test_dates_outside_2010_to_next_year_are_refused_in_the_import_and_the_core(
 def test_the_command_line_refuses_a_period_or_range_year_outside_the_window(demo, capsys):
     close_book()
     db_args = ["--db", str(demo)]
+    assert exports.month_of(date(9999, 12, 25)) == (date(9999, 12, 1), date(9999, 12, 31))
     for period in ("9999-12", "0001-01", "2009-12"):
         assert (
             main([*db_args, "export-csv", "--out", str(demo.parent / "x.csv"), "--period", period])
