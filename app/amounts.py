@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -10,6 +11,12 @@ from app.i18n import tr
 from app.spreadsheets import cell_text
 
 _AMOUNT = re.compile(r"[+-]?[\d.,]+")
+
+# Limits no real invoice reaches (Indonesia's yearly GDP is about Rp 22,000 trillion): they
+# turn a typing or export slip into a plain message, and keep every stored sum far inside
+# SQLite's 64-bit integers (even a sum over 92,000 billings at the limit fits).
+MAX_QUANTITY = Decimal(1_000_000_000)  # units on one line
+MAX_RUPIAH = 100_000_000_000_000  # Rp 100 trillion: a unit price, a line, a billing
 
 
 def read_amount(value: Any) -> Decimal:
@@ -22,6 +29,8 @@ def read_amount(value: Any) -> Decimal:
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(tr("“{value}” is not an amount.").format(value=value))
         return Decimal(repr(value))
     text = cell_text(value).replace("\u00a0", "").replace(" ", "").replace("%", "")
     if text.lower().startswith("rp"):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import clock, history
-from app.efaktur_no import format_number
+from app.efaktur_no import format_number, parse_for_billing
 from app.errors import Refused, refused_lines
 from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, EfakturNumber, NumberAssignment, Payment, db
@@ -281,7 +281,9 @@ def generate_efaktur_no(billing_ids: list[int], chosen: str | None = None) -> li
         if chosen is not None:
             if len(held) != 1:
                 raise Refused(tr("A chosen E-Faktur No serves one billing at a time."))
-            taken = [check_choice(held[0].want, chosen)]
+            billing = Billing.get_by_id(held[0].id)
+            number = parse_for_billing(chosen, billing.transaction_code, billing.invoice_no)
+            taken = [check_choice(held[0].want, str(number))]
             return _write_assignments(taken, QT_TR_NOOP("chosen by hand"))
         return _write_assignments(
             number_source().take([h.want for h in held]), QT_TR_NOOP("generated")

@@ -16,11 +16,20 @@ from typing import Any
 
 from app import history
 from app.amounts import read_amount
-from app.billings import BillingData, LineData, amount_problems, create_billing, totals_of
+from app.billings import (
+    BillingData,
+    LineData,
+    amount_problems,
+    create_billing,
+    totals_of,
+    totals_problem,
+)
+from app.date_window import outside
 from app.djp_csv import real_npwp
 from app.errors import Refused
 from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, Customer, db
+from app.numbering import invoice_no_problem
 from app.parties import (
     TRANSACTION_CODES,
     CustomerData,
@@ -118,20 +127,22 @@ class ImportPlan:
 
 
 def read_date(value: Any) -> date:
-    found = as_cell_date(value)
-    if found is not None:
-        return found
-    text = cell_text(value)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise ValueError(
-                tr("“{text}” is not a day of the calendar.").format(text=text)
-            ) from None
-    raise ValueError(
-        tr("“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25.").format(text=text)
-    )
+    found = as_cell_date(value) or _iso_date(cell_text(value))
+    problem = outside(found.year, found.isoformat())
+    if problem:
+        raise ValueError(problem)
+    return found
+
+
+def _iso_date(text: str) -> date:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise ValueError(
+            tr("“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25.").format(text=text)
+        )
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(tr("“{text}” is not a day of the calendar.").format(text=text)) from None
 
 
 def read_bool(value: Any) -> bool:
@@ -269,8 +280,10 @@ def plan_import(path: Path) -> ImportPlan:
         if not invoice_no:
             problems.append(Problem(number, "invoice_no", tr("is empty.")))
             continue
-        if len(invoice_no) > 40:
-            problems.append(Problem(number, "invoice_no", tr("is longer than 40 characters.")))
+        problem = invoice_no_problem(invoice_no)
+        if problem:
+            shown = invoice_no if len(invoice_no) <= 44 else invoice_no[:43] + "…"
+            problems.append(Problem(number, "invoice_no", f"“{shown}” {problem}."))
             continue
         values = {
             "invoice_date": row.read("invoice_date", read_date),
@@ -299,12 +312,11 @@ def plan_import(path: Path) -> ImportPlan:
             problems.append(Problem(number, "customer_name", tr("is empty.")))
         if not values["item_name"]:
             problems.append(Problem(number, "item_name", tr("is empty.")))
-        problems += [
-            Problem(number, column, f"{tr(why)}.")
-            for column, why in amount_problems(
-                values["quantity"], values["unit_price"], values["discount_percent"]
-            )
-        ]
+        for column, why in amount_problems(
+            values["quantity"], values["unit_price"], values["discount_percent"]
+        ):
+            problems.append(Problem(number, column, f"{why}."))
+            values[column] = None  # not taken: its billing is not planned
         groups.setdefault(invoice_no, []).append((row, values))
 
     if len(groups) > MAX_BILLINGS:
@@ -401,6 +413,10 @@ def plan_import(path: Path) -> ImportPlan:
                 for _, v in lines
             ),
         )
+        too_much = totals_problem(totals_of(data))
+        if too_much:
+            problems.append(Problem(first_row.number, None, too_much))
+            continue
         billings.append(
             PlannedBilling(first_row.number, data, customer, [r.number for r, _ in lines])
         )

@@ -7,10 +7,14 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from app import clock, history
+from app.amounts import MAX_QUANTITY, MAX_RUPIAH
 from app.billing_actions import Assigned, facts_of, held_facts, issue_billing
+from app.date_window import outside
 from app.errors import Refused
 from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, BillingLine, Customer, EfakturNumber, Setting, db
+from app.money import rupiah
+from app.numbering import read_invoice_no
 from app.parties import TRANSACTION_CODES
 from app.rules import Action, Status, may
 from app.vat import LineInput, Totals, billing_totals
@@ -52,32 +56,82 @@ _COLUMN_WORDS = {
 def amount_problems(
     quantity: Decimal | None, unit_price: Decimal | None, discount: Decimal | None
 ) -> list[tuple[str, str]]:
-    """(column, what is wrong) for a line's amounts; None is an amount not read."""
+    """(column, what is wrong, translated) for a line's amounts; None is an amount not read."""
     checks = [
-        ("quantity", quantity, lambda v: v > 0, QT_TR_NOOP("must be more than 0")),
-        ("unit_price", unit_price, lambda v: v >= 0, QT_TR_NOOP("cannot be negative")),
+        ("quantity", quantity, lambda v: v > 0, tr("must be more than 0")),
+        (
+            "quantity",
+            quantity,
+            lambda v: v <= MAX_QUANTITY,
+            tr("is at most {limit:,} (no invoice line holds more)").format(limit=MAX_QUANTITY),
+        ),
+        ("unit_price", unit_price, lambda v: v >= 0, tr("cannot be negative")),
+        (
+            "unit_price",
+            unit_price,
+            lambda v: v <= MAX_RUPIAH,
+            tr("is at most {limit} (no invoice reaches that)").format(limit=rupiah(MAX_RUPIAH)),
+        ),
         (
             "discount_percent",
             discount,
             lambda v: 0 <= v <= 100,
-            QT_TR_NOOP("must be between 0 and 100%"),
+            tr("must be between 0 and 100%"),
         ),
     ]
-    return [
+    found = [
         (column, why) for column, value, ok, why in checks if value is not None and not ok(value)
     ]
+    if not found and quantity is not None and unit_price is not None:
+        line = quantity * unit_price
+        if line > MAX_RUPIAH:
+            found.append(
+                (
+                    "unit_price",
+                    tr(
+                        "makes the line {amount} (quantity × unit price); a line is at most {limit}"
+                    ).format(amount=rupiah(int(line)), limit=rupiah(MAX_RUPIAH)),
+                )
+            )
+    return found
 
 
-def _check(data: BillingData) -> None:
-    if not data.invoice_no.strip():
-        raise Refused(tr("Enter the invoice number."))
-    if data.due_date < data.invoice_date:
-        raise Refused(
+def totals_problem(totals: Totals) -> str | None:
+    """Why a billing with these totals cannot be kept, if it cannot."""
+    highest = max(totals.dpp, totals.total)
+    if highest <= MAX_RUPIAH:
+        return None
+    return tr(
+        "The billing comes to {amount}; one billing is at most {limit}, which no invoice "
+        "reaches. Check the quantities and prices."
+    ).format(amount=rupiah(highest), limit=rupiah(MAX_RUPIAH))
+
+
+def date_problems(invoice_date: date, due_date: date) -> list[str]:
+    """What is wrong with a billing's dates (the form shows it while typing)."""
+    found = []
+    for template, day in (
+        (QT_TR_NOOP("The invoice date {problem}"), invoice_date),
+        (QT_TR_NOOP("The due date {problem}"), due_date),
+    ):
+        problem = outside(day.year, day.isoformat())
+        if problem:
+            found.append(tr(template).format(problem=problem))
+    if not found and due_date < invoice_date:
+        found.append(
             tr(
                 "The due date {due_date:%Y-%m-%d} is before the invoice date "
                 "{invoice_date:%Y-%m-%d}."
-            ).format(due_date=data.due_date, invoice_date=data.invoice_date)
+            ).format(due_date=due_date, invoice_date=invoice_date)
         )
+    return found
+
+
+def _check(data: BillingData) -> None:
+    read_invoice_no(data.invoice_no)
+    dates = date_problems(data.invoice_date, data.due_date)
+    if dates:
+        raise Refused(dates[0])
     if data.transaction_code not in TRANSACTION_CODES:
         raise Refused(
             tr("Transaction code must be one of 01 to 09, not “{transaction_code}”.").format(
@@ -95,11 +149,14 @@ def _check(data: BillingData) -> None:
                 column, why = problems[0]
                 raise Refused(
                     tr("Line {n}: {value} {why}.").format(
-                        n=n, value=tr(_COLUMN_WORDS[column]), why=tr(why)
+                        n=n, value=tr(_COLUMN_WORDS[column]), why=why
                     )
                 )
         except InvalidOperation as exc:
             raise Refused(tr("Line {n}: the amounts are not numbers.").format(n=n)) from exc
+    too_much = totals_problem(totals_of(data))
+    if too_much:
+        raise Refused(too_much)
     if Customer.get_or_none(Customer.id == data.customer_id) is None:
         raise Refused(tr("Choose the customer."))
 

@@ -126,3 +126,33 @@ def parse_any(text: str) -> EfakturNo:
     if len(digits) == 16:
         return parse_faktur(text).number
     return parse_number(text)
+
+
+def parse_for_billing(text: str, transaction_code: str, invoice_no: str) -> EfakturNo:
+    """A number typed for a billing's faktur: the 13 digits, or the 16-digit faktur form
+    whose code is the billing's and whose status digit is 0 (a number given now starts a
+    normal faktur; a replacement keeps the number it replaces)."""
+    if len(_digits_of(text, QT_TR_NOOP("E-Faktur No"))) != 16:
+        return parse_number(text)
+    faktur = parse_faktur(text)
+    if faktur.transaction_code != transaction_code:
+        raise Refused(
+            tr(
+                "“{strip}” is the faktur form for transaction code {code}, but {invoice_no} "
+                "has code {billing_code}. Type the 13 digits, or the faktur form with code "
+                "{billing_code}."
+            ).format(
+                strip=text.strip(),
+                code=faktur.transaction_code,
+                invoice_no=invoice_no,
+                billing_code=transaction_code,
+            )
+        )
+    if faktur.status_digit != 0:
+        raise Refused(
+            tr(
+                "“{strip}” has status digit 1, a replacement faktur; a number given to "
+                "{invoice_no} now is for a normal faktur (status digit 0)."
+            ).format(strip=text.strip(), invoice_no=invoice_no)
+        )
+    return faktur.number

@@ -7,6 +7,7 @@ first) until the faktur's approved file was uploaded: then it needs a replacemen
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -15,11 +16,13 @@ from pathlib import Path
 import peewee
 
 from app import clock, history
+from app.date_window import outside
 from app.djp_csv import Buyer, Faktur, Line, real_npwp, write_csv
 from app.efaktur_no import EfakturNo, format_number
 from app.errors import Refused, refused_lines
 from app.i18n import QT_TR_NOOP, day_text, tr
 from app.models import Billing, BillingLine, Customer, ExportBatch, ExportItem, Setting, db
+from app.numbering import invoice_no_problem
 from app.rules import Status, effective_status
 from app.safe_write import write_whole
 from app.sql_dates import as_date, as_datetime
@@ -134,6 +137,12 @@ def _why_not(billing: Billing, customer: Customer, uploaded_on: date | None) -> 
         ).format(uploaded_on=day_text(uploaded_on))
     if not real_npwp(customer.npwp) and not customer.nik.strip():
         return tr("customer {name} has neither NPWP nor NIK").format(name=customer.name)
+    problem = invoice_no_problem(billing.invoice_no)
+    if problem:  # e-Faktur would keep part of it: two fakturs could share one reference
+        return tr(
+            "its invoice number {problem}. Cancel it and issue a duplicate under a plain "
+            "invoice number"
+        ).format(problem=problem)
     return None
 
 
@@ -395,8 +404,8 @@ def billings_of_period(first: date, last: date) -> list[int]:
 
 def month_of(day: date) -> tuple[date, date]:
     """The first and last day of ``day``'s month."""
-    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return day.replace(day=1), date.fromordinal(following.toordinal() - 1)
+    days = calendar.monthrange(day.year, day.month)[1]  # December 9999 has no "next month"
+    return day.replace(day=1), day.replace(day=days)
 
 
 def month_bounds(text: str) -> tuple[date, date]:
@@ -408,6 +417,9 @@ def month_bounds(text: str) -> tuple[date, date]:
         raise Refused(
             tr("Period “{text}” is not a month written YYYY-MM.").format(text=text)
         ) from exc
+    problem = outside(year, text.strip())
+    if problem:
+        raise Refused(tr("Period {problem}").format(problem=problem))
     return month_of(first)
 
 

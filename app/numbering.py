@@ -7,10 +7,11 @@ The sequence restarts whenever the text around it changes (a new month, with
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from app import history
+from app import clock, history
 from app.errors import Refused
 from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, Setting, db
@@ -26,6 +27,7 @@ _DATE_TOKENS = {
     "yyyymm": "%Y%m",
 }
 _TOKEN = re.compile(r"\{([a-z]+)(?::0?(\d{1,2}))?\}")
+MAX_INVOICE_NO = 40  # characters
 HELP = QT_TR_NOOP(
     "Use {seq} or {seq:05} (5 digits) once for the running number, and optionally "
     "{yyyy}, {yy}, {mm}, {dd}, {yymm} or {yyyymm} for the invoice date."
@@ -64,6 +66,50 @@ class Pattern:
         return f"{before}{seq:0{width}d}{after}"
 
 
+def invoice_no_problem(text: str) -> str | None:
+    """Why ``text`` cannot be an invoice number, or None.
+
+    The invoice number is the faktur's REFERENSI, and e-Faktur keeps only printable
+    ASCII of it: anything else would be dropped (``ФАКТУРА/2026/0001`` and
+    ``СЧЁТ/2026/0001`` would both become ``/2026/0001``). So an invoice number is what the
+    DJP file carries unchanged: printable ASCII, no backslash (the file's escape), no two
+    spaces in a row, at most 40 characters."""
+    if len(text) > MAX_INVOICE_NO:
+        return tr("is {length} characters long; an invoice number has at most {limit}").format(
+            length=len(text), limit=MAX_INVOICE_NO
+        )
+    for char in text:
+        if char == "\\":
+            return tr("holds a backslash (the e-Faktur file turns it into /); write / instead")
+        if not " " <= char <= "~":
+            code = f"U+{ord(char):04X}"
+            shown = (
+                tr("an invisible character ({code})").format(code=code)
+                if unicodedata.category(char)[0] in "CZ"
+                else f"“{char}” ({code})"
+            )
+            return tr(
+                "holds {shown}; an invoice number is written with plain letters A-Z, "
+                "digits, spaces and punctuation, since e-Faktur drops anything else and "
+                "two invoice numbers could become one"
+            ).format(shown=shown)
+    if "  " in text:
+        return tr("has two spaces in a row (the e-Faktur file makes them one)")
+    return None
+
+
+def read_invoice_no(text: str) -> str:
+    """The invoice number as typed (without surrounding spaces), or Refused saying why not."""
+    text = text.strip()
+    if not text:
+        raise Refused(tr("Enter the invoice number."))
+    problem = invoice_no_problem(text)
+    if problem:
+        shown = text if len(text) <= 44 else text[:43] + "…"
+        raise Refused(tr("Invoice number “{text}” {problem}.").format(text=shown, problem=problem))
+    return text
+
+
 def read_pattern(text: str) -> Pattern:
     """A valid pattern, or Refused saying what is wrong with it."""
     text = text.strip()
@@ -90,7 +136,21 @@ def read_pattern(text: str) -> Pattern:
         )
     if len(text) > 60:
         raise Refused(tr("An invoice number pattern is at most 60 characters."))
-    return Pattern(text)
+    pattern = Pattern(text)
+    _, width, _ = pattern.parts(clock.today())
+    # the first number, then the running number as a busy month makes it (six digits
+    # when the pattern sets no width)
+    for seq in (1, 10 ** max(width, 6) - 1):
+        sample = pattern.render(clock.today(), seq)
+        problem = invoice_no_problem(sample)
+        if problem:
+            shown = sample if len(sample) <= 44 else sample[:43] + "…"
+            raise Refused(
+                tr("The pattern gives invoice numbers like “{sample}”, which {problem}.").format(
+                    sample=shown, problem=problem
+                )
+            )
+    return pattern
 
 
 def current() -> Pattern:

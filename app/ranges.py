@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import clock, history
-from app.efaktur_no import EfakturNo, format_number, parse_number
+from app.date_window import outside
+from app.efaktur_no import EfakturNo, format_number, parse_any
 from app.errors import Refused
 from app.i18n import QT_TR_NOOP, tr
 from app.models import EfakturNumber, EfakturRange, db
@@ -37,8 +38,8 @@ def read_range(
     note: str = "",
 ) -> RangeInput:
     """Validate what the user typed; raises Refused naming the problem."""
-    start = parse_number(start_text)
-    end = parse_number(end_text)
+    start = parse_any(start_text)  # the one parser: 13 digits or the 16-digit faktur form
+    end = parse_any(end_text)
     if start.year != end.year:
         raise Refused(
             tr(
@@ -46,6 +47,11 @@ def read_range(
                 "lies within one year."
             ).format(start=start, year=start.year, end=end, year2=end.year)
         )
+    if year_period is not None and (problem := outside(year_period, str(year_period))):
+        raise Refused(tr("Year Period {problem}").format(problem=problem))
+    shown = tr("{start}, a number for {year},").format(start=start, year=start.year)
+    if problem := outside(start.year, shown):
+        raise Refused(tr("Start {problem}").format(problem=problem))
     if year_period is not None and start.year != year_period:
         raise Refused(
             tr(
@@ -63,6 +69,8 @@ def read_range(
                 "most {MAX_BLOCK:,}); check Start and End."
             ).format(total=total, MAX_BLOCK=MAX_BLOCK)
         )
+    if grant_date is not None and (problem := outside(grant_date.year, grant_date.isoformat())):
+        raise Refused(tr("The grant letter date {problem}").format(problem=problem))
     if grant_date is not None and grant_date.year > start.year:
         raise Refused(
             tr(

@@ -31,7 +31,16 @@ from PySide6.QtWidgets import (
 
 from app import clock, numbering, threshold
 from app.amounts import read_amount
-from app.billings import BillingData, LineData, create_billing, data_of, totals_of
+from app.billings import (
+    BillingData,
+    LineData,
+    amount_problems,
+    create_billing,
+    data_of,
+    date_problems,
+    totals_of,
+    totals_problem,
+)
 from app.billings import save_and_issue as save_and_issue_billing
 from app.billings import update_billing as update_billing_service
 from app.errors import Refused
@@ -342,16 +351,22 @@ class BillingForm(QDialog):
     def _read_lines(self) -> tuple[list[LineData], list[str]]:
         """The lines typed so far, and what is wrong with the others (blank rows skipped)."""
         found, problems = [], []
+        labels = {
+            "quantity": tr("quantity"),
+            "unit_price": tr("unit price"),
+            "discount_percent": tr("discount"),
+        }
         for row in range(self.lines.rowCount()):
             if self._is_blank(row):
                 continue
             texts = [self.lines.item(row, c).text().strip() for c in range(DISCOUNT + 1)]
             values: dict[str, Decimal] = {}
-            for column, key, label in [
-                (QUANTITY, "quantity", "quantity"),
-                (PRICE, "unit_price", tr("unit price")),
-                (DISCOUNT, "discount_percent", "discount"),
+            for column, key in [
+                (QUANTITY, "quantity"),
+                (PRICE, "unit_price"),
+                (DISCOUNT, "discount_percent"),
             ]:
+                label = labels[key]
                 text = texts[column] or ("0" if column == DISCOUNT else "")
                 if not text:
                     problems.append(
@@ -366,7 +381,18 @@ class BillingForm(QDialog):
                             value=row + 1, label=label, exc=exc
                         )
                     )
+            limits = []
             if len(values) == 3:
+                limits = amount_problems(
+                    values["quantity"], values["unit_price"], values["discount_percent"]
+                )
+                problems += [
+                    tr("Line {value}, {label}: {why}.").format(
+                        value=row + 1, label=labels[column], why=why
+                    )
+                    for column, why in limits
+                ]
+            if len(values) == 3 and not limits:
                 luxury = self.lines.item(row, LUXURY).checkState() == Qt.CheckState.Checked
                 found.append(
                     LineData(
@@ -411,7 +437,9 @@ class BillingForm(QDialog):
         self.totals["total"].setText(money(totals.total))
         rate = rate_for(day, any(x.luxury for x in valid))
         self.ppn_label.setText(f"PPN {rate.label}" if tax else tr("PPN (Invoice Tax off)"))
-        self.problem.setText("\n".join(problems))
+        too_much = totals_problem(totals)
+        dates = date_problems(day, to_date(self.due_date.date()))
+        self.problem.setText("\n".join([*problems, *([too_much] if too_much else []), *dates]))
 
     # -- saving -------------------------------------------------------------------------
 

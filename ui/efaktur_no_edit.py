@@ -4,22 +4,31 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+from app.efaktur_no import parse_any
+from app.errors import Refused
 
 MASK = "999-99.99999999;_"
 
 
-def normalise_pasted(text: str) -> str:
-    """Digits of a pasted number: 13 as they are, the 16-digit faktur form without its
-    transaction code and status digit; anything else is left for validation to name."""
+def read_pasted(text: str) -> str:
+    """The digits a pasted text puts in the field. A whole number (13 digits or more) is
+    read by the core's parser, the one ``ranges add`` uses: 13 digits, or the 16-digit
+    faktur form without its code and status digit; Refused for anything else, so the mask
+    never keeps 13 digits of a longer text. Fewer digits are a part the user goes on
+    typing."""
     digits = re.sub(r"\D", "", text)
-    if len(digits) == 16:
-        digits = digits[3:]
-    return digits
+    if len(digits) < 13:
+        return digits
+    return parse_any(text).digits
 
 
 class EfakturNoEdit(QLineEdit):
+    paste_refused = Signal(str)  # why a pasted text is no E-Faktur No (the field is unchanged)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setInputMask(MASK)
@@ -31,10 +40,14 @@ class EfakturNoEdit(QLineEdit):
         return self.text().strip("-. ")
 
     def set_number(self, text: str) -> None:
-        self.setText(normalise_pasted(text))
+        self.setText(read_pasted(text))
 
     def paste_text(self, text: str) -> None:
-        self.set_number(text)
+        try:
+            self.set_number(text)
+        except Refused as exc:
+            self.paste_refused.emit(exc.message)
+            return
         self.setCursorPosition(len(self.text()))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.date_window import FIRST_YEAR, last_year
 from app.efaktur_no import format_number
 from app.errors import Refused
 from app.models import EfakturRange
@@ -47,7 +48,7 @@ class RangeDialog(QDialog):
 
         self.year = QSpinBox()
         self.year.setObjectName("yearPeriod")
-        self.year.setRange(2000, 2099)
+        self.year.setRange(FIRST_YEAR, last_year())
         self.year.setValue(clock.today().year)
         self.start = EfakturNoEdit()
         self.start.setObjectName("startNumber")
@@ -103,7 +104,10 @@ class RangeDialog(QDialog):
         self.fixed_note.setVisible(bool(self.fixed_note.text()))
         for edit in (self.start, self.end):
             edit.textChanged.connect(self._update)
+            edit.paste_refused.connect(self._say)
         self.year.valueChanged.connect(self._update)
+        self.grant_known.toggled.connect(self._update)
+        self.grant_date.dateChanged.connect(self._update)
         self._update()
 
     def _load(self, range_id: int) -> None:
@@ -139,11 +143,18 @@ class RangeDialog(QDialog):
             self.note.text(),
         )
 
+    def _say(self, problem: str) -> None:
+        """Show the problem, growing the dialog when its lines need the room."""
+        self.problem.setText(problem)
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _update(self, *_: object) -> None:
         if not (self.start.hasAcceptableInput() and self.end.hasAcceptableInput()):
             self.total.setText("–")
             self.available.setText("–")
-            self.problem.setText("")
+            self._say("")
             return
         try:
             data = self._read()
@@ -151,9 +162,9 @@ class RangeDialog(QDialog):
         except Refused as exc:
             self.total.setText("–")
             self.available.setText("–")
-            self.problem.setText(exc.message)
+            self._say(exc.message)
             return
-        self.problem.setText("")
+        self._say("")
         self.total.setText(f"{data.total:,}")
         self.available.setText(f"{max(data.total - self.used, 0):,}")
 
@@ -171,7 +182,7 @@ class RangeDialog(QDialog):
                     rng=describe(rng), total=rng.total
                 )
         except Refused as exc:
-            self.problem.setText(exc.message)
+            self._say(exc.message)
             return
         self.saved.emit(done)
         self.accept()

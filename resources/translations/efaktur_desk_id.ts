@@ -484,8 +484,16 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
         <translation>Barang mewah (PPnBM): 12% dari DPP penuh mulai 1 Februari 2025</translation>
     </message>
     <message>
+        <source>quantity</source>
+        <translation>kuantitas</translation>
+    </message>
+    <message>
         <source>unit price</source>
         <translation>harga satuan</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>diskon</translation>
     </message>
     <message>
         <source>Line {value}: enter the {label}.</source>
@@ -494,6 +502,10 @@ Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadang
     <message>
         <source>Line {value}, {label}: {exc}</source>
         <translation>Baris {value}, {label}: {exc}</translation>
+    </message>
+    <message>
+        <source>Line {value}, {label}: {why}.</source>
+        <translation>Baris {value}, {label}: {why}.</translation>
     </message>
     <message>
         <source>PPN (Invoice Tax off)</source>
@@ -2504,10 +2516,6 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>tidak ada baris di bawah judul.</translation>
     </message>
     <message>
-        <source>is longer than 40 characters.</source>
-        <translation>lebih dari 40 karakter.</translation>
-    </message>
-    <message>
         <source>The NPWP</source>
         <translation>NPWP</translation>
     </message>
@@ -2564,8 +2572,16 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>harus lebih dari 0</translation>
     </message>
     <message>
+        <source>is at most {limit:,} (no invoice line holds more)</source>
+        <translation>paling banyak {limit:,} (tidak ada baris invoice yang memuat lebih)</translation>
+    </message>
+    <message>
         <source>cannot be negative</source>
         <translation>tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>is at most {limit} (no invoice reaches that)</source>
+        <translation>paling besar {limit} (tidak ada invoice yang mencapainya)</translation>
     </message>
     <message>
         <source>must be between 0 and 100%</source>
@@ -2574,6 +2590,22 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>Enter the invoice number.</source>
         <translation>Isi nomor invoice.</translation>
+    </message>
+    <message>
+        <source>makes the line {amount} (quantity × unit price); a line is at most {limit}</source>
+        <translation>membuat baris menjadi {amount} (kuantitas × harga satuan); satu baris paling besar {limit}</translation>
+    </message>
+    <message>
+        <source>The billing comes to {amount}; one billing is at most {limit}, which no invoice reaches. Check the quantities and prices.</source>
+        <translation>Tagihan ini berjumlah {amount}; satu tagihan paling besar {limit}, jumlah yang tidak pernah dicapai invoice mana pun. Periksa kuantitas dan harganya.</translation>
+    </message>
+    <message>
+        <source>The invoice date {problem}</source>
+        <translation>Tanggal invoice {problem}</translation>
+    </message>
+    <message>
+        <source>The due date {problem}</source>
+        <translation>Tanggal jatuh tempo {problem}</translation>
     </message>
     <message>
         <source>The due date {due_date:%Y-%m-%d} is before the invoice date {invoice_date:%Y-%m-%d}.</source>
@@ -2748,6 +2780,14 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Digit status “{strip}” harus 0 atau 1.</translation>
     </message>
     <message>
+        <source>“{strip}” is the faktur form for transaction code {code}, but {invoice_no} has code {billing_code}. Type the 13 digits, or the faktur form with code {billing_code}.</source>
+        <translation>“{strip}” adalah nomor faktur untuk kode transaksi {code}, tetapi {invoice_no} berkode {billing_code}. Ketik 13 digitnya, atau nomor faktur dengan kode {billing_code}.</translation>
+    </message>
+    <message>
+        <source>“{strip}” has status digit 1, a replacement faktur; a number given to {invoice_no} now is for a normal faktur (status digit 0).</source>
+        <translation>“{strip}” berdigit status 1, yaitu faktur pengganti; nomor yang diberikan ke {invoice_no} sekarang adalah untuk faktur normal (digit status 0).</translation>
+    </message>
+    <message>
         <source>packed far tighter than any PDF (a zip bomb?); not opened</source>
         <translation>dipadatkan jauh lebih rapat dari PDF mana pun (bom zip?); tidak dibuka</translation>
     </message>
@@ -2884,6 +2924,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>pelanggan {name} tidak memiliki NPWP maupun NIK</translation>
     </message>
     <message>
+        <source>its invoice number {problem}. Cancel it and issue a duplicate under a plain invoice number</source>
+        <translation>nomor invoice-nya {problem}. Batalkan, lalu terbitkan salinannya dengan nomor invoice biasa</translation>
+    </message>
+    <message>
         <source>it has no lines</source>
         <translation>tidak memiliki baris</translation>
     </message>
@@ -2902,6 +2946,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>Period “{text}” is not a month written YYYY-MM.</source>
         <translation>Periode “{text}” bukan bulan yang ditulis YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>Period {problem}</source>
+        <translation>Periode {problem}</translation>
     </message>
     <message>
         <source>{released} (canceled)</source>
@@ -2928,6 +2976,30 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Pakai {seq} atau {seq:05} (5 digit) sekali untuk nomor urut, dan bila perlu {yyyy}, {yy}, {mm}, {dd}, {yymm} atau {yyyymm} untuk tanggal invoice.</translation>
     </message>
     <message>
+        <source>is {length} characters long; an invoice number has at most {limit}</source>
+        <translation>panjangnya {length} karakter; nomor invoice paling banyak {limit} karakter</translation>
+    </message>
+    <message>
+        <source>holds a backslash (the e-Faktur file turns it into /); write / instead</source>
+        <translation>memuat garis miring terbalik (file e-Faktur mengubahnya menjadi /); tulis / saja</translation>
+    </message>
+    <message>
+        <source>an invisible character ({code})</source>
+        <translation>karakter tak terlihat ({code})</translation>
+    </message>
+    <message>
+        <source>holds {shown}; an invoice number is written with plain letters A-Z, digits, spaces and punctuation, since e-Faktur drops anything else and two invoice numbers could become one</source>
+        <translation>memuat {shown}; nomor invoice ditulis dengan huruf biasa A-Z, angka, spasi, dan tanda baca, karena e-Faktur membuang selain itu dan dua nomor invoice bisa menjadi satu</translation>
+    </message>
+    <message>
+        <source>has two spaces in a row (the e-Faktur file makes them one)</source>
+        <translation>memuat dua spasi berturut-turut (file e-Faktur menjadikannya satu)</translation>
+    </message>
+    <message>
+        <source>Invoice number “{text}” {problem}.</source>
+        <translation>Nomor invoice “{text}” {problem}.</translation>
+    </message>
+    <message>
         <source>Enter an invoice number pattern. {HELP}</source>
         <translation>Isi pola nomor invoice. {HELP}</translation>
     </message>
@@ -2946,6 +3018,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>An invoice number pattern is at most 60 characters.</source>
         <translation>Pola nomor invoice paling panjang 60 karakter.</translation>
+    </message>
+    <message>
+        <source>The pattern gives invoice numbers like “{sample}”, which {problem}.</source>
+        <translation>Pola ini menghasilkan nomor invoice seperti “{sample}”, yang {problem}.</translation>
     </message>
     <message>
         <source>Invoice numbers follow {pattern}</source>
@@ -3016,6 +3092,18 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Awal {start} untuk tahun {year} tetapi Akhir {end} untuk tahun {year2}; satu rentang berada dalam satu tahun.</translation>
     </message>
     <message>
+        <source>Year Period {problem}</source>
+        <translation>Periode Tahun {problem}</translation>
+    </message>
+    <message>
+        <source>{start}, a number for {year},</source>
+        <translation>{start}, nomor untuk tahun {year},</translation>
+    </message>
+    <message>
+        <source>Start {problem}</source>
+        <translation>Nomor Awal {problem}</translation>
+    </message>
+    <message>
         <source>The numbers are for {year} (digits 4-5 of {start}) but the Year Period is {year_period}.</source>
         <translation>Nomor-nomor itu untuk tahun {year} (digit 4-5 dari {start}) tetapi Periode Tahun adalah {year_period}.</translation>
     </message>
@@ -3026,6 +3114,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>{total:,} numbers is more than one e-Nofa grant ever holds (at most {MAX_BLOCK:,}); check Start and End.</source>
         <translation>{total:,} nomor lebih banyak dari yang pernah diberikan satu e-Nofa (paling banyak {MAX_BLOCK:,}); periksa Awal dan Akhir.</translation>
+    </message>
+    <message>
+        <source>The grant letter date {problem}</source>
+        <translation>Tanggal surat pemberian {problem}</translation>
     </message>
     <message>
         <source>A grant letter dated {grant_date:%Y-%m-%d} cannot grant numbers for {year}.</source>
@@ -3246,6 +3338,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>and {more:,} more</source>
         <translation>dan {more:,} lainnya</translation>
+    </message>
+    <message>
+        <source>{shown} is outside the years {first} to {last} (e-Faktur began in {first}, and nothing may be dated after next year).</source>
+        <translation>{shown} berada di luar tahun {first} sampai {last} (e-Faktur dimulai pada {first}, dan tidak ada yang boleh bertanggal setelah tahun depan).</translation>
     </message>
 </context>
 <context>
