@@ -45,8 +45,10 @@ def make_application() -> QApplication:
 
 def choose_book(args: argparse.Namespace, path: Path) -> Path | None:
     """The book to open; on a first start, ask whether to begin empty or with the demo."""
-    if not args.db and not find_data_folder(args.check):
-        return None
+    if not args.db:
+        if not find_data_folder(args.check):
+            return None
+        path = paths.default_book()  # in the folder found, or chosen in its place
     if args.demo and not args.db:
         return paths.demo_book()
     if args.db or path.exists():
@@ -338,6 +340,7 @@ class SoundnessCheck(QObject):
         super().__init__(window)
         self.window = window
         self.thread: threading.Thread | None = None
+        self._watcher: _PaintWatcher | None = None
         self.done.connect(self._report)
 
     def start_on_first_paint(self) -> None:
@@ -347,7 +350,8 @@ class SoundnessCheck(QObject):
     def start(self) -> None:
         if self.thread is not None:
             return
-        self.window.removeEventFilter(self._watcher)
+        if self._watcher is not None:
+            self.window.removeEventFilter(self._watcher)
         book = self.window.book_path
         self.thread = threading.Thread(target=self._run, args=(book,), daemon=True)
         self.thread.start()
@@ -360,7 +364,9 @@ class SoundnessCheck(QObject):
         self.done.emit(damaged)
 
     def _report(self, damaged: bool) -> None:
-        if damaged:
+        book = self.window.book_path
+        # looked at again: a backup may have been restored meanwhile (a read met the damage)
+        if damaged and book is not None and find_damage(book):
             report_damage(self.window)
         elif not is_read_only():
             self.window.backup.start_daily()
