@@ -172,9 +172,7 @@ def test_a_book_that_cannot_be_used_is_explained_in_a_box(tmp_path, prompts, qap
     assert book.read_bytes() == content
 
 
-def test_a_read_only_book_file_that_needs_an_upgrade_is_explained_in_a_box(
-    tmp_path, prompts, qapp
-):
+def test_a_read_only_book_file_that_needs_an_upgrade_is_explained_in_a_box(tmp_path, prompts, qapp):
     book = tmp_path / "book.sqlite"
     book.write_bytes((Path(__file__).parent / "fixtures" / "book-v1.sqlite").read_bytes())
     book.chmod(0o444)

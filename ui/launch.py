@@ -220,7 +220,7 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
         read_only = True
     try:
         try:
-            window = open_window(chosen, want_demo, read_only)
+            window = open_window(chosen, want_demo, read_only, ask=not args.check)
         except BookError as exc:
             if args.check:
                 raise
@@ -247,16 +247,19 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
             lock.unlock()
 
 
-def open_window(chosen: Path, want_demo: bool, read_only: bool = False) -> MainWindow | None:
+def open_window(
+    chosen: Path, want_demo: bool, read_only: bool = False, ask: bool = True
+) -> MainWindow | None:
     """The window on the book. A book found damaged on the way is said once, with the
-    newest sound backup offered; None when it is not restored."""
+    newest sound backup offered; None when it is not restored. ``ask=False`` (``--check``,
+    where nobody answers) raises instead."""
     try:
         return MainWindow(prepare_book(chosen, want_demo, read_only))
     except Exception as exc:
-        if not is_damage(exc):
+        if not is_damage(exc) or not ask:
             raise
     close_book()
-    if read_only or not offer_restore(None, chosen):
+    if not offer_restore(None, chosen, may_restore=not read_only):
         return None
     return MainWindow(chosen)
 
@@ -270,15 +273,19 @@ def _backup_folder(book: Path) -> Path:
         return backups.default_folder(book)
 
 
-def offer_restore(parent: QWidget | None, book: Path) -> bool:
-    """Say that ``book`` is damaged and offer its newest sound backup. True when it was
-    restored (and is open again)."""
+def offer_restore(parent: QWidget | None, book: Path, may_restore: bool = True) -> bool:
+    """Say that ``book`` is damaged and offer its newest sound backup (unless this window
+    may not write: another window has the book). True when it was restored (and is open
+    again)."""
     from app import backups
     from ui.formatting import timestamp
 
-    close_book()
     said = damaged_sentence(book)
+    if not may_restore:
+        interaction.prompts.refuse(parent, tr("The Book Is Damaged"), said)
+        return False
     folder = _backup_folder(book)
+    close_book()
     found = backups.newest_sound_backup(book, folder)
     if found is None:
         interaction.prompts.refuse(
@@ -319,7 +326,7 @@ def report_damage(window: MainWindow) -> None:
     window.setProperty("damageSaid", True)
     book = window.book_path
     assert book is not None
-    if not is_read_only() and offer_restore(window, book):
+    if offer_restore(window, book, may_restore=not is_read_only()):
         window.setProperty("damageSaid", False)
         if window.detail is not None:
             window.detail.close()
