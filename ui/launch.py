@@ -301,9 +301,10 @@ def offer_restore(parent: QWidget | None, book: Path, may_restore: bool = True) 
         + "\n\n"
         + tr(
             "The newest sound backup was made {made} and holds {billings} billings. Restore "
-            "it? What was entered after it must be entered again."
+            "it? What was entered after it must be entered again. Otherwise E-Faktur Desk "
+            "closes and leaves the book as it is."
         ).format(made=timestamp(found.made_at), billings=found.billings),
-        [tr("Restore This Backup"), tr("Close")],
+        [tr("Restore This Backup")],
     )
     if choice != RESTORE:
         return False

@@ -1298,8 +1298,8 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Tidak ada cadangan utuh buku ini di {folder}.</translation>
     </message>
     <message>
-        <source>The newest sound backup was made {made} and holds {billings} billings. Restore it? What was entered after it must be entered again.</source>
-        <translation>Cadangan utuh terbaru dibuat {made} dan berisi {billings} tagihan. Pulihkan? Apa yang dimasukkan sesudahnya harus dimasukkan lagi.</translation>
+        <source>The newest sound backup was made {made} and holds {billings} billings. Restore it? What was entered after it must be entered again. Otherwise E-Faktur Desk closes and leaves the book as it is.</source>
+        <translation>Cadangan utuh terbaru dibuat {made} dan berisi {billings} tagihan. Pulihkan? Apa yang dimasukkan sesudahnya harus dimasukkan lagi. Jika tidak, E-Faktur Desk ditutup dan buku dibiarkan apa adanya.</translation>
     </message>
     <message>
         <source>Restore This Backup</source>
