@@ -5,7 +5,6 @@ Each is one plain sentence and exit 2 (or quiet), never "unexpected error"."""
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import signal
 import sqlite3
@@ -77,6 +76,8 @@ def wal_at_the_limit(book: Path):
 def _no_file_past_the_limit() -> None:
     # the kernel refuses to write a file past RLIMIT_FSIZE (EFBIG): SQLite's I/O error,
     # as a failing or full disk gives it; SIGXFSZ would kill the child instead
+    import resource  # POSIX only
+
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (LIMIT, LIMIT))
 
@@ -93,6 +94,7 @@ def run_on_a_full_disk(*argv) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a file size limit needs POSIX")
 @pytest.mark.parametrize(
     "command",
     [
