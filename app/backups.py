@@ -294,6 +294,73 @@ def _remove_journal(book: Path) -> None:
             os.remove(f"{book}{suffix}")
 
 
+def _stage_beside(backup: Path, book: Path) -> Path:
+    """A copy of ``backup`` beside ``book`` (same disk), ready to be renamed over it."""
+    staged = book.with_name(book.name + ".restoring")
+    try:
+        with open(backup, "rb") as src, open(staged, "wb") as out:
+            while chunk := src.read(1 << 20):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        raise Refused(
+            tr(
+                "The backup could not be copied beside the book ({value}). Nothing was changed."
+            ).format(value=exc.strerror or exc)
+        ) from exc
+    return staged
+
+
+def newest_sound_backup(book: Path, folder: Path) -> BackupInfo | None:
+    """The newest backup of ``book`` in ``folder`` that passes SQLite's integrity check
+    and this program can open."""
+    for made, _n, kind, path in _found(book, folder):
+        if _problem_of(path):
+            continue
+        info = describe(path, made, kind)
+        if not info.problem and 1 <= info.version <= migrations.CURRENT_VERSION:
+            return info
+    return None
+
+
+def restore_over_damaged(backup: BackupInfo, book: Path) -> Path:
+    """Put the sound ``backup`` in place of the damaged ``book``. The damaged file (and its
+    journal) is kept beside it as ``<book>.damaged-<stamp>``, for whoever wants to look at
+    it; no backup is made of it (it would fail its check). Returns where it went. The
+    book is open again (and upgraded, if the backup is older) when this returns."""
+    from app.book import close_book, open_book
+
+    staged = _stage_beside(backup.path, book)
+    close_book()
+    kept = book.with_name(f"{book.name}.damaged-{clock.now():{_STAMP}}")
+    os.replace(book, kept)
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(f"{book}{suffix}", f"{kept}{suffix}")
+    os.replace(staged, book)
+    open_book(book)
+    with db.atomic("IMMEDIATE"):
+        history.record(
+            "book",
+            0,
+            "restored",
+            history.said(
+                QT_TR_NOOP(
+                    "Restored the backup of {made} ({name}) in place of a damaged book, "
+                    "which is kept as {kept}"
+                ),
+                made=f"{backup.made_at:%d %b %Y %H:%M}",
+                name=backup.path.name,
+                kept=kept.name,
+            ),
+            after={"backup": str(backup.path), "damaged_book": str(kept)},
+        )
+    return kept
+
+
 def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Path:
     """Put ``backup`` in place of the open ``book``: check it, back up the book as it is
     now, then swap the files with one rename. Returns the backup made of the book first.
@@ -321,21 +388,7 @@ def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Path:
             ).format(name=backup.name, version=info.version)
         )
     safety = make_backup(book, BEFORE_RESTORE, folder, MAX_KEEP**2)  # prunes after the swap
-    staged = book.with_name(book.name + ".restoring")
-    try:
-        with open(backup, "rb") as src, open(staged, "wb") as out:
-            while chunk := src.read(1 << 20):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            staged.unlink()
-        raise Refused(
-            tr(
-                "The backup could not be copied beside the book ({value}). Nothing was changed."
-            ).format(value=exc.strerror or exc)
-        ) from exc
+    staged = _stage_beside(backup, book)
     # fold the WAL into the book and close it, so no journal of the old book can be
     # applied to the restored one; then one rename swaps the whole file
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -7,6 +7,8 @@ Exit status: 0 done; 2 refused or bad input (one line on stderr, nothing changed
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -131,6 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ui.launch import run_window  # the window lives outside the core
 
             return run_window(args, book_path(args))
+        if not args.db:
+            paths.require_data_dir()
         from app.commands import run_command
 
         return run_command(args, book_path(args))
@@ -139,6 +143,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return EXIT_FAILED
+    except BrokenPipeError:  # the reader stopped reading (``| head``): it has what it wanted
+        _drop_stdout()
+        return EXIT_OK
     except Exception as exc:  # the last line of defence: one line, never a traceback
+        from app.trouble import known_trouble
+
+        plain = known_trouble(exc)
+        if plain is not None:
+            print(f"efaktur-desk: {plain}", file=sys.stderr)
+            return EXIT_REFUSED
         print(f"efaktur-desk: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _drop_stdout() -> None:
+    """Send what is left of stdout nowhere, so flushing it at exit cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from app import billing_actions, threshold
-from app.book import close_book, files_folder, open_book
+from app.book import close_book, files_folder, open_book, refuse_writing
 from app.cli import EXIT_FAILED, EXIT_OK, EXIT_REFUSED
 from app.errors import Refused, refused_lines
 from app.listing import BillingListing, NumberListing, RangeListing
@@ -212,6 +212,13 @@ def _warn_if_running_low() -> None:
 
 
 CREATES_BOOK = ("demo", "company", "import")  # a first command on a new machine
+READS_ONLY = ("billings", "numbers", "leftovers")  # and ``ranges list``
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    if args.command == "ranges":
+        return args.range_command != "list"
+    return args.command not in READS_ONLY
 
 
 def _company(args: argparse.Namespace) -> int:
@@ -247,6 +254,8 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
         raise Refused(f"There is no book at {path}.")
     path = open_book(path)
     try:
+        if _writes(args):
+            refuse_writing()
         if args.command == "demo":
             return _load_demo(path)
         if args.command == "billings":

@@ -80,3 +80,9 @@ def use_standard_data_folder() -> str:
     return tr(
         "From the next start the data folder is {folder} again. Nothing was copied or deleted."
     ).format(folder=paths.standard_data_dir())
+
+
+def use_data_folder(folder: Path) -> None:
+    """Use ``folder`` as the data folder from now on, as it is: nothing is copied (the
+    chosen folder went missing, so there is nothing here to copy)."""
+    _point_to(Path(folder).expanduser().resolve())

@@ -152,7 +152,7 @@ def test_a_second_copy_may_open_the_book_read_only_and_never_writes(demo, qtbot,
     "make, says",
     [
         (lambda p: p.write_text("Dear DJP, ..."), "not an SQLite file"),
-        (lambda p: p.write_bytes(b"SQLite format 3\x00" + bytes(5000)), "cannot be opened"),
+        (lambda p: p.write_bytes(b"SQLite format 3\x00" + bytes(5000)), "is damaged"),
         (
             lambda p: (
                 __import__("sqlite3")
@@ -172,12 +172,13 @@ def test_a_book_that_cannot_be_used_is_explained_in_a_box(tmp_path, prompts, qap
     assert book.read_bytes() == content
 
 
-def test_a_read_only_book_file_is_explained_in_a_box(tmp_path, prompts, qapp):
+def test_a_read_only_book_file_that_needs_an_upgrade_is_explained_in_a_box(tmp_path, prompts, qapp):
     book = tmp_path / "book.sqlite"
     book.write_bytes((Path(__file__).parent / "fixtures" / "book-v1.sqlite").read_bytes())
     book.chmod(0o444)
     assert launch.run_window(args(db=str(book)), book) == 2
-    assert "is read-only" in prompts.refused[-1]
+    assert "must be upgraded" in prompts.refused[-1]
+    assert "marked read-only" in prompts.refused[-1]
 
 
 def test_a_full_disk_while_saving_is_said_plainly_and_saves_nothing(

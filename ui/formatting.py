@@ -8,6 +8,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app import book
 from app.money import rupiah
 from app.rules import Status
 from ui.i18n import QT_TR_NOOP, tr
@@ -47,10 +48,7 @@ def timestamp(value: datetime) -> str:
 
 
 PROBLEM_COLOUR = "#b91c1c"
-READ_ONLY_REASON = QT_TR_NOOP(
-    "Another E-Faktur Desk window has this book open, so it is read-only here. "
-    "Make changes in that window."
-)
+READ_ONLY_REASON = book.ANOTHER_WINDOW
 
 
 def event_text(summary: str, message: str | None) -> str:
@@ -134,4 +132,4 @@ def state_tip(state: str) -> str:
 
 
 def read_only_reason() -> str:
-    return tr(READ_ONLY_REASON)
+    return book.read_only_reason()

@@ -57,7 +57,9 @@ def compiled_file(language: str) -> Path | None:
     tool = _lrelease()
     if tool is None or not source.exists():
         return None
-    for place in (FOLDER, paths.data_dir() / "translations"):
+    # never in a data folder that went missing: making it would hide that it is gone
+    places = [FOLDER] + ([] if paths.missing_data_dir() else [paths.data_dir() / "translations"])
+    for place in places:
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             place.mkdir(parents=True, exist_ok=True)
             built = place / name

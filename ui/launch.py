@@ -6,23 +6,27 @@ import argparse
 import contextlib
 import os
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
-from app.book import close_book, files_folder, open_book
+from app.book import close_book, files_folder, find_damage, is_read_only, open_book
 from app.errors import BookError
 from app.models import Company
+from app.trouble import damaged_sentence, is_damage, known_trouble
 from ui import interaction
 from ui.i18n import tr
 from ui.main_window import MainWindow
 
 EMPTY, DEMO = 0, 1
 BRING_TO_FRONT, READ_ONLY = 0, 1
+LOOK_AGAIN, OTHER_FOLDER = 0, 1
+RESTORE = 0
 CHECK_TIMEOUT_MS = 20_000
 
 
@@ -41,10 +45,20 @@ def make_application() -> QApplication:
 
 def choose_book(args: argparse.Namespace, path: Path) -> Path | None:
     """The book to open; on a first start, ask whether to begin empty or with the demo."""
+    if not args.db:
+        if not find_data_folder(args.check):
+            return None
+        path = paths.default_book()  # in the folder found, or chosen in its place
     if args.demo and not args.db:
         return paths.demo_book()
-    if args.db or args.check or path.exists():
+    if args.db or path.exists():
         return path
+    if args.check:  # never a book the user did not choose: the first start still asks
+        raise BookError(
+            tr("There is no book yet in {folder}; --check opens an existing book.").format(
+                folder=path.parent
+            )
+        )
     choice = interaction.prompts.choose(
         None,
         tr("Welcome to E-Faktur Desk"),
@@ -59,8 +73,34 @@ def choose_book(args: argparse.Namespace, path: Path) -> Path | None:
     return paths.demo_book() if choice == DEMO else path
 
 
+def find_data_folder(check: bool = False) -> bool:
+    """True when the data folder is there. The one chosen in Settings may have gone (an
+    unplugged drive): say so, and look again or let the user choose another; never start
+    a new book in its place. False when the user gave up."""
+    while (missing := paths.missing_data_dir()) is not None:
+        said = paths.missing_data_dir_sentence(missing)
+        if check:
+            raise BookError(said)
+        choice = interaction.prompts.choose(
+            None,
+            tr("Data Folder Missing"),
+            said,
+            [tr("Look Again"), tr("Choose Another Folder…")],
+        )
+        if choice is None:
+            return False
+        if choice == OTHER_FOLDER:
+            folder = interaction.prompts.choose_folder(None, tr("Data Folder"), missing.parent)
+            if folder is not None:
+                from app.data_folder import use_data_folder
+
+                use_data_folder(folder)
+    return True
+
+
 def prepare_book(path: Path, want_demo: bool, read_only: bool = False) -> Path:
-    opened = open_book(path, read_only=read_only)
+    # the check for damaged pages reads the whole book: it runs after the first paint
+    opened = open_book(path, read_only=read_only, check=False)
     if want_demo and not read_only and not Company.select().exists():
         from app.demo import build_demo  # only when asked for: keeps start-up lean
 
@@ -79,55 +119,17 @@ class _PaintWatcher(QObject):
         return False
 
 
-def known_trouble(error: BaseException) -> str | None:
-    """The user's words for a failure that has a plain cause (full disk, read-only book).
-
-    The whole chain is read: when SQLite rolls a transaction back on its own (a full
-    disk), peewee's rollback fails next and hides the first error behind its own."""
-    seen: BaseException | None = error
-    while seen is not None:
-        if (words := _plain_cause(seen)) is not None:
-            return words
-        seen = seen.__cause__ or seen.__context__
-    return None
-
-
-def _plain_cause(error: BaseException) -> str | None:
-    import errno
-    import sqlite3
-
-    import peewee
-
-    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return tr(
-            "The disk is full, so this was not saved. Free some space on the disk and try "
-            "again. Nothing was changed."
-        )
-    if isinstance(error, (sqlite3.OperationalError, peewee.OperationalError)):
-        text = str(error).lower()
-        if "disk is full" in text or "disk i/o error" in text:
-            return tr(
-                "The disk is full (or failing), so this change was not saved. Free some space "
-                "on the disk the book is on and try again. Nothing was changed."
-            )
-        if "readonly" in text or "read-only" in text:
-            return tr(
-                "The book is read-only here, so this change was not saved. Nothing was changed."
-            )
-        if "locked" in text or "busy" in text:
-            return tr(
-                "Another program is holding the book (a backup or sync tool, perhaps), so "
-                "this change was not saved. Try again in a moment. Nothing was changed."
-            )
-    return None
-
-
 def install_error_hook(window: QWidget, folder: Path | None = None) -> None:
     """An unexpected error is logged with its traceback and shows a short message with
     the log's place; the window stays usable."""
     from app.error_log import log_unexpected
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if is_damage(error) and isinstance(window, MainWindow):
+            with contextlib.suppress(OSError):
+                log_unexpected(kind, error, tb, folder)
+            report_damage(window)
+            return
         plain = known_trouble(error)
         if plain is not None:
             with contextlib.suppress(OSError):  # a full disk may refuse the log too
@@ -218,13 +220,16 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
         read_only = True
     try:
         try:
-            book = prepare_book(chosen, want_demo, read_only)
+            window = open_window(chosen, want_demo, read_only, ask=not args.check)
         except BookError as exc:
             if args.check:
                 raise
             interaction.prompts.refuse(None, tr("The Book Cannot Be Opened"), str(exc))
             return 2
-        window = MainWindow(book)
+        if window is None:
+            return 2
+        book = window.book_path
+        assert book is not None
         install_error_hook(window)
         if args.check:
             return _check(app, window)
@@ -232,13 +237,147 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
             from ui.single_instance import FrontDoor
 
             FrontDoor(window, book)
-            window.backup.start_daily()
+        SoundnessCheck(window).start_on_first_paint()
         window.show()
-        return app.exec()
+        status = app.exec()
+        return 2 if window.property("closedDamaged") else status
     finally:
         close_book()
         if not read_only:
             lock.unlock()
+
+
+def open_window(
+    chosen: Path, want_demo: bool, read_only: bool = False, ask: bool = True
+) -> MainWindow | None:
+    """The window on the book. A book found damaged on the way is said once, with the
+    newest sound backup offered; None when it is not restored. ``ask=False`` (``--check``,
+    where nobody answers) raises instead."""
+    try:
+        return MainWindow(prepare_book(chosen, want_demo, read_only))
+    except Exception as exc:
+        if not is_damage(exc) or not ask:
+            raise
+    close_book()
+    if not offer_restore(None, chosen, may_restore=not read_only):
+        return None
+    return MainWindow(chosen)
+
+
+def _backup_folder(book: Path) -> Path:
+    from app import backups
+
+    try:
+        return backups.settings_of(book).folder
+    except Exception:  # the setting is in the damaged part: look in the usual place
+        return backups.default_folder(book)
+
+
+def offer_restore(parent: QWidget | None, book: Path, may_restore: bool = True) -> bool:
+    """Say that ``book`` is damaged and offer its newest sound backup (unless this window
+    may not write: another window has the book). True when it was restored (and is open
+    again)."""
+    from app import backups
+    from ui.formatting import timestamp
+
+    said = damaged_sentence(book)
+    if not may_restore:
+        interaction.prompts.refuse(parent, tr("The Book Is Damaged"), said)
+        return False
+    folder = _backup_folder(book)
+    close_book()
+    found = backups.newest_sound_backup(book, folder)
+    if found is None:
+        interaction.prompts.refuse(
+            parent,
+            tr("The Book Is Damaged"),
+            said + "\n\n" + tr("No sound backup of it is in {folder}.").format(folder=folder),
+        )
+        return False
+    choice = interaction.prompts.choose(
+        parent,
+        tr("The Book Is Damaged"),
+        said
+        + "\n\n"
+        + tr(
+            "The newest sound backup was made {made} and holds {billings} billings. Restore "
+            "it? What was entered after it must be entered again. Otherwise E-Faktur Desk "
+            "closes and leaves the book as it is."
+        ).format(made=timestamp(found.made_at), billings=found.billings),
+        [tr("Restore This Backup")],
+    )
+    if choice != RESTORE:
+        return False
+    kept = backups.restore_over_damaged(found, book)
+    interaction.prompts.inform(
+        parent,
+        tr("Backup Restored"),
+        tr("The backup of {made} is the book now. The damaged book is kept as {kept}.").format(
+            made=timestamp(found.made_at), kept=kept.name
+        ),
+    )
+    return True
+
+
+def report_damage(window: MainWindow) -> None:
+    """The open book turned out damaged: say so once (however many reads fail meanwhile),
+    offer the newest sound backup, and close the window if it is not restored."""
+    if window.property("damageSaid"):
+        return
+    window.setProperty("damageSaid", True)
+    book = window.book_path
+    assert book is not None
+    if offer_restore(window, book, may_restore=not is_read_only()):
+        window.setProperty("damageSaid", False)
+        if window.detail is not None:
+            window.detail.close()
+        window.refresh_all()
+        return
+    window.setProperty("closedDamaged", True)
+    window.close()
+
+
+class SoundnessCheck(QObject):
+    """SQLite's quick check of the open book, on a worker thread after the first paint (it
+    reads the whole file: too slow to wait for at start on a big book). Damage is
+    reported; a sound book then gets its daily backup."""
+
+    done = Signal(bool)  # True: damaged
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.thread: threading.Thread | None = None
+        self._watcher: _PaintWatcher | None = None
+        self.done.connect(self._report)
+
+    def start_on_first_paint(self) -> None:
+        self._watcher = _PaintWatcher(self.start)
+        self.window.installEventFilter(self._watcher)
+
+    def start(self) -> None:
+        if self.thread is not None:
+            return
+        if self._watcher is not None:
+            self.window.removeEventFilter(self._watcher)
+        book = self.window.book_path
+        self.thread = threading.Thread(target=self._run, args=(book,), daemon=True)
+        self.thread.start()
+
+    def _run(self, book: Path) -> None:
+        try:
+            damaged = find_damage(book)
+        except Exception:  # cannot read it now: the read that meets it will say why
+            damaged = False
+        self.done.emit(damaged)
+
+    def _report(self, damaged: bool) -> None:
+        book = self.window.book_path
+        # looked at again: a backup may have been restored meanwhile (a read met the damage)
+        if damaged and book is not None and find_damage(book):
+            report_damage(self.window)
+        elif not is_read_only():
+            self.window.backup.start_daily()
 
 
 def _check(app: QApplication, window: MainWindow) -> int:
@@ -258,4 +397,7 @@ def _check(app: QApplication, window: MainWindow) -> int:
     if not result["painted"]:
         print("efaktur-desk: the window was not painted", file=sys.stderr)
         return 1
+    book = window.book_path
+    if book is not None and find_damage(book):  # after the paint, as on a normal start
+        raise BookError(damaged_sentence(book))
     return 0

@@ -6,11 +6,12 @@ has asked for; sorting asks the listing for a new SQL order instead of a proxy.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -47,6 +48,7 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
         self.columns = columns
         self._sort: tuple[str, bool] | None = None
         self._pages: dict[int, list[RowT]] = {}
+        self.failed: BaseException | None = None  # a page that could not be read
         self.listing = self._new_listing()
         self._count = self.listing.count() if load else 0
 
@@ -64,6 +66,7 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         self.listing = listing
         self._pages.clear()
+        self.failed = None
         self._count = self.listing.count()
         self.endResetModel()
 
@@ -95,6 +98,23 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Never raises: Qt calls this while painting, where an exception would come back
+        at every repaint (a box per cell). A failure is reported once, after the paint,
+        and the cells stay empty until the next reload."""
+        if self.failed is not None:
+            return None
+        try:
+            return self._data(index, role)
+        except Exception as exc:
+            self.failed = exc
+            QTimer.singleShot(0, self._report_failure)
+            return None
+
+    def _report_failure(self) -> None:
+        if self.failed is not None:
+            sys.excepthook(type(self.failed), self.failed, self.failed.__traceback__)
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(self.columns):
             return None
         row = self.row_at(index.row())

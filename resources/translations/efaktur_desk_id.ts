@@ -1292,6 +1292,10 @@ Dilewati:
         <translation>Buku demo</translation>
     </message>
     <message>
+        <source>The book {name} is damaged: part of it can no longer be read, so E-Faktur Desk will not use it. Nothing was changed. Restore the newest backup (the window offers it), or copy a sound backup in place of {path}.</source>
+        <translation>Buku {name} rusak: sebagian isinya tidak dapat dibaca lagi, jadi E-Faktur Desk tidak akan memakainya. Tidak ada yang berubah. Pulihkan cadangan terbaru (jendela menawarkannya), atau salin cadangan yang utuh untuk menggantikan {path}.</translation>
+    </message>
+    <message>
         <source>The disk is full, so this was not saved. Free some space on the disk and try again. Nothing was changed.</source>
         <translation>Disk penuh, jadi ini tidak disimpan. Kosongkan sebagian ruang disk lalu coba lagi. Tidak ada yang berubah.</translation>
     </message>
@@ -1306,6 +1310,22 @@ Dilewati:
     <message>
         <source>Another program is holding the book (a backup or sync tool, perhaps), so this change was not saved. Try again in a moment. Nothing was changed.</source>
         <translation>Program lain sedang memegang buku (mungkin alat cadangan atau sinkronisasi), jadi perubahan ini tidak disimpan. Coba lagi sebentar lagi. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>There is no book yet in {folder}; --check opens an existing book.</source>
+        <translation>Belum ada buku di {folder}; --check membuka buku yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>Data Folder Missing</source>
+        <translation>Folder Data Tidak Ada</translation>
+    </message>
+    <message>
+        <source>Look Again</source>
+        <translation>Cari Lagi</translation>
+    </message>
+    <message>
+        <source>Choose Another Folder…</source>
+        <translation>Pilih Folder Lain…</translation>
     </message>
     <message>
         <source>Not Saved</source>
@@ -1364,6 +1384,26 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     <message>
         <source>The Book Cannot Be Opened</source>
         <translation>Buku Tidak Dapat Dibuka</translation>
+    </message>
+    <message>
+        <source>The Book Is Damaged</source>
+        <translation>Buku Rusak</translation>
+    </message>
+    <message>
+        <source>No sound backup of it is in {folder}.</source>
+        <translation>Tidak ada cadangan utuh buku ini di {folder}.</translation>
+    </message>
+    <message>
+        <source>The newest sound backup was made {made} and holds {billings} billings. Restore it? What was entered after it must be entered again. Otherwise E-Faktur Desk closes and leaves the book as it is.</source>
+        <translation>Cadangan utuh terbaru dibuat {made} dan berisi {billings} tagihan. Pulihkan? Apa yang dimasukkan sesudahnya harus dimasukkan lagi. Jika tidak, E-Faktur Desk ditutup dan buku dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>Restore This Backup</source>
+        <translation>Pulihkan Cadangan Ini</translation>
+    </message>
+    <message>
+        <source>The backup of {made} is the book now. The damaged book is kept as {kept}.</source>
+        <translation>Cadangan {made} sekarang menjadi buku. Buku yang rusak disimpan sebagai {kept}.</translation>
     </message>
     <message>
         <source>E-Faktur No {released_efaktur_no} was given back and may serve another invoice</source>
@@ -2396,6 +2436,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>tidak dapat dibaca ({exc})</translation>
     </message>
     <message>
+        <source>Restored the backup of {made} ({name}) in place of a damaged book, which is kept as {kept}</source>
+        <translation>Memulihkan cadangan {made} ({name}) menggantikan buku yang rusak, yang disimpan sebagai {kept}</translation>
+    </message>
+    <message>
         <source>{name} cannot be restored: {problem}. Nothing was changed.</source>
         <translation>{name} tidak dapat dipulihkan: {problem}. Tidak ada yang berubah.</translation>
     </message>
@@ -2668,8 +2712,12 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>{path} bukan buku E-Faktur Desk (bukan berkas SQLite).</translation>
     </message>
     <message>
-        <source>{path} is read-only (its file is marked read-only), and E-Faktur Desk writes every change to it at once. Copy it to a folder of your own, or clear the read-only mark, then open it again.</source>
-        <translation>{path} hanya-baca (berkasnya ditandai hanya-baca), padahal E-Faktur Desk langsung menulis setiap perubahan ke sana. Salin ke folder Anda sendiri, atau hapus tanda hanya-baca, lalu buka lagi.</translation>
+        <source>Its file is marked read-only, so nothing can be changed in it. To make changes, clear the read-only mark (or copy the book to a folder of your own) and open it again.</source>
+        <translation>Berkasnya ditandai hanya-baca, jadi tidak ada yang dapat diubah di dalamnya. Untuk membuat perubahan, hapus tanda hanya-baca (atau salin buku ke folder Anda sendiri) lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only. {reason} Nothing was changed.</source>
+        <translation>{path} hanya-baca. {reason} Tidak ada yang berubah.</translation>
     </message>
     <message>
         <source>{path} cannot be opened as a book: {exc}</source>
@@ -2684,8 +2732,8 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>{path} tidak ada.</translation>
     </message>
     <message>
-        <source>{path} must be upgraded before it can be read, and another window has it open. Close that window first.</source>
-        <translation>{path} harus diperbarui sebelum dapat dibaca, dan jendela lain sedang membukanya. Tutup jendela itu dulu.</translation>
+        <source>{path} must be upgraded before it can be read, and that writes to it. {reason}</source>
+        <translation>{path} harus diperbarui sebelum dapat dibaca, dan itu menulis ke dalamnya. {reason}</translation>
     </message>
     <message>
         <source>The copy of {name} failed its check. Nothing moved.</source>
@@ -3342,6 +3390,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>{shown} is outside the years {first} to {last} (e-Faktur began in {first}, and nothing may be dated after next year).</source>
         <translation>{shown} berada di luar tahun {first} sampai {last} (e-Faktur dimulai pada {first}, dan tidak ada yang boleh bertanggal setelah tahun depan).</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not there (is its drive unplugged?). Your book is kept in it, so E-Faktur Desk will not start a new one in its place. Connect the drive and try again, or choose another folder.</source>
+        <translation>Folder data {folder} tidak ada (apakah drive-nya dicabut?). Buku Anda disimpan di sana, jadi E-Faktur Desk tidak akan memulai buku baru sebagai gantinya. Sambungkan drive lalu coba lagi, atau pilih folder lain.</translation>
     </message>
 </context>
 <context>
