@@ -83,6 +83,11 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
         row = self.listing.position_of(wanted)
         return row if row is not None and row < self._count else None
 
+    def rows_of_ids(self, wanted: list[int]) -> dict[int, int]:
+        """``row_of_id`` for many ids: id → row, for those this listing shows."""
+        found = self.listing.positions_of(wanted)
+        return {key: row for key, row in found.items() if row < self._count}
+
     def current(self, view: QAbstractItemView) -> RowT | None:
         """The row under ``view``'s current index, if any."""
         index = view.currentIndex()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,6 +98,40 @@ def fit_columns(view: QTableView, sample: int = 30, widest: int = 10_000) -> Non
             view.setColumnWidth(column, min(width, widest))
 
 
+KEPT_SELECTION = 2_000  # a bigger selection (Select All on a big book) is let go
+
+
+@contextmanager
+def keeping_place(view: QTableView) -> Iterator[None]:
+    """Reload ``view``'s model inside: the same items stay selected and current (found
+    again by id, where the listing still shows them), at the same scroll position."""
+    model: ListingModel = view.model()  # type: ignore[assignment]
+    chosen = view.selectionModel()
+    ranges = chosen.selection()
+    rows = [r for part in ranges for r in range(part.top(), part.bottom() + 1)]
+    kept = rows if len(rows) <= KEPT_SELECTION else []
+    ids = [row.id for r in kept if (row := model.row_at(r)) is not None]  # type: ignore[attr-defined]
+    current = view.currentIndex()
+    current_row = model.row_at(current.row()) if current.isValid() else None
+    scroll = (view.verticalScrollBar().value(), view.horizontalScrollBar().value())
+    yield
+    wanted = [*ids, current_row.id] if current_row is not None else ids  # type: ignore[attr-defined]
+    found = model.rows_of_ids(wanted) if wanted else {}
+    last = model.columnCount() - 1
+    selection = QItemSelection()
+    for key in ids:
+        if key in found:
+            selection.select(model.index(found[key], 0), model.index(found[key], last))
+    flags = QItemSelectionModel.SelectionFlag
+    if current_row is not None and current_row.id in found:  # type: ignore[attr-defined]
+        index = model.index(found[current_row.id], current.column())  # type: ignore[attr-defined]
+        chosen.setCurrentIndex(index, flags.NoUpdate)
+    chosen.select(selection, flags.ClearAndSelect | flags.Rows)
+    view.doItemsLayout()  # the scroll range of the new rows, before scrolling back
+    view.verticalScrollBar().setValue(scroll[0])
+    view.horizontalScrollBar().setValue(scroll[1])
+
+
 class LoadsWhenShown(QWidget):
     """A tab that runs its query when first shown, and after a change only once it is
     shown again: a big book's window opens without counting tables nobody looks at."""
@@ -107,13 +142,19 @@ class LoadsWhenShown(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self.stale:
-            self.refresh()
+            self.refresh_in_place()
 
     def mark_stale(self) -> None:
+        """The book changed: show it now if this tab is seen, else when it next is."""
         if self.isVisible():
-            self.refresh()
+            self.refresh_in_place()
         else:
             self.stale = True
+
+    def refresh_in_place(self) -> None:
+        """Run the query again, keeping the selection and scroll position."""
+        with keeping_place(self.table):
+            self.refresh()
 
     def refresh(self, *_: object) -> None:
         self.stale = False
