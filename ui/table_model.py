@@ -140,6 +140,16 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def sorted_by(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column the rows are sorted by, and in which order (for the header's arrow)."""
+        for column, found in enumerate(self.columns):
+            if found.sort_key == self.listing.sort:
+                descending = self.listing.descending
+                return column, (
+                    Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+                )
+        return None
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return

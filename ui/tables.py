@@ -41,8 +41,20 @@ def make_table(
         # set the indicator first: Qt's default is descending, which would be re-queried
         view.horizontalHeader().setSortIndicator(*sort)
         view.setSortingEnabled(True)
+        view.horizontalHeader().sortIndicatorChanged.connect(lambda *_: _honest_arrow(view))
     view.setWordWrap(False)
     return view
+
+
+def _honest_arrow(view: QTableView) -> None:
+    """A click on a column that cannot sort leaves the arrow on the column that did."""
+    model: ListingModel = view.model()  # type: ignore[assignment]
+    header = view.horizontalHeader()
+    shown = model.sorted_by()
+    if shown is not None and shown != (header.sortIndicatorSection(), header.sortIndicatorOrder()):
+        header.blockSignals(True)
+        header.setSortIndicator(*shown)
+        header.blockSignals(False)
 
 
 def search_box(name: str, placeholder: str) -> QLineEdit:
