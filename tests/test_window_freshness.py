@@ -67,3 +67,19 @@ def test_an_issue_on_the_command_line_shows_in_the_open_window(window, demo, qtb
     assert detail.status_badge.text() == "Unpaid"  # the open billing shows it too
     assert detail.fields["efaktur_no"].text() == "000-26.12345624"
     assert "outside this window" in window.statusBar().currentMessage()
+
+
+def test_the_book_tells_a_write_by_another_connection_from_its_own(book):
+    import sqlite3
+
+    from app import parties
+    from app.book import data_version
+
+    seen = data_version()
+    parties.add_customer("PT Sendiri")  # this connection's own write
+    assert data_version() == seen
+    other = sqlite3.connect(book)
+    with other:
+        other.execute("UPDATE customer SET email = 'x@y.example' WHERE name = 'PT Sendiri'")
+    other.close()
+    assert data_version() != seen

@@ -83,10 +83,19 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
         row = self.listing.position_of(wanted)
         return row if row is not None and row < self._count else None
 
-    def rows_of_ids(self, wanted: list[int]) -> dict[int, int]:
-        """``row_of_id`` for many ids: id → row, for those this listing shows."""
-        found = self.listing.positions_of(wanted)
-        return {key: row for key, row in found.items() if row < self._count}
+    def rows_now(self, were: dict[int, int]) -> dict[int, int]:
+        """Where the items ``were`` (id → the row it was on) are now, for those this
+        listing still shows. An item still on its row is seen on its page; only the
+        ones that moved cost a query (a position over the whole list)."""
+        found: dict[int, int] = {}
+        for key, row in were.items():
+            if getattr(self.row_at(row), "id", None) == key:
+                found[key] = row
+        moved = [key for key in were if key not in found]
+        if moved:
+            positions = self.listing.positions_of(moved)
+            found.update((key, row) for key, row in positions.items() if row < self._count)
+        return found
 
     def current(self, view: QAbstractItemView) -> RowT | None:
         """The row under ``view``'s current index, if any."""

@@ -119,25 +119,28 @@ def keeping_place(view: QTableView) -> Iterator[None]:
     again by id, where the listing still shows them), at the same scroll position."""
     model: ListingModel = view.model()  # type: ignore[assignment]
     chosen = view.selectionModel()
-    ranges = chosen.selection()
-    rows = [r for part in ranges for r in range(part.top(), part.bottom() + 1)]
-    kept = rows if len(rows) <= KEPT_SELECTION else []
-    ids = [row.id for r in kept if (row := model.row_at(r)) is not None]  # type: ignore[attr-defined]
+    rows = [r for part in chosen.selection() for r in range(part.top(), part.bottom() + 1)]
     current = view.currentIndex()
-    current_row = model.row_at(current.row()) if current.isValid() else None
+    if current.isValid():
+        rows.append(current.row())
+    were = {
+        row.id: r
+        for r in (rows if len(rows) <= KEPT_SELECTION else [current.row()])
+        if (row := model.row_at(r)) is not None
+    }
+    current_id = getattr(model.row_at(current.row()), "id", None)
+    selected = [key for key, r in were.items() if chosen.isRowSelected(r)]
     scroll = (view.verticalScrollBar().value(), view.horizontalScrollBar().value())
     yield
-    wanted = [*ids, current_row.id] if current_row is not None else ids  # type: ignore[attr-defined]
-    found = model.rows_of_ids(wanted) if wanted else {}
+    found = model.rows_now(were) if were else {}
     last = model.columnCount() - 1
     selection = QItemSelection()
-    for key in ids:
+    for key in selected:
         if key in found:
             selection.select(model.index(found[key], 0), model.index(found[key], last))
     flags = QItemSelectionModel.SelectionFlag
-    if current_row is not None and current_row.id in found:  # type: ignore[attr-defined]
-        index = model.index(found[current_row.id], current.column())  # type: ignore[attr-defined]
-        chosen.setCurrentIndex(index, flags.NoUpdate)
+    if current_id in found:
+        chosen.setCurrentIndex(model.index(found[current_id], current.column()), flags.NoUpdate)
     chosen.select(selection, flags.ClearAndSelect | flags.Rows)
     view.doItemsLayout()  # the scroll range of the new rows, before scrolling back
     view.verticalScrollBar().setValue(scroll[0])
