@@ -199,6 +199,15 @@ def fold_wal() -> None:
         db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
 
+def data_version() -> int | None:
+    """SQLite's ``PRAGMA data_version``: it changes whenever another connection (the
+    command line, another copy of the program) commits to the book, and never for this
+    connection's own writes. One call, no table read. None while no book is open."""
+    if db.is_closed():
+        return None
+    return int(db.execute_sql("PRAGMA data_version").fetchone()[0])
+
+
 def close_book() -> None:
     if not db.is_closed():
         db.close()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from app import clock
-from app.i18n import tr
+from app.i18n import day_text, moment_text, money_text, tr
 from app.listing import Listing
 from app.models import Event, db
 from app.rules import Status
@@ -147,6 +148,25 @@ ENTITY_LABELS = {
 }
 
 
+ACTION_LABELS = {"exported": "Export", "payment_recorded": "Payment"}  # before the entity's
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _entity_label_sql() -> str:
+    """SQL for ``EventRow.entity_label`` in the window's language, to sort by what the
+    About column shows."""
+    actions = " ".join(
+        f"WHEN {_literal(k)} THEN {_literal(tr(v))}" for k, v in ACTION_LABELS.items()
+    )
+    entities = " ".join(
+        f"WHEN {_literal(k)} THEN {_literal(tr(v))}" for k, v in ENTITY_LABELS.items()
+    )
+    return f"COALESCE(CASE action {actions} END, CASE entity {entities} ELSE entity END)"
+
+
 FIELD_LABELS = {
     "efaktur_no": "E-Faktur No",
     "released_efaktur_no": "Given back",
@@ -162,6 +182,13 @@ FIELD_LABELS = {
 
 
 _STATUS_VALUES = {s.value for s in Status}
+MONEY_FIELDS = {"total", "dpp", "ppn", "paid_amount", "amount"}  # before/after in rupiah
+# how the record writes amounts and moments (in English, once): read back to be shown
+# in the window's language
+_WRITTEN_RUPIAH = re.compile(r"(-?)Rp ([0-9]{1,3}(?:\.[0-9]{3})*)")
+_WRITTEN_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_WRITTEN_MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(?::[0-9]{2})?")
+_WRITTEN_BACKUP_MOMENT = re.compile(r"[0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9]{2}:[0-9]{2}")
 
 
 def field_label(key: str) -> str:
@@ -182,11 +209,7 @@ class EventRow:
 
     @property
     def entity_label(self) -> str:
-        if self.action == "exported":
-            return "Export"
-        if self.action == "payment_recorded":
-            return "Payment"
-        return ENTITY_LABELS.get(self.entity, self.entity.title())
+        return ACTION_LABELS.get(self.action) or ENTITY_LABELS.get(self.entity, self.entity.title())
 
     @property
     def changes(self) -> list[tuple[str, Any, Any]]:
@@ -210,6 +233,29 @@ class EventRow:
         return "; ".join(parts)
 
 
+def _written_amount_or_moment(text: str) -> str | None:
+    """An amount or a moment as the record wrote it (``Rp 4.000.000``, ``2026-04-12``,
+    ``2026-04-12 14:00:00``, ``25 Nov 2026 09:00``), in the window's language; None for
+    any other text."""
+    try:
+        if found := _WRITTEN_RUPIAH.fullmatch(text):
+            return money_text(int(found[1] + found[2].replace(".", "")))
+        if _WRITTEN_DAY.fullmatch(text):
+            return day_text(date.fromisoformat(text))
+        if _WRITTEN_MOMENT.fullmatch(text):
+            return moment_text(datetime.fromisoformat(text))
+        if _WRITTEN_BACKUP_MOMENT.fullmatch(text):
+            return moment_text(datetime.strptime(text, "%d %b %Y %H:%M"))
+    except ValueError:  # looked like one, but is no real day
+        return None
+    return None
+
+
+def shown_text(text: str) -> str:
+    """A value of a history summary in the window's language."""
+    return _written_amount_or_moment(text) or tr(text)
+
+
 def shown_value(value: Any, key: str = "") -> str:
     """A before or after value as a person reads it; ``key`` names its field."""
     if value is None or value == "":
@@ -220,6 +266,10 @@ def shown_value(value: Any, key: str = "") -> str:
         return json.dumps(value, ensure_ascii=False)
     if key == "status" and value in _STATUS_VALUES:
         return tr(Status(value).label)  # stored as its value: "partially_paid"
+    if key in MONEY_FIELDS and isinstance(value, int):
+        return money_text(value)
+    if isinstance(value, str):
+        return _written_amount_or_moment(value) or value
     return str(value)
 
 
@@ -243,7 +293,9 @@ class EventListing(Listing[EventRow]):
 
     select_sql = "id, at, entity, action, summary, reason, before, after, message"
     from_sql = "event"
-    sort_columns = {"at": "id", "entity": "entity", "summary": "summary"}
+    # entries are written in the order things happen, so "when" is the id: an index
+    # walk, where sorting by ``at`` would read the whole table for every page
+    sort_columns = {"at": "id"}
     default_sort = "at"
     tiebreak = "id"
 
@@ -256,6 +308,7 @@ class EventListing(Listing[EventRow]):
     ) -> None:
         super().__init__()
         self.descending = True
+        self.sort_columns = {**self.sort_columns, "entity": _entity_label_sql()}
         if kind is not None:
             if kind not in KINDS:
                 raise ValueError(f"no history kind {kind!r}")

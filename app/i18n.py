@@ -8,7 +8,9 @@ English: a history entry is written once, as it was, whatever language reads it 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
+
+from app.money import rupiah
 
 
 def _as_is(text: str) -> str:
@@ -42,6 +44,26 @@ MONTHS = [
 def day_text(value: date) -> str:
     """``25 Dec 2026``, the month in the window's language (``25 Des 2026``)."""
     return f"{value.day:02d} {tr(MONTHS[value.month - 1])} {value.year}"
+
+
+def moment_text(value: datetime) -> str:
+    """``25 Dec 2026 14:05``, the month in the window's language."""
+    return f"{day_text(value.date())} {value:%H:%M}"
+
+
+_thousands = ","
+
+
+def money_text(amount: int) -> str:
+    """Rupiah grouped as the window's language groups them (``Rp 1,234,567`` in English,
+    ``Rp 1.234.567`` in Indonesian)."""
+    return rupiah(amount, _thousands)
+
+
+def use_grouping(thousands: str) -> None:
+    """Group rupiah with ``thousands`` from now on (the window's language chooses)."""
+    global _thousands
+    _thousands = thousands
 
 
 def use(translate: Callable[[str], str] | None) -> None:

@@ -98,13 +98,22 @@ class Listing(Generic[RowT]):
     def position_of(self, key: Any) -> int | None:
         """Where the row whose ``tiebreak`` (its id) is ``key`` stands in the chosen
         order, or None when the filters leave it out: one query, however long the list."""
-        sql = (
-            f"SELECT pos FROM (SELECT {self.tiebreak} AS k, "
-            f"ROW_NUMBER() OVER (ORDER BY {self._order_sql(self.descending)}) - 1 AS pos "
-            f"FROM {self.from_sql}{self._where_sql()}) WHERE k = ?"
-        )
-        found = db.execute_sql(sql, [*self.params, key]).fetchone()
-        return None if found is None else int(found[0])
+        return self.positions_of([key]).get(key)
+
+    def positions_of(self, keys: list[Any]) -> dict[Any, int]:
+        """``position_of`` for many keys at once (a query per 900 of them); keys the
+        filters leave out are missing from the answer."""
+        found: dict[Any, int] = {}
+        for start in range(0, len(keys), 900):
+            chunk = keys[start : start + 900]
+            sql = (
+                f"SELECT k, pos FROM (SELECT {self.tiebreak} AS k, "
+                f"ROW_NUMBER() OVER (ORDER BY {self._order_sql(self.descending)}) - 1 AS pos "
+                f"FROM {self.from_sql}{self._where_sql()}) "
+                f"WHERE k IN ({', '.join('?' * len(chunk))})"
+            )
+            found.update(db.execute_sql(sql, [*self.params, *chunk]).fetchall())
+        return found
 
     def make_row(self, values: tuple) -> RowT:
         raise NotImplementedError
@@ -157,13 +166,18 @@ class BillingRow:
 
 @dataclass(frozen=True)
 class BillingTotals:
-    """The sums of the rows a billing listing shows."""
+    """What a billing listing shows: ``count`` rows, and the sums of those that were
+    billed (issued and not cancelled), as an accountant reads a period's billing. The
+    drafts, proformas and cancelled billings among the rows are counted apart."""
 
     count: int
     dpp: int
     ppn: int
     total: int
     paid: int
+    drafts: int = 0
+    proformas: int = 0
+    cancelled: int = 0
 
     @property
     def outstanding(self) -> int:
@@ -235,9 +249,14 @@ class BillingListing(Listing[BillingRow]):
             self.params.append(date_to.isoformat())
 
     def totals(self) -> BillingTotals:
+        billed = "b.status NOT IN ('draft', 'proforma', 'cancelled')"
+        sums = ", ".join(
+            f"COALESCE(SUM(CASE WHEN {billed} THEN {column} END), 0)"
+            for column in ("b.dpp", "b.ppn", "b.total", "b.paid_amount")
+        )
         sql = (
-            "SELECT COUNT(*), COALESCE(SUM(b.dpp), 0), COALESCE(SUM(b.ppn), 0), "
-            "COALESCE(SUM(b.total), 0), COALESCE(SUM(b.paid_amount), 0) "
+            f"SELECT COUNT(*), {sums}, COALESCE(SUM(b.status = 'draft'), 0), "
+            "COALESCE(SUM(b.status = 'proforma'), 0), COALESCE(SUM(b.status = 'cancelled'), 0) "
             f"FROM {self.count_from_sql or self.from_sql}{self._where_sql()}"
         )
         return BillingTotals(*db.execute_sql(sql, self.params).fetchone())

@@ -43,11 +43,13 @@ def clean_npwp(text: str, whose: str = "NPWP") -> str:
 
 
 def show_npwp(digits: str) -> str:
+    """A 15-digit NPWP punctuated (``01.234.567.8-901.000``); a 16-digit one as its 16
+    digits, as DJP writes it (stdnum would punctuate it like a 15-digit one)."""
     from stdnum.exceptions import ValidationError
     from stdnum.id import npwp as npwp_format
 
-    if not digits:
-        return ""
+    if not digits or len(digits) == 16:
+        return digits
     try:
         return npwp_format.format(digits)
     except ValidationError:

@@ -252,8 +252,8 @@ def test_filters_totals_and_export_of_the_shown_rows(window, prompts, tmp_path):
     window.tabs.setCurrentWidget(tab)
     tab.period.setCurrentText("Dates…")
     assert tab.date_from.isVisible()
-    tab.date_from.setDate(date(2026, 3, 23))
-    tab.date_to.setDate(date(2026, 3, 31))
+    tab.date_from.setDate(date(2026, 11, 10))
+    tab.date_to.setDate(date(2026, 11, 30))
     tab.status_filter.setCurrentIndex(tab.status_filter.findText("Unpaid"))
     shown = ["INV-FPY-032300405", "INV-FPY-032300401", "INV-FPY-032300400"]  # newest first
     assert rows_of(tab.table) == shown

@@ -24,8 +24,8 @@ def statuses(tab) -> dict[str, str]:
 def test_export_the_demo_month_through_the_window(window, prompts, tmp_path, qtmodeltester):
     tab = show_export(window)
     qtmodeltester.check(tab.model)
-    assert tab.month.date().toString("yyyy-MM") == "2026-03"  # the month waiting for export
-    assert tab.count_label.text() == "11 billings dated 01 Mar 2026 to 31 Mar 2026"
+    assert tab.month.date().toString("yyyy-MM") == "2026-11"  # the month waiting for export
+    assert tab.count_label.text() == "6 billings dated 01 Nov 2026 to 30 Nov 2026"
     shown = statuses(tab)
     assert shown["INV-FPY-032300400"] == "Not Exported"
     assert shown["INV-FPY-032300401"] == "Uploaded"
@@ -33,24 +33,29 @@ def test_export_the_demo_month_through_the_window(window, prompts, tmp_path, qtm
     assert not export.isEnabled() and export.toolTip() == "Select billings first"
 
     tab.findChild(QAction, "actionExportSelectAll").trigger()
-    assert export.isEnabled() and export.toolTip() == "Export the 11 selected billings"
+    assert export.isEnabled() and export.toolTip() == "Export the 6 selected billings"
     out = tmp_path / "maret"
     prompts.paths = [out]
     export.trigger()
-    assert prompts.asked[-1] == "Export CSV: efaktur-2026-03.csv"
+    assert prompts.asked[-1] == "Export CSV: efaktur-2026-11.csv"
     assert prompts.informed[-1] == (
-        "9 faktur written to maret.csv.\n\nLeft out:\n"
-        "• INV-FPY-032300401: its e-Faktur file was uploaded on 08 Apr 2026; a change now "
+        "3 faktur written to maret.csv.\n\nLeft out:\n"
+        "• INV-FPY-032300401: its e-Faktur file was uploaded on 17 Nov 2026; a change now "
         "needs a replacement faktur\n"
-        "• INV-FPY-032300405: Invoice Tax is off"
+        "• INV-FPY-032300405: Invoice Tax is off\n"
+        "• INV-FPY-032300406: it is not issued yet (Draft)"
     )
     written = (tmp_path / "maret.csv").read_bytes()
-    assert written.startswith(b'"FK","KD_JENIS_TRANSAKSI"') and written.count(b'\n"FK","01"') == 9
+    assert written.startswith(b'"FK","KD_JENIS_TRANSAKSI"') and written.count(b'\n"FK","01"') == 3
     assert statuses(tab)["INV-FPY-032300400"] == "Exported"
     assert "faktur exported to" in window.statusBar().currentMessage()
 
     tab.state_filter.setCurrentIndex(tab.state_filter.findData("not_exported"))
-    assert sorted(statuses(tab)) == ["INV-FPY-032300401", "INV-FPY-032300405"]
+    assert sorted(statuses(tab)) == [
+        "INV-FPY-032300401",
+        "INV-FPY-032300405",
+        "INV-FPY-032300406",
+    ]
 
 
 def test_exporting_again_asks_first(window, prompts, tmp_path):
@@ -75,8 +80,8 @@ def test_a_range_of_dates_instead_of_a_month(window):
     tab = show_export(window)
     tab.use_dates.setChecked(True)
     assert not tab.month.isEnabled()
-    tab.first.setDate(tab.first.date().addDays(22))  # 23 March
-    assert tab.count_label.text() == "6 billings dated 23 Mar 2026 to 31 Mar 2026"
+    tab.first.setDate(tab.first.date().addDays(10))  # 11 November
+    assert tab.count_label.text() == "5 billings dated 11 Nov 2026 to 30 Nov 2026"
 
 
 def test_a_number_that_went_out_on_another_billing_is_named_before_export(

@@ -152,8 +152,8 @@ def test_uploaded_file_keeps_cancel_efaktur_disabled_even_after_cancel(window, q
     action(dialog, "actionCancelBilling").trigger()
     cancel_number = action(dialog, "actionCancelEfakturNo")
     assert not cancel_number.isEnabled()
-    assert "e-Faktur file uploaded on 2026-04-08" in cancel_number.toolTip()
-    assert "uploaded on 2026-04-08" in dialog.findChild(QLabel, "unavailableReasons").text()
+    assert "e-Faktur file uploaded on 2026-11-17" in cancel_number.toolTip()
+    assert "uploaded on 2026-11-17" in dialog.findChild(QLabel, "unavailableReasons").text()
 
 
 def test_tax_off_billing_takes_and_gives_no_number(window, qtbot, prompts):

@@ -3,6 +3,7 @@
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app import billing_actions, clock
@@ -11,6 +12,7 @@ from app.demo import GUIDE_INVOICE, guide_number
 from app.history import EventListing
 from app.models import Billing, EfakturNumber, Event
 from tests.conftest import TODAY
+from tests.test_translations import indonesian  # noqa: F401 (a fixture)
 from tests.test_window_billings import trigger
 from ui.history_tab import HISTORY_COLUMNS
 
@@ -120,3 +122,84 @@ def test_a_number_shows_the_billings_it_served_and_its_history(window, qtbot):
     assert f"{GUIDE_INVOICE} cancelled — salah tagih" in events
     number = EfakturNumber.get_by_id(Billing.get_by_id(guide.id).released_number_id)
     assert number.state == "available"
+
+
+def test_the_rows_follow_the_sort_arrow(window):
+    tab = window.history_tab
+    window.tabs.setCurrentWidget(tab)
+    header = tab.table.horizontalHeader()
+    model = tab.model
+
+    def moments() -> list:
+        return [model.row_at(r).at for r in range(model.rowCount())]
+
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        COLUMN["When"],
+        Qt.SortOrder.DescendingOrder,
+    )
+    assert moments() == sorted(moments(), reverse=True)  # newest first, as the arrow says
+    tab.table.sortByColumn(COLUMN["When"], Qt.SortOrder.AscendingOrder)
+    assert moments() == sorted(moments())
+    tab.table.sortByColumn(COLUMN["About"], Qt.SortOrder.AscendingOrder)
+    about = shown(tab, "About")
+    assert about == sorted(about) and {"Billing", "Payment", "Range"} <= set(about)
+    # a column that cannot sort leaves the rows, and the arrow, as they were
+    tab.table.sortByColumn(COLUMN["Changed"], Qt.SortOrder.DescendingOrder)
+    assert shown(tab, "About") == about
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        COLUMN["About"],
+        Qt.SortOrder.AscendingOrder,
+    )
+
+
+def history_row(tab, starts: str) -> int:
+    whats = shown(tab)
+    return next(r for r, text in enumerate(whats) if text.startswith(starts))
+
+
+def show_amounts_and_dates(window, payment: str) -> tuple[str, str, str, str]:
+    """The partial payment's entry, its Changed column, a draft's first entry and a due
+    date's change, as the History tab shows them."""
+    draft = Billing.get(Billing.invoice_no == "INV-FPY-032300406")
+    update_billing(draft.id, replace(data_of(draft), due_date=date(2026, 12, 30)))
+    tab = window.history_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.search.setText("INV-FPY-0323004")
+    paid = history_row(tab, payment)
+    created = max(r for r, text in enumerate(shown(tab)) if text.startswith("INV-FPY-032300406"))
+    edited = next(r for r in range(tab.model.rowCount()) if "30 " in shown(tab, "Changed")[r])
+    column = COLUMN["Changed"]
+    return (
+        shown(tab)[paid],
+        tab.model.index(paid, column).data(),
+        tab.model.index(created, column).data(),
+        tab.model.index(edited, column).data(),
+    )
+
+
+def test_history_writes_money_and_dates_as_english_does(window):
+    payment, paid, created, edited = show_amounts_and_dates(window, "Payment")
+    assert payment == "Payment of Rp 4,000,000 on 20 Nov 2026 recorded for INV-FPY-032300403"
+    assert paid == "Paid: Rp 0 → Rp 4,000,000; Status: Unpaid → Partially Paid"
+    assert created == "Status: Draft; Taxable: Yes; Total: Rp 7,326,000"
+    assert "21 Dec 2026 → 30 Dec 2026" in edited
+    payment_event = Event.get(Event.action == "payment_recorded", Event.summary.contains("403"))
+    assert payment_event.summary == (  # the record stays as it was written
+        "Payment of Rp 4.000.000 on 2026-11-20 recorded for INV-FPY-032300403"
+    )
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_history_writes_money_and_dates_as_indonesian_does(demo, qtbot, prompts):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    payment, paid, created, edited = show_amounts_and_dates(window, "Pembayaran")
+    assert payment == "Pembayaran Rp 4.000.000 pada 20 Nov 2026 dicatat untuk INV-FPY-032300403"
+    assert paid == "Dibayar: Rp 0 → Rp 4.000.000; Status: Belum Dibayar → Dibayar Sebagian"
+    assert created.endswith("Total: Rp 7.326.000")
+    assert "21 Des 2026 → 30 Des 2026" in edited
+    tab = window.history_tab
+    tab.table.setCurrentIndex(tab.model.index(history_row(tab, "Pembayaran"), 0))
+    assert "Rp 4.000.000 pada 20 Nov 2026" in tab.details.toPlainText()

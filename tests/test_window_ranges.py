@@ -188,10 +188,10 @@ def test_usage_tab_shows_this_years_months_and_what_is_left(window):
     assert tab.year.currentText() == "2026"
     assert tab.findChild(QLabel, "usageFigures").text() == "Total 100 · Used 24 · Left 76"
     assert tab.findChild(QLabel, "usageOutlook").text() == (
-        "No number used in the last 90 days; 76 left."
+        "At 5.7 a month, the 76 left last beyond the end of 2026."
     )
     bars, line = tab.chart.series()
-    assert [bars.barSets()[0].at(m) for m in range(4)] == [7, 7, 10, 0]
+    assert [bars.barSets()[0].at(m) for m in range(7, 12)] == [8, 7, 5, 4, 0]  # Aug to Dec
     assert line.count() == 11  # January to November
     tab.year.setCurrentIndex(tab.year.findData(2025))
     assert tab.outlook.text().startswith("2025 is over: 72 unused numbers have expired")

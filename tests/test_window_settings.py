@@ -56,7 +56,7 @@ def test_settings_save_company_numbering_warning_and_language_and_show_them_agai
     assert threshold.current().limit == 75
     assert preferences.chosen_language() == "id"
     row = billing_row(window, "INV-FPY-032300406")
-    assert row["Total"] == "Rp 7.326.000" and row["Invoice Date"] == "05 Apr 2026"
+    assert row["Total"] == "Rp 7.326.000" and row["Invoice Date"] == "21 Nov 2026"
     trigger(window, "actionSettings")
     again = window.dialog
     assert again.company.name.text() == "PT Maju Sentosa"

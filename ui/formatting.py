@@ -9,7 +9,8 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app import book
-from app.money import rupiah
+from app import i18n as core_i18n
+from app.history import shown_text
 from app.rules import Status
 from ui.i18n import QT_TR_NOOP, tr
 
@@ -25,6 +26,7 @@ def use_language(code: str) -> None:
     ``25 Des 2026`` in Indonesian, ``Rp 1,234,567`` and ``25 Dec 2026`` in English)."""
     global _locale
     _locale = _LOCALES.get(code, _LOCALES["en"])
+    core_i18n.use_grouping(_locale.groupSeparator())  # the history's amounts too
 
 
 def current_locale() -> QLocale:
@@ -33,7 +35,7 @@ def current_locale() -> QLocale:
 
 
 def money(amount: int) -> str:
-    return rupiah(amount, _locale.groupSeparator())
+    return core_i18n.money_text(amount)
 
 
 def day(value: date | None) -> str:
@@ -52,12 +54,13 @@ READ_ONLY_REASON = book.ANOTHER_WINDOW
 
 
 def event_text(summary: str, message: str | None) -> str:
-    """A history entry in the window's language: its template and values translated,
-    else (an entry from before they were kept) the English it was written in."""
+    """A history entry in the window's language: its template and values translated
+    (amounts and dates written as the language writes them), else (an entry from before
+    they were kept) the English it was written in."""
     if message:
         try:
             said = json.loads(message)
-            values = {k: tr(v) if isinstance(v, str) else v for k, v in said["a"].items()}
+            values = {k: shown_text(v) if isinstance(v, str) else v for k, v in said["a"].items()}
             return tr(said["t"]).format(**values)
         except (ValueError, KeyError, TypeError, IndexError, AttributeError):
             pass

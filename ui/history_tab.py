@@ -24,10 +24,9 @@ from ui.tables import LoadsWhenShown, make_table, search_box
 HISTORY_COLUMNS: list[Column[EventRow]] = [
     Column(QT_TR_NOOP("When"), lambda r: timestamp(r.at), "at"),
     Column(QT_TR_NOOP("About"), lambda r: tr(r.entity_label), "entity"),
-    Column(
+    Column(  # not sortable: shown in the window's language, kept in English
         QT_TR_NOOP("What happened"),
         lambda r: event_text(r.summary, r.message),
-        "summary",
         tooltip=lambda r: event_text(r.summary, r.message),
     ),
     Column(QT_TR_NOOP("Why"), lambda r: r.reason),

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from peewee import DoesNotExist
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -43,6 +44,7 @@ from app.ranges import delete_range, highest_ever_assigned
 from app.rules import Action, BillingFacts, Status, may_all
 from ui import interaction, preferences
 from ui.backup_actions import BackupActions
+from ui.book_watch import BookWatch
 from ui.customers_tab import CustomersTab
 from ui.dates import PeriodPicker
 from ui.formatting import (
@@ -64,6 +66,7 @@ from ui.tables import (
     LoadsWhenShown,
     add_action_buttons,
     fit_columns,
+    keeping_place,
     make_table,
     named_action,
     search_box,
@@ -246,8 +249,8 @@ class NumbersTab(QWidget):
     def _filters_changed(self, *_: object) -> None:
         chosen = self.selected_range()
         state = self.state_filter.currentData()
-        year = self.year_filter.currentData()
         search = self.search.text()
+        year = None if search.strip() else self.year_filter.currentData()  # a number names its year
         try:
             self.number_model.reload(
                 lambda: NumberListing(
@@ -269,7 +272,9 @@ class NumbersTab(QWidget):
         )
 
     def _fill_years(self, years: list[int]) -> None:
-        wanted = self.year_filter.currentData()
+        # the first time, this year's numbers: last year's are mostly expired leftovers
+        this_year = clock.today().year
+        wanted = self.year_filter.currentData() if self.year_filter.count() else this_year
         self.year_filter.blockSignals(True)
         self.year_filter.clear()
         self.year_filter.addItem(tr("All years"), None)
@@ -287,7 +292,8 @@ class NumbersTab(QWidget):
             self.ranges.selectRow(row)
         rows = [self.range_model.row_at(r) for r in range(self.range_model.rowCount())]
         self._fill_years(sorted({r.year for r in rows}))
-        self._filters_changed()
+        with keeping_place(self.numbers):
+            self._filters_changed()
         year = clock.today().year
         this_year = [r for r in rows if r.year == year]
         if this_year:
@@ -399,16 +405,29 @@ class BillingsTab(LoadsWhenShown):
     def load(self) -> None:
         self.model.reload(self.listing)
         totals = self.model.listing.totals()  # type: ignore[attr-defined]
-        self.count_label.setText(
-            tr("{shown} · DPP {dpp} · PPN {ppn} · Total {total} · Paid {paid}").format(
-                shown=count_of(
-                    totals.count, QT_TR_NOOP("1 billing shown"), QT_TR_NOOP("{n:,} billings shown")
-                ),
-                dpp=money(totals.dpp),
-                ppn=money(totals.ppn),
-                total=money(totals.total),
-                paid=money(totals.paid),
+        text = tr("{shown} · DPP {dpp} · PPN {ppn} · Total {total} · Paid {paid}").format(
+            shown=count_of(
+                totals.count, QT_TR_NOOP("1 billing shown"), QT_TR_NOOP("{n:,} billings shown")
+            ),
+            dpp=money(totals.dpp),
+            ppn=money(totals.ppn),
+            total=money(totals.total),
+            paid=money(totals.paid),
+        )
+        left_out = [
+            count_of(n, one, many)
+            for n, one, many in (
+                (totals.drafts, QT_TR_NOOP("1 draft"), QT_TR_NOOP("{n:,} drafts")),
+                (totals.proformas, QT_TR_NOOP("1 proforma"), QT_TR_NOOP("{n:,} proformas")),
+                (totals.cancelled, QT_TR_NOOP("1 cancelled"), QT_TR_NOOP("{n:,} cancelled")),
             )
+            if n
+        ]
+        if left_out:
+            text += tr(" · {left_out} not counted").format(left_out=", ".join(left_out))
+        self.count_label.setText(text)
+        self.count_label.setToolTip(
+            tr("The sums are of the issued billings; drafts, proformas and cancelled ones are not.")
         )
 
     def selected_billing_ids(self) -> list[int]:
@@ -677,6 +696,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_file_actions()
         preferences.restore_window(self, self.tabs)
+        self.book_watch = BookWatch(self)
+        self.book_watch.changed.connect(self._changed_elsewhere)
 
     def _build_toolbar(self) -> None:
         self.generate_selected_action.setIconText(tr("Generate No"))
@@ -1439,7 +1460,6 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """After any change: show it everywhere, then fold the WAL back once idle."""
         QTimer.singleShot(0, fold_wal)
-        current = self.billings_tab.table.currentIndex()
         self.numbers_tab.refresh()
         self.files_tab.mark_stale()
         self.billings_tab.mark_stale()
@@ -1453,8 +1473,17 @@ class MainWindow(QMainWindow):
             self.usage_tab.refresh()
         else:
             self.usage_stale = True
-        if current.isValid() and current.row() < self.billings_tab.model.rowCount():
-            self.billings_tab.table.setCurrentIndex(
-                self.billings_tab.model.index(current.row(), current.column())
-            )
         self._update_actions()
+
+    def _changed_elsewhere(self) -> None:
+        """Another process (the command line, another copy) wrote to the book: show the
+        book as it is now, the open billing too, keeping what is selected."""
+        self.refresh_all()
+        if self.detail is not None and self.detail.isVisible():
+            try:
+                self.detail.refresh()
+            except DoesNotExist:  # deleted elsewhere
+                self.detail.close()
+        self.statusBar().showMessage(
+            tr("The book was changed outside this window; it is shown as it is now."), 15_000
+        )

@@ -86,6 +86,20 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
         row = self.listing.position_of(wanted)
         return row if row is not None and row < self._count else None
 
+    def rows_now(self, were: dict[int, int]) -> dict[int, int]:
+        """Where the items ``were`` (id → the row it was on) are now, for those this
+        listing still shows. An item still on its row is seen on its page; only the
+        ones that moved cost a query (a position over the whole list)."""
+        found: dict[int, int] = {}
+        for key, row in were.items():
+            if getattr(self.row_at(row), "id", None) == key:
+                found[key] = row
+        moved = [key for key in were if key not in found]
+        if moved:
+            positions = self.listing.positions_of(moved)
+            found.update((key, row) for key, row in positions.items() if row < self._count)
+        return found
+
     def current(self, view: QAbstractItemView) -> RowT | None:
         """The row under ``view``'s current index, if any."""
         index = view.currentIndex()
@@ -154,6 +168,16 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sorted_by(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column the rows are sorted by, and in which order (for the header's arrow)."""
+        for column, found in enumerate(self.columns):
+            if found.sort_key == self.listing.sort:
+                descending = self.listing.descending
+                return column, (
+                    Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+                )
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

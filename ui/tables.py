@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,8 +42,20 @@ def make_table(
         # set the indicator first: Qt's default is descending, which would be re-queried
         view.horizontalHeader().setSortIndicator(*sort)
         view.setSortingEnabled(True)
+        view.horizontalHeader().sortIndicatorChanged.connect(lambda *_: _honest_arrow(view))
     view.setWordWrap(False)
     return view
+
+
+def _honest_arrow(view: QTableView) -> None:
+    """A click on a column that cannot sort leaves the arrow on the column that did."""
+    model: ListingModel = view.model()  # type: ignore[assignment]
+    header = view.horizontalHeader()
+    shown = model.sorted_by()
+    if shown is not None and shown != (header.sortIndicatorSection(), header.sortIndicatorOrder()):
+        header.blockSignals(True)
+        header.setSortIndicator(*shown)
+        header.blockSignals(False)
 
 
 def search_box(name: str, placeholder: str) -> QLineEdit:
@@ -113,6 +126,43 @@ def fit_columns(
             view.setColumnWidth(column, min(width, widest))
 
 
+KEPT_SELECTION = 2_000  # a bigger selection (Select All on a big book) is let go
+
+
+@contextmanager
+def keeping_place(view: QTableView) -> Iterator[None]:
+    """Reload ``view``'s model inside: the same items stay selected and current (found
+    again by id, where the listing still shows them), at the same scroll position."""
+    model: ListingModel = view.model()  # type: ignore[assignment]
+    chosen = view.selectionModel()
+    rows = [r for part in chosen.selection() for r in range(part.top(), part.bottom() + 1)]
+    current = view.currentIndex()
+    if current.isValid():
+        rows.append(current.row())
+    were = {
+        row.id: r
+        for r in (rows if len(rows) <= KEPT_SELECTION else [current.row()])
+        if (row := model.row_at(r)) is not None
+    }
+    current_id = getattr(model.row_at(current.row()), "id", None)
+    selected = [key for key, r in were.items() if chosen.isRowSelected(r)]
+    scroll = (view.verticalScrollBar().value(), view.horizontalScrollBar().value())
+    yield
+    found = model.rows_now(were) if were else {}
+    last = model.columnCount() - 1
+    selection = QItemSelection()
+    for key in selected:
+        if key in found:
+            selection.select(model.index(found[key], 0), model.index(found[key], last))
+    flags = QItemSelectionModel.SelectionFlag
+    if current_id in found:
+        chosen.setCurrentIndex(model.index(found[current_id], current.column()), flags.NoUpdate)
+    chosen.select(selection, flags.ClearAndSelect | flags.Rows)
+    view.doItemsLayout()  # the scroll range of the new rows, before scrolling back
+    view.verticalScrollBar().setValue(scroll[0])
+    view.horizontalScrollBar().setValue(scroll[1])
+
+
 class LoadsWhenShown(QWidget):
     """A tab that runs its query when first shown, and after a change only once it is
     shown again: a big book's window opens without counting tables nobody looks at."""
@@ -123,13 +173,19 @@ class LoadsWhenShown(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self.stale:
-            self.refresh()
+            self.refresh_in_place()
 
     def mark_stale(self) -> None:
+        """The book changed: show it now if this tab is seen, else when it next is."""
         if self.isVisible():
-            self.refresh()
+            self.refresh_in_place()
         else:
             self.stale = True
+
+    def refresh_in_place(self) -> None:
+        """Run the query again, keeping the selection and scroll position."""
+        with keeping_place(self.table):
+            self.refresh()
 
     def refresh(self, *_: object) -> None:
         self.stale = False

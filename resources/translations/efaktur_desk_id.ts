@@ -1538,6 +1538,38 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>{n:,} tagihan ditampilkan</translation>
     </message>
     <message>
+        <source>1 draft</source>
+        <translation>1 draf</translation>
+    </message>
+    <message>
+        <source>{n:,} drafts</source>
+        <translation>{n:,} draf</translation>
+    </message>
+    <message>
+        <source>1 proforma</source>
+        <translation>1 proforma</translation>
+    </message>
+    <message>
+        <source>{n:,} proformas</source>
+        <translation>{n:,} proforma</translation>
+    </message>
+    <message>
+        <source>1 cancelled</source>
+        <translation>1 dibatalkan</translation>
+    </message>
+    <message>
+        <source>{n:,} cancelled</source>
+        <translation>{n:,} dibatalkan</translation>
+    </message>
+    <message>
+        <source> · {left_out} not counted</source>
+        <translation> · {left_out} tidak dihitung</translation>
+    </message>
+    <message>
+        <source>The sums are of the issued billings; drafts, proformas and cancelled ones are not.</source>
+        <translation>Jumlahnya hanya dari tagihan yang diterbitkan; draf, proforma dan yang dibatalkan tidak dihitung.</translation>
+    </message>
+    <message>
         <source>E-Faktur Desk — {name}</source>
         <translation>E-Faktur Desk — {name}</translation>
     </message>
@@ -1776,6 +1808,10 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     <message>
         <source>Select one or more billings first.</source>
         <translation>Pilih satu atau beberapa tagihan lebih dulu.</translation>
+    </message>
+    <message>
+        <source>The book was changed outside this window; it is shown as it is now.</source>
+        <translation>Buku diubah di luar jendela ini; kini ditampilkan sebagaimana adanya.</translation>
     </message>
     <message>
         <source> (and {value:,} more)</source>
