@@ -180,6 +180,7 @@ def test_the_columns_fit_a_1024_pixel_window(language, demo, qtbot):
 
     tab = ExportTab()
     qtbot.addWidget(tab)
+    tab.month.setDate(QDate(2026, 9, 1))  # the demo's month with a NIK buyer
     tab.resize(1004, 560)
     tab.show()
     qtbot.waitExposed(tab)
@@ -188,10 +189,12 @@ def test_the_columns_fit_a_1024_pixel_window(language, demo, qtbot):
     assert header.length() <= view.viewport().width()  # no column out of sight
     metrics = view.fontMetrics()
     rows = view.model().rowCount()
-    assert rows == 11
+    assert rows >= 5
     for column in range(view.model().columnCount()):
         texts = [cell(view, r, column) or "" for r in range(rows)]
         needed = max(metrics.horizontalAdvance(t) for t in texts) + 8
+        title = view.model().headerData(column, Qt.Orientation.Horizontal)
+        needed = max(needed, header.fontMetrics().horizontalAdvance(title) + 8)
         if column in NAME_COLUMNS:
             assert view.columnWidth(column) >= 100, language
         else:
