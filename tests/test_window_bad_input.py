@@ -112,7 +112,7 @@ def test_choose_e_faktur_no_refuses_a_faktur_form_of_another_code(window, qtbot,
         "“071.000-26.12345651” is the faktur form for transaction code 07, but "
         "INV-FPY-032300406 has code 01. Type the 13 digits, or the faktur form with code 01."
     )
-    assert detail.findChild(QLabel, "field_efaktur_no").text() == "Not set"
+    assert detail.findChild(QLabel, "field_efaktur_no").text() == "(Not Set)"
 
 
 def test_settings_refuse_an_invoice_pattern_e_faktur_would_collapse(window, prompts):
