@@ -19,6 +19,7 @@ from app.models import Customer
 from app.parties import CustomerData, customer_data, save_customer, show_npwp
 from ui.formatting import TRANSACTION_CODE_LABELS, problem_label
 from ui.i18n import tr
+from ui.unsaved import AsksBeforeDiscarding
 
 
 def transaction_code_box(name: str) -> QComboBox:
@@ -30,7 +31,7 @@ def transaction_code_box(name: str) -> QComboBox:
     return box
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(AsksBeforeDiscarding, QDialog):
     saved = Signal(int, str)  # the customer's id, and what to tell the user
 
     def __init__(self, customer_id: int | None = None, parent: QWidget | None = None) -> None:

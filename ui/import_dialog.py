@@ -36,6 +36,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setObjectName("importPreview")
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)

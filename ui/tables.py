@@ -41,6 +41,7 @@ def make_table(
         view.horizontalHeader().setSortIndicator(*sort)
         view.setSortingEnabled(True)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table for the buttons after it
     return view
 
 

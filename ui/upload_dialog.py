@@ -61,6 +61,7 @@ class UploadDialog(QDialog):
         self.summary.setObjectName("uploadSummary")
         self.report = QTableWidget(len(matches), len(REPORT_COLUMNS))
         self.report.setObjectName("uploadReport")
+        self.report.setTabKeyNavigation(False)
         self.report.setHorizontalHeaderLabels([tr(c) for c in REPORT_COLUMNS])
         self.report.verticalHeader().setVisible(False)
         self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -3121,6 +3121,10 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <source>At {pace}, the {left:,} left run out around {day}.</source>
         <translation>Dengan laju {pace}, sisa {left:,} habis sekitar {day}.</translation>
     </message>
+    <message>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation>Tutup tanpa menyimpan? Yang Anda ketik di sini akan hilang.</translation>
+    </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
