@@ -62,7 +62,7 @@ class CustomerDialog(AsksBeforeDiscarding, QDialog):
         self.taxable = QCheckBox(tr("Taxable company: new billings start with Invoice Tax on"))
         self.taxable.setObjectName("customer_taxable")
         self.taxable.setChecked(True)
-        form.addRow("", self.taxable)
+        form.addRow(self.taxable)  # the whole width: its sentence is long in Bahasa
         self.problem = problem_label("customerProblem")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -204,13 +204,11 @@ class NumbersTab(QWidget):
         self.numbers.setColumnWidth(1, 110)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.scope)
-        filters.addStretch(1)
         filters.addWidget(QLabel(tr("Year")))
         filters.addWidget(self.year_filter)
         filters.addWidget(QLabel(tr("State")))
         filters.addWidget(self.state_filter)
-        filters.addWidget(self.search, 2)
+        filters.addWidget(self.search, 1)
         filters.addWidget(self.show_all)
 
         top = QWidget()
@@ -220,13 +218,15 @@ class NumbersTab(QWidget):
         heading.addWidget(QLabel(tr("<b>E-Faktur No ranges</b> granted by DJP (e-Nofa)")))
         heading.addStretch(1)
         heading.addWidget(self.summary)
-        self.range_buttons = QHBoxLayout()
-        heading.addLayout(self.range_buttons)
+        self.range_buttons = QHBoxLayout()  # a row of its own: one row is too narrow in Bahasa
+        self.range_buttons.addStretch(1)
         top_layout.addLayout(heading)
+        top_layout.addLayout(self.range_buttons)
         top_layout.addWidget(self.ranges)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.scope)  # a line of its own: a range's name is long
         bottom_layout.addLayout(filters)
         bottom_layout.addWidget(self.message)
         bottom_layout.addWidget(self.numbers)
@@ -310,7 +310,13 @@ class NumbersTab(QWidget):
             self.summary.setText(tr("No range recorded yet."))
 
 
+def _titled(columns: list[Column], *titles: str) -> tuple[int, ...]:
+    return tuple(i for i, column in enumerate(columns) if column.title in titles)
+
+
 class FilesTab(LoadsWhenShown):
+    gives_way = _titled(FILE_COLUMNS, QT_TR_NOOP("Customer"))
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = search_box("filesSearch", tr("Search by Invoice No"))
@@ -349,6 +355,10 @@ class FilesTab(LoadsWhenShown):
 
 
 class BillingsTab(LoadsWhenShown):
+    gives_way = _titled(
+        BILLING_COLUMNS, QT_TR_NOOP("Customer"), QT_TR_NOOP("E-Faktur No")
+    )  # "(canceled)" may go
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = search_box("billingSearch", tr("Search by Invoice No or Customer"))
@@ -680,6 +690,7 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         self.generate_selected_action.setIconText(tr("Generate No"))
+        self.backup.back_up_now_action.setIconText(tr("Back Up"))  # the bar fits 1024 px
         bar = self.addToolBar(tr("Main"))
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
@@ -694,6 +705,9 @@ class MainWindow(QMainWindow):
             if i:
                 bar.addSeparator()
             bar.addActions(group)
+        # F5 and its round arrow say it: the room goes to Settings' words (1024 px, Bahasa)
+        refresh = bar.widgetForAction(self.refresh_action)
+        refresh.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # type: ignore[union-attr]
 
     def _show_read_only(self) -> None:
         """Another copy has the book: every action that writes stays off, with the reason."""

@@ -124,6 +124,7 @@ class SettingsDialog(AsksBeforeDiscarding, QDialog):
         self.pages.addTab(data_page, tr("Data Folder"))
         for page in (self.company, self.warning):
             page.layout().setContentsMargins(9, 9, 9, 9)
+            page.layout().addStretch(1)  # the fields at the top, not spread down the page
 
         self.problem = problem_label("settingsProblem")
         self.buttons = QDialogButtonBox(

@@ -1558,6 +1558,10 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Buat Nomor</translation>
     </message>
     <message>
+        <source>Back Up</source>
+        <translation>Cadangkan</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
