@@ -42,13 +42,14 @@ EXPORT_COLUMNS: list[Column[ExportRow]] = [
     Column(QT_TR_NOOP("Invoice No"), lambda r: r.invoice_no, "invoice_no"),
     Column(QT_TR_NOOP("Invoice Date"), lambda r: day(r.invoice_date), "invoice_date"),
     Column(QT_TR_NOOP("Due Date"), lambda r: day(r.due_date), "due_date"),
-    Column(QT_TR_NOOP("Customer Name"), lambda r: r.customer, "customer"),
-    Column(QT_TR_NOOP("NPWP Name"), lambda r: r.npwp_name, "npwp_name"),
+    Column(QT_TR_NOOP("Customer Name"), lambda r: r.customer, "customer", gives_way=8),
+    Column(QT_TR_NOOP("NPWP Name"), lambda r: r.npwp_name, "npwp_name", gives_way=8),
     Column(
         QT_TR_NOOP("NPWP"),
         lambda r: show_npwp(r.npwp) if real_npwp(r.npwp) else (f"NIK {r.nik}" if r.nik else ""),
         "npwp",
         colour=lambda r: None if real_npwp(r.npwp) else "#6b7280",
+        gives_way=6,
     ),
     Column(
         QT_TR_NOOP("Invoice Status"),

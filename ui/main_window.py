@@ -85,7 +85,7 @@ def _billing_number(row: BillingRow) -> str:
 
 BILLING_COLUMNS: list[Column[BillingRow]] = [
     Column(QT_TR_NOOP("Invoice No"), lambda r: r.invoice_no, "invoice_no"),
-    Column(QT_TR_NOOP("Customer"), lambda r: r.customer, "customer"),
+    Column(QT_TR_NOOP("Customer"), lambda r: r.customer, "customer", gives_way=8),
     Column(QT_TR_NOOP("Invoice Date"), lambda r: day(r.invoice_date), "invoice_date"),
     Column(QT_TR_NOOP("Due Date"), lambda r: day(r.due_date), "due_date"),
     Column(QT_TR_NOOP("Total"), lambda r: money(r.total), "total", align_right=True),
@@ -97,6 +97,7 @@ BILLING_COLUMNS: list[Column[BillingRow]] = [
         QT_TR_NOOP("E-Faktur No"),
         _billing_number,
         "efaktur_no",
+        gives_way=len("000-26.12345619 …"),  # "(canceled)" may be cut; the tooltip says it
         struck=lambda r: r.efaktur_no is None and r.released_efaktur_no is not None,
         colour=lambda r: "#6b7280" if r.efaktur_no is None else None,
         tooltip=lambda r: (
@@ -140,7 +141,7 @@ NUMBER_COLUMNS: list[Column[NumberRow]] = [
 FILE_COLUMNS: list[Column[FileRow]] = [
     Column(QT_TR_NOOP("E-Faktur No"), lambda r: r.number, "number", tooltip=lambda r: r.faktur_no),
     Column(QT_TR_NOOP("Invoice No"), lambda r: r.invoice_no, "invoice_no"),
-    Column(QT_TR_NOOP("Customer"), lambda r: r.customer, "customer"),
+    Column(QT_TR_NOOP("Customer"), lambda r: r.customer, "customer", gives_way=8),
     Column(QT_TR_NOOP("Uploaded At"), lambda r: timestamp(r.uploaded_at), "uploaded_at"),
     Column(
         QT_TR_NOOP("E-Faktur Status"),
@@ -310,13 +311,7 @@ class NumbersTab(QWidget):
             self.summary.setText(tr("No range recorded yet."))
 
 
-def _titled(columns: list[Column], *titles: str) -> tuple[int, ...]:
-    return tuple(i for i, column in enumerate(columns) if column.title in titles)
-
-
 class FilesTab(LoadsWhenShown):
-    gives_way = _titled(FILE_COLUMNS, QT_TR_NOOP("Customer"))
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = search_box("filesSearch", tr("Search by Invoice No"))
@@ -355,10 +350,6 @@ class FilesTab(LoadsWhenShown):
 
 
 class BillingsTab(LoadsWhenShown):
-    gives_way = _titled(
-        BILLING_COLUMNS, QT_TR_NOOP("Customer"), QT_TR_NOOP("E-Faktur No")
-    )  # "(canceled)" may go
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = search_box("billingSearch", tr("Search by Invoice No or Customer"))

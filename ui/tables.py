@@ -84,23 +84,30 @@ def add_action_buttons(layout: QBoxLayout, actions: Sequence[QAction | None]) ->
         layout.addWidget(button)
 
 
-def fit_columns(
-    view: QTableView, sample: int = 30, widest: int = 10_000, gives_way: Sequence[int] = ()
-) -> None:
+def fit_columns(view: QTableView, sample: int = 30, widest: int = 10_000) -> None:
     """Size columns to the header and the first ``sample`` rows, none wider than
     ``widest``. Qt's resizeColumnsToContents asks every role of hundreds of rows.
-    Widths the user left last time (``columnsRestored``) are kept instead."""
+    Widths the user left last time (``columnsRestored``) are kept instead.
+    When the table is too narrow, the model's columns that give way narrow first, down
+    to the characters they keep and their title without the sort arrow's room."""
     if view.property("columnsRestored"):
         return
     model = view.model()
+    keeps = {}
+    if isinstance(model, ListingModel):
+        keeps = {i: column.gives_way for i, column in enumerate(model.columns) if column.gives_way}
     metrics = view.fontMetrics()
     header_metrics = view.horizontalHeader().fontMetrics()
     rows = min(model.rowCount(), sample)
     titles, widths = [], []
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        titles.append(header_metrics.horizontalAdvance(title) + 28)  # room for the sort arrow
-        width = titles[-1]
+        if column in keeps:  # margins only, and the characters it keeps
+            kept = metrics.horizontalAdvance("0" * keeps[column])
+            titles.append(max(header_metrics.horizontalAdvance(title), kept) + 10)
+        else:
+            titles.append(header_metrics.horizontalAdvance(title) + 28)  # and the sort arrow
+        width = header_metrics.horizontalAdvance(title) + 28
         for row in range(rows):
             text = model.index(row, column).data()
             if text:
@@ -110,7 +117,7 @@ def fit_columns(
     widths[-1] = max(widths[-1], view.horizontalHeader().defaultSectionSize())
     for old in view.findChildren(_ColumnsFollowWidth):
         old.stop()
-    _ColumnsFollowWidth(view, widths, titles, gives_way).apply()
+    _ColumnsFollowWidth(view, widths, titles, list(keeps)).apply()
 
 
 class _ColumnsFollowWidth(QObject):
@@ -239,7 +246,6 @@ class LoadsWhenShown(QWidget):
     shown again: a big book's window opens without counting tables nobody looks at."""
 
     stale = True
-    gives_way: tuple[int, ...] = ()  # columns that narrow first when the table is too narrow
     fitted = False  # columns are sized to the first rows once, then left as the user sets
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -258,7 +264,7 @@ class LoadsWhenShown(QWidget):
         self.load()
         if not self.fitted:
             self.fitted = True
-            fit_columns(self.table, gives_way=self.gives_way)
+            fit_columns(self.table)
 
     def load(self) -> None:
         raise NotImplementedError
