@@ -86,6 +86,14 @@ def _dialog_screens(window, prompts, folder: Path) -> Iterator[tuple[str, QWidge
     payment.close()
     prompts.opened = [[EXAMPLE]]
     yield "Import Billings", _dialog(window, "actionImportBillings")
+    bad = folder / "billings-november.csv"
+    bad.write_text(
+        "invoice_no,invoice_date,customer_name,customer_npwp,item_name,quantity,unit_price\n"
+        "INV-X2,25/11/2026,Sari Dewi,12345,Sewa,0,500.000\n",
+        encoding="utf-8",
+    )
+    prompts.opened = [[bad]]
+    yield "Import Billings, problems", _dialog(window, "actionImportBillings")
     yield from _upload_screens(window, prompts, folder)
     window.dialog.close()
 
