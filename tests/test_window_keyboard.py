@@ -264,3 +264,12 @@ def test_opening_another_dialog_over_a_typed_one_asks_nothing(window, prompts):
     type_into_first_field(dialog)
     open_dialog(window, "actionAddRange")
     assert not dialog.isVisible() and prompts.asked == []
+
+
+def test_enter_in_a_billing_closes_it_and_opens_no_actions_menu(window):
+    detail = open_detail(window, "INV-FPY-032300403")
+    assert not detail.actions_button.isDefault()
+    detail.lines.setFocus()
+    QTest.keyClick(detail.lines, Qt.Key.Key_Return)
+    assert not detail.actions_menu.isVisible()
+    assert not detail.isVisible(), "Enter presses Close, the default button"
