@@ -157,7 +157,10 @@ FILE_COLUMNS: list[Column[FileRow]] = [
         ),
     ),
     Column(
-        QT_TR_NOOP("File"), lambda r: r.file_name, struck=lambda r: r.withdrawn_reason is not None
+        QT_TR_NOOP("File"),
+        lambda r: r.file_name,
+        struck=lambda r: r.withdrawn_reason is not None,
+        gives_way=20,  # the number it names is in the first column
     ),
 ]
 
