@@ -74,6 +74,7 @@ class BillingDetailDialog(QDialog):
         self.status_badge.setObjectName("statusBadge")
         self.actions_button = QPushButton(tr("Actions"))
         self.actions_button.setObjectName("actionsButton")
+        self.actions_button.setAutoDefault(False)  # Enter closes; the menu opens on request
         self.actions_menu = QMenu(self.actions_button)
         self.actions_menu.setToolTipsVisible(True)
         self.actions_button.setMenu(self.actions_menu)
@@ -129,6 +130,7 @@ class BillingDetailDialog(QDialog):
         self.lines.verticalHeader().setVisible(False)
         self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.lines.verticalHeader().setDefaultSectionSize(22)
+        self.lines.setTabKeyNavigation(False)
 
         self.unavailable = QLabel()
         self.unavailable.setObjectName("unavailableReasons")
@@ -143,6 +145,7 @@ class BillingDetailDialog(QDialog):
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setWordWrap(False)
         self.history.verticalHeader().setDefaultSectionSize(22)
+        self.history.setTabKeyNavigation(False)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -51,6 +51,7 @@ from ui.customer_dialog import transaction_code_box
 from ui.dates import date_box, to_date, to_qdate
 from ui.formatting import buddy_label, money, problem_label
 from ui.i18n import QT_TR_NOOP, tr
+from ui.unsaved import AsksBeforeDiscarding
 
 LINE_COLUMNS = [
     QT_TR_NOOP("Item Code"),
@@ -75,7 +76,22 @@ class _CommitsWhileTyping(QStyledItemDelegate):
         return editor
 
 
-class BillingForm(QDialog):
+class _LinesTable(QTableWidget):
+    """Tab moves from cell to cell as in a spreadsheet, and out of the table after the
+    last cell (Shift+Tab: before the first), so the buttons below are reached by Tab."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt's name)
+        current = self.currentIndex()
+        last_row, last_column = self.rowCount() - 1, self.columnCount() - 1
+        at_edge = not current.isValid() or (
+            (current.row(), current.column()) == ((last_row, last_column) if forward else (0, 0))
+        )
+        if at_edge:
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
+
+class BillingForm(AsksBeforeDiscarding, QDialog):
     saved = Signal(int, str)  # the billing's id, and what to tell the user
 
     def __init__(self, billing_id: int | None = None, parent: QWidget | None = None) -> None:
@@ -114,8 +130,9 @@ class BillingForm(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("billingNotes")
         self.notes.setMaximumHeight(54)
+        self.notes.setTabChangesFocus(True)  # a Tab in notes moves on, as everywhere else
 
-        self.lines = QTableWidget(0, len(LINE_COLUMNS))
+        self.lines = _LinesTable(0, len(LINE_COLUMNS))
         self.lines.setObjectName("billingLines")
         self.lines.setHorizontalHeaderLabels([tr(c) for c in LINE_COLUMNS])
         self.lines.verticalHeader().setVisible(False)
@@ -218,6 +235,8 @@ class BillingForm(QDialog):
         layout.addWidget(self.lines, 1)
         layout.addLayout(bottom)
         layout.addLayout(buttons)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in a field must not click New Customer…
 
         self._fill_customers()
         self.customer.currentIndexChanged.connect(self._customer_picked)

@@ -19,6 +19,7 @@ from app.errors import Refused
 from app.models import db
 from ui.formatting import PROBLEM_COLOUR, problem_label
 from ui.i18n import tr
+from ui.unsaved import AsksBeforeDiscarding
 
 
 class CompanyForm(QWidget):
@@ -87,7 +88,7 @@ class CompanyForm(QWidget):
                 numbering.save(self.pattern.text())
 
 
-class CompanyDialog(QDialog):
+class CompanyDialog(AsksBeforeDiscarding, QDialog):
     saved = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -19,6 +19,7 @@ from app.models import Customer
 from app.parties import CustomerData, customer_data, save_customer, show_npwp
 from ui.formatting import TRANSACTION_CODE_LABELS, problem_label
 from ui.i18n import tr
+from ui.unsaved import AsksBeforeDiscarding
 
 
 def transaction_code_box(name: str) -> QComboBox:
@@ -30,7 +31,7 @@ def transaction_code_box(name: str) -> QComboBox:
     return box
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(AsksBeforeDiscarding, QDialog):
     saved = Signal(int, str)  # the customer's id, and what to tell the user
 
     def __init__(self, customer_id: int | None = None, parent: QWidget | None = None) -> None:
@@ -61,7 +62,7 @@ class CustomerDialog(QDialog):
         self.taxable = QCheckBox(tr("Taxable company: new billings start with Invoice Tax on"))
         self.taxable.setObjectName("customer_taxable")
         self.taxable.setChecked(True)
-        form.addRow("", self.taxable)
+        form.addRow(self.taxable)  # the whole width: its sentence is long in Bahasa
         self.problem = problem_label("customerProblem")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

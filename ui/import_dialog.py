@@ -20,6 +20,7 @@ from app.models import Customer
 from ui import interaction
 from ui.formatting import PROBLEM_COLOUR, day, money
 from ui.i18n import QT_TR_NOOP, count_of, tr
+from ui.tables import rows_follow_columns
 
 
 class ImportDialog(QDialog):
@@ -36,6 +37,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setObjectName("importPreview")
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -91,6 +93,7 @@ class ImportDialog(QDialog):
             [[str(p.row) if p.row else "", p.column or "", p.message] for p in self.plan.problems],
             {0},
         )
+        rows_follow_columns(self.table)  # a long problem on more lines, never cut
         self.import_button.setEnabled(False)
         self.import_button.setToolTip(tr("Correct the file first: the import is all or nothing."))
 

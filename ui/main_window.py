@@ -88,7 +88,7 @@ def _billing_number(row: BillingRow) -> str:
 
 BILLING_COLUMNS: list[Column[BillingRow]] = [
     Column(QT_TR_NOOP("Invoice No"), lambda r: r.invoice_no, "invoice_no"),
-    Column(QT_TR_NOOP("Customer"), lambda r: r.customer, "customer"),
+    Column(QT_TR_NOOP("Customer"), lambda r: r.customer, "customer", gives_way=8),
     Column(QT_TR_NOOP("Invoice Date"), lambda r: day(r.invoice_date), "invoice_date"),
     Column(QT_TR_NOOP("Due Date"), lambda r: day(r.due_date), "due_date"),
     Column(QT_TR_NOOP("Total"), lambda r: money(r.total), "total", align_right=True),
@@ -100,6 +100,7 @@ BILLING_COLUMNS: list[Column[BillingRow]] = [
         QT_TR_NOOP("E-Faktur No"),
         _billing_number,
         "efaktur_no",
+        gives_way=len("000-26.12345619 …"),  # "(canceled)" may be cut; the tooltip says it
         struck=lambda r: r.efaktur_no is None and r.released_efaktur_no is not None,
         colour=lambda r: "#6b7280" if r.efaktur_no is None else None,
         tooltip=lambda r: (
@@ -143,7 +144,7 @@ NUMBER_COLUMNS: list[Column[NumberRow]] = [
 FILE_COLUMNS: list[Column[FileRow]] = [
     Column(QT_TR_NOOP("E-Faktur No"), lambda r: r.number, "number", tooltip=lambda r: r.faktur_no),
     Column(QT_TR_NOOP("Invoice No"), lambda r: r.invoice_no, "invoice_no"),
-    Column(QT_TR_NOOP("Customer"), lambda r: r.customer, "customer"),
+    Column(QT_TR_NOOP("Customer"), lambda r: r.customer, "customer", gives_way=8),
     Column(QT_TR_NOOP("Uploaded At"), lambda r: timestamp(r.uploaded_at), "uploaded_at"),
     Column(
         QT_TR_NOOP("E-Faktur Status"),
@@ -159,7 +160,10 @@ FILE_COLUMNS: list[Column[FileRow]] = [
         ),
     ),
     Column(
-        QT_TR_NOOP("File"), lambda r: r.file_name, struck=lambda r: r.withdrawn_reason is not None
+        QT_TR_NOOP("File"),
+        lambda r: r.file_name,
+        struck=lambda r: r.withdrawn_reason is not None,
+        gives_way=20,  # the number it names is in the first column
     ),
 ]
 
@@ -207,13 +211,11 @@ class NumbersTab(QWidget):
         self.numbers.setColumnWidth(1, 110)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.scope)
-        filters.addStretch(1)
         filters.addWidget(QLabel(tr("Year")))
         filters.addWidget(self.year_filter)
         filters.addWidget(QLabel(tr("State")))
         filters.addWidget(self.state_filter)
-        filters.addWidget(self.search, 2)
+        filters.addWidget(self.search, 1)
         filters.addWidget(self.show_all)
 
         top = QWidget()
@@ -223,13 +225,15 @@ class NumbersTab(QWidget):
         heading.addWidget(QLabel(tr("<b>E-Faktur No ranges</b> granted by DJP (e-Nofa)")))
         heading.addStretch(1)
         heading.addWidget(self.summary)
-        self.range_buttons = QHBoxLayout()
-        heading.addLayout(self.range_buttons)
+        self.range_buttons = QHBoxLayout()  # a row of its own: one row is too narrow in Bahasa
+        self.range_buttons.addStretch(1)
         top_layout.addLayout(heading)
+        top_layout.addLayout(self.range_buttons)
         top_layout.addWidget(self.ranges)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.scope)  # a line of its own: a range's name is long
         bottom_layout.addLayout(filters)
         bottom_layout.addWidget(self.message)
         bottom_layout.addWidget(self.numbers)
@@ -701,6 +705,7 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         self.generate_selected_action.setIconText(tr("Generate No"))
+        self.backup.back_up_now_action.setIconText(tr("Back Up"))  # the bar fits 1024 px
         bar = self.addToolBar(tr("Main"))
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
@@ -715,6 +720,9 @@ class MainWindow(QMainWindow):
             if i:
                 bar.addSeparator()
             bar.addActions(group)
+        # F5 and its round arrow say it: the room goes to Settings' words (1024 px, Bahasa)
+        refresh = bar.widgetForAction(self.refresh_action)
+        refresh.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # type: ignore[union-attr]
 
     def _show_read_only(self) -> None:
         """Another copy has the book: every action that writes stays off, with the reason."""

@@ -18,20 +18,23 @@ from app import clock, history
 from app.models import Billing, EfakturFile, EfakturNumber, NumberAssignment
 from ui.formatting import STATE_COLOURS, event_text, state_label, state_tip, timestamp
 from ui.i18n import tr
+from ui.tables import WrapsAnywhere, rows_follow_columns
 
 
 def _table(name: str, headers: list[str], rows: list[list[str]]) -> QTableWidget:
     table = QTableWidget(len(rows), len(headers))
     table.setObjectName(name)
+    table.setTabKeyNavigation(False)
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
             table.setItem(r, c, QTableWidgetItem(text))
     table.resizeColumnsToContents()
     table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    table.setItemDelegateForColumn(len(headers) - 1, WrapsAnywhere(table))  # whole file names
+    rows_follow_columns(table)  # and whole sentences of history
     return table
 
 
@@ -42,6 +45,7 @@ class NumberDialog(QDialog):
         number = EfakturNumber.get_by_id(number_id)
         self.setWindowTitle(tr("E-Faktur No {number}").format(number=number))
         self.setMinimumSize(640, 460)
+        self.resize(760, 600)
         state = number.state
         if state == "available" and number.year < clock.today().year:
             state = "expired"

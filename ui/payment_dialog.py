@@ -20,9 +20,10 @@ from app.models import Billing
 from ui.dates import date_box, to_date
 from ui.formatting import money, problem_label
 from ui.i18n import tr
+from ui.unsaved import AsksBeforeDiscarding
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(AsksBeforeDiscarding, QDialog):
     recorded = Signal(str)
 
     def __init__(self, billing_id: int, parent: QWidget | None = None) -> None:

@@ -16,7 +16,7 @@ class PdfViewer(QDialog):
         super().__init__(parent)
         self.setObjectName("pdfViewer")
         self.setWindowTitle(title)
-        self.resize(760, 900)
+        self.resize(760, 620)  # within a 1024 × 640 screen
         self.document = QPdfDocument(self)
         self.error = self.document.load(str(path))
         self.view = QPdfView(self)

@@ -34,9 +34,10 @@ from ui.dates import date_box, to_qdate
 from ui.efaktur_no_edit import EfakturNoEdit
 from ui.formatting import problem_label
 from ui.i18n import tr
+from ui.unsaved import AsksBeforeDiscarding
 
 
-class RangeDialog(QDialog):
+class RangeDialog(AsksBeforeDiscarding, QDialog):
     saved = Signal(str)  # what was done, in a sentence
 
     def __init__(self, parent: QWidget | None = None, range_id: int | None = None) -> None:

@@ -29,6 +29,7 @@ from ui.formatting import problem_label, read_only_reason
 from ui.i18n import tr
 from ui.tables import add_action_buttons, named_action
 from ui.threshold_dialog import ThresholdForm
+from ui.unsaved import AsksBeforeDiscarding
 
 COMPANY, WARNING, BACKUPS, LANGUAGE, DATA = range(5)
 
@@ -40,7 +41,7 @@ def _note(text: str) -> QLabel:
     return label
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(AsksBeforeDiscarding, QDialog):
     """``data_moved`` carries the standard book's old place after the data folder moved."""
 
     saved = Signal(str)
@@ -108,6 +109,7 @@ class SettingsDialog(QDialog):
         data_layout.addStretch(1)
 
         backups_page = QWidget()
+        backups_page.setProperty("savedAtOnce", True)  # Escape has nothing to ask about here
         backups_layout = QVBoxLayout(backups_page)
         backups_layout.addWidget(self.backups)
         backups_layout.addWidget(_note(tr("Changes here are saved at once.")))
@@ -122,6 +124,7 @@ class SettingsDialog(QDialog):
         self.pages.addTab(data_page, tr("Data Folder"))
         for page in (self.company, self.warning):
             page.layout().setContentsMargins(9, 9, 9, 9)
+            page.layout().addStretch(1)  # the fields at the top, not spread down the page
 
         self.problem = problem_label("settingsProblem")
         self.buttons = QDialogButtonBox(

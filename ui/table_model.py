@@ -32,6 +32,7 @@ class Column(Generic[RowT]):
     struck: Callable[[RowT], bool] | None = None
     colour: Callable[[RowT], str | None] | None = None
     tooltip: Callable[[RowT], str] | None = None
+    gives_way: int = 0  # narrows first when the table is too narrow, keeping this many characters
 
 
 class ListingModel(QAbstractTableModel, Generic[RowT]):

@@ -18,6 +18,7 @@ from app import clock, threshold
 from app.errors import Refused
 from ui.formatting import problem_label
 from ui.i18n import tr
+from ui.unsaved import AsksBeforeDiscarding
 
 
 class ThresholdForm(QWidget):
@@ -64,7 +65,7 @@ class ThresholdForm(QWidget):
         threshold.save(self.enabled.isChecked(), threshold.read_limit(self.limit.text()))
 
 
-class ThresholdDialog(QDialog):
+class ThresholdDialog(AsksBeforeDiscarding, QDialog):
     saved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

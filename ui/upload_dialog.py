@@ -22,6 +22,7 @@ from app import efaktur_upload
 from app.errors import Refused
 from ui import interaction
 from ui.i18n import QT_TR_NOOP, count_of, tr
+from ui.tables import WrapsAnywhere, rows_follow_columns
 
 REPORT_COLUMNS = [
     QT_TR_NOOP("File"),
@@ -61,11 +62,11 @@ class UploadDialog(QDialog):
         self.summary.setObjectName("uploadSummary")
         self.report = QTableWidget(len(matches), len(REPORT_COLUMNS))
         self.report.setObjectName("uploadReport")
+        self.report.setTabKeyNavigation(False)
         self.report.setHorizontalHeaderLabels([tr(c) for c in REPORT_COLUMNS])
         self.report.verticalHeader().setVisible(False)
         self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.report.setWordWrap(False)
         for row, m in enumerate(matches):
             status = (tr("Replacement") if m.replacement else tr("Normal")) if m.efaktur_no else ""
             cells = [
@@ -85,8 +86,12 @@ class UploadDialog(QDialog):
         header = self.report.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.report.setColumnWidth(0, 230)
-        header.setStretchLastSection(True)
+        self.report.setColumnWidth(0, 300)
+        header.setSectionResizeMode(len(REPORT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        # whole file names and reasons, on more lines where one is too short
+        for column in (0, len(REPORT_COLUMNS) - 1):
+            self.report.setItemDelegateForColumn(column, WrapsAnywhere(self.report))
+        rows_follow_columns(self.report)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.attach_button = self.buttons.addButton(
             count_of(matched, QT_TR_NOOP("Attach 1 File"), QT_TR_NOOP("Attach {n:,} Files")),

@@ -39,6 +39,7 @@ class YearEndDialog(QDialog):
         self.summary.setWordWrap(True)
         self.runs = QTableWidget(0, 3)
         self.runs.setObjectName("yearEndRuns")
+        self.runs.setTabKeyNavigation(False)
         self.runs.setHorizontalHeaderLabels([tr("From"), tr("To"), tr("Numbers")])
         self.runs.verticalHeader().setVisible(False)
         self.runs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -1726,6 +1726,10 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Buat Nomor</translation>
     </message>
     <message>
+        <source>Back Up</source>
+        <translation>Cadangkan</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
@@ -3430,6 +3434,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>The data folder {folder} is not there (is its drive unplugged?). Your book is kept in it, so E-Faktur Desk will not start a new one in its place. Connect the drive and try again, or choose another folder.</source>
         <translation>Folder data {folder} tidak ada (apakah drive-nya dicabut?). Buku Anda disimpan di sana, jadi E-Faktur Desk tidak akan memulai buku baru sebagai gantinya. Sambungkan drive lalu coba lagi, atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation>Tutup tanpa menyimpan? Yang Anda ketik di sini akan hilang.</translation>
     </message>
 </context>
 <context>
