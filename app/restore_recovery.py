@@ -66,7 +66,11 @@ def _stored_pdfs(folder: Path) -> list[tuple[Path, tuple[str, str | None, str] |
 def _reattach_files(folder: Path, recovered: Recovered) -> None:
     for path, known in _stored_pdfs(folder):
         name = known[0] if known else path.name
-        offered = efaktur_upload.Offered(name, path.read_bytes(), file_name=name)
+        try:
+            offered = efaktur_upload.Offered(name, path.read_bytes(), file_name=name)
+        except OSError as exc:
+            recovered.needs_a_look.append(f"{name}: {exc.strerror or exc}")
+            continue
         [match] = efaktur_upload.match_offered([offered])
         if match.matched:
             efaktur_upload.attach_matched([match], folder)

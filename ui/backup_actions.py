@@ -90,6 +90,7 @@ class BackupActions(QObject):
         chosen = backups.settings_of(self.book)
         if is_read_only() or not backups.is_due(self.book, chosen.folder):
             return None
+        backups.book_id(self.book, create=True)  # here, not beside a write of the window
 
         def work() -> None:
             try:
