@@ -366,3 +366,18 @@ def test_a_restore_that_forgets_nothing_says_nothing_more(demo):
     recovered = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
     assert recovered.text() == ""
     assert backups.book_id(demo) in kept.name  # the restored book goes on as this book
+
+
+def test_an_upgrade_whose_backup_drive_is_gone_backs_up_beside_the_book(tmp_path):
+    book = tmp_path / "book.sqlite"
+    shutil.copy(FIXTURE, book)
+    gone = tmp_path / "usb" / "backups"
+    con = sqlite3.connect(book)
+    con.execute("INSERT INTO setting(key, value) VALUES ('backup.folder', ?)", (str(gone),))
+    con.commit()
+    con.close()
+    open_book(book)  # version 1: backed up before the upgrade
+    close_book()
+    assert not (tmp_path / "usb").exists()
+    [made] = (tmp_path / "backups").glob("book-*-before-upgrade.sqlite")
+    assert sqlite3.connect(made).execute("PRAGMA user_version").fetchone() == (1,)
