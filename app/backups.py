@@ -105,13 +105,7 @@ def settings_of(book: Path) -> BackupSettings:
 
 def save_settings(book: Path, folder: Path | None, keep: int) -> BackupSettings:
     """Store the backup folder (None: the default beside the book) and the count kept."""
-    if is_read_only():
-        raise Refused(
-            tr(
-                "Another E-Faktur Desk window has this book open, so it is read-only here. "
-                "Make changes in that window."
-            )
-        )
+    refuse_when_read_only(Refused)
     if not 1 <= keep <= MAX_KEEP:
         raise Refused(
             tr("Keep between 1 and {MAX_KEEP} backups, not {keep}.").format(
@@ -151,15 +145,17 @@ def save_settings(book: Path, folder: Path | None, keep: int) -> BackupSettings:
     return after
 
 
-def refuse_when_read_only() -> None:
-    """A window that opened the book read-only writes nothing anywhere, backups included."""
+READ_ONLY = QT_TR_NOOP(
+    "Another E-Faktur Desk window has this book open, so it is read-only here. "
+    "Make changes in that window."
+)
+
+
+def refuse_when_read_only(error: type[Exception] = BookError) -> None:
+    """A window that opened the book read-only writes nothing anywhere: no backup, no
+    setting, no data folder moved."""
     if is_read_only():
-        raise BookError(
-            tr(
-                "Another E-Faktur Desk window has this book open, so it is read-only here. "
-                "Make changes in that window."
-            )
-        )
+        raise error(tr(READ_ONLY))
 
 
 def book_id(book: Path, create: bool = False) -> str:

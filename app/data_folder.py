@@ -8,22 +8,10 @@ import sqlite3
 from pathlib import Path
 
 from app import backups, paths
-from app.book import files_folder, is_read_only
+from app.book import files_folder
 from app.errors import Refused
 from app.i18n import tr
 from app.safe_write import ensure_writable_folder
-
-
-def _refuse_when_read_only() -> None:
-    """Moving is a write: the book copied must be the last word, and a window that opened
-    the book read-only may be behind the one writing it."""
-    if is_read_only():
-        raise Refused(
-            tr(
-                "Another E-Faktur Desk window has this book open, so it is read-only here. "
-                "Move the data folder from that window. Nothing was changed."
-            )
-        )
 
 
 def _point_to(folder: Path | None) -> None:
@@ -43,7 +31,7 @@ def move_data_folder(target: Path) -> str:
     copied there when it has no book yet; the old folder is left as it was. Returns what
     happened, in the user's words. The caller makes sure no other window has the book
     (its lock), since what that window writes next would not be in the copy."""
-    _refuse_when_read_only()
+    backups.refuse_when_read_only(Refused)
     target = Path(target).expanduser().resolve()
     current = paths.data_dir()
     if target == current.resolve():
@@ -90,7 +78,7 @@ def move_data_folder(target: Path) -> str:
 
 
 def use_standard_data_folder() -> str:
-    _refuse_when_read_only()
+    backups.refuse_when_read_only(Refused)
     _point_to(None)
     return tr(
         "From the next start the data folder is {folder} again. Nothing was copied or deleted."

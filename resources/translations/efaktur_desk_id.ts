@@ -2658,10 +2658,6 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>{target} sudah menjadi folder data.</translation>
     </message>
     <message>
-        <source>Another E-Faktur Desk window has this book open, so it is read-only here. Move the data folder from that window. Nothing was changed.</source>
-        <translation>Jendela E-Faktur Desk lain sedang membuka buku ini, jadi di sini hanya-baca. Pindahkan folder data dari jendela itu. Tidak ada yang berubah.</translation>
-    </message>
-    <message>
         <source>{target} cannot be used: {value}. Nothing was changed.</source>
         <translation>{target} tidak dapat dipakai: {value}. Tidak ada yang berubah.</translation>
     </message>
