@@ -1,9 +1,15 @@
 """Backups of the book: made with SQLite's online backup, checked, kept N, restored whole.
 
-A backup is one self-contained SQLite file named ``<book>-<yyyymmdd-hhmmss>-<kind>.sqlite``
-in the backup folder (``backups`` beside the book unless the user picked another). It is
-written under a temporary name and renamed only after ``PRAGMA integrity_check`` passed
-on the copy, so a backup in the list is always a whole, sound book.
+A backup is one self-contained SQLite file named
+``<book>-<book id>-<yyyymmdd-hhmmss>-<kind>.sqlite`` in the backup folder (``backups``
+beside the book unless the user picked another). The book id is kept in the book's
+``setting`` table, so two books of one name backing up to one folder never count, list or
+prune each other's backups. A backup is written under a temporary name and renamed only
+after ``PRAGMA integrity_check`` passed on the copy, so a backup in the list is always a
+whole, sound book.
+
+Backups named before books had an id (``<book>-<yyyymmdd-hhmmss>-<kind>.sqlite``) may be
+another book's: they are listed, marked so, but never counted or pruned.
 
 Making a backup uses connections of its own, never the window's, so it may run on a
 worker thread while the user goes on working (SQLite's WAL lets it read meanwhile).
@@ -15,13 +21,16 @@ import contextlib
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from app import clock, history, migrations
+from app.book import is_read_only
+from app.efaktur_no import format_number
 from app.errors import BookError, Refused
-from app.i18n import QT_TR_NOOP, tr
+from app.i18n import QT_TR_NOOP, day_text, tr
 from app.models import Setting, db
 from app.safe_write import ensure_writable_folder
 
@@ -42,6 +51,8 @@ MAX_KEEP = 365
 DUE_AFTER = timedelta(days=1)
 FOLDER_KEY = "backup.folder"
 KEEP_KEY = "backup.keep"
+ID_KEY = "book.id"  # names this book's backups
+_ID = re.compile(r"^[0-9a-f]{12}$")
 _STAMP = "%Y%m%d-%H%M%S"
 _PARTIAL = ".partial"
 
@@ -56,6 +67,9 @@ class BackupInfo:
     numbers: int = 0
     version: int = 0
     problem: str = ""  # set when the file cannot be read as a book
+    company: str = ""
+    npwp: str = ""
+    legacy: bool = False  # named before backups carried their book's id: maybe another book's
 
     @property
     def kind_label(self) -> str:
@@ -91,6 +105,7 @@ def settings_of(book: Path) -> BackupSettings:
 
 def save_settings(book: Path, folder: Path | None, keep: int) -> BackupSettings:
     """Store the backup folder (None: the default beside the book) and the count kept."""
+    refuse_when_read_only(Refused)
     if not 1 <= keep <= MAX_KEEP:
         raise Refused(
             tr("Keep between 1 and {MAX_KEEP} backups, not {keep}.").format(
@@ -130,26 +145,71 @@ def save_settings(book: Path, folder: Path | None, keep: int) -> BackupSettings:
     return after
 
 
-def _name_pattern(book: Path) -> re.Pattern[str]:
+READ_ONLY = QT_TR_NOOP(
+    "Another E-Faktur Desk window has this book open, so it is read-only here. "
+    "Make changes in that window."
+)
+
+
+def refuse_when_read_only(error: type[Exception] = BookError) -> None:
+    """A window that opened the book read-only writes nothing anywhere: no backup, no
+    setting, no data folder moved."""
+    if is_read_only():
+        raise error(tr(READ_ONLY))
+
+
+def book_id(book: Path, create: bool = False) -> str:
+    """The id that names ``book``'s backups ('' when it has none yet; ``create`` gives
+    it one). Read and written with a connection of its own: safe on a worker thread."""
+    try:
+        con = sqlite3.connect(book, timeout=5) if create else _read_only(book)
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = ?", (ID_KEY,)).fetchone()
+            if row is None and create:
+                with con:
+                    con.execute(
+                        "INSERT OR IGNORE INTO setting(key, value) VALUES (?, ?)",
+                        (ID_KEY, uuid.uuid4().hex[:12]),
+                    )
+                row = con.execute("SELECT value FROM setting WHERE key = ?", (ID_KEY,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return ""
+    return row[0] if row and _ID.match(row[0]) else ""
+
+
+ANY_ID = "<any>"  # with _found: the backups named with any book's id
+_ANY_ID_PATTERN = r"-[0-9a-f]{12}"
+
+
+def _name_pattern(book: Path, ident: str) -> re.Pattern[str]:
+    """Backups of ``book`` carrying ``ident``; with ``ident`` '' the names from before
+    books had an id."""
     kinds = "|".join(re.escape(k) for k in KIND_LABELS)
+    own = (_ANY_ID_PATTERN if ident == ANY_ID else f"-{re.escape(ident)}") if ident else ""
     return re.compile(
-        rf"^{re.escape(book.stem)}-(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<n>\d+))?-(?P<kind>{kinds})"
-        r"\.sqlite$"
+        rf"^{re.escape(book.stem)}{own}-(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<n>\d+))?"
+        rf"-(?P<kind>{kinds})\.sqlite$"
     )
 
 
-def _target(book: Path, folder: Path, kind: str, at: datetime) -> Path:
+def _target(book: Path, ident: str, folder: Path, kind: str, at: datetime) -> Path:
     """A new name; backups made within one second are numbered, so their order is kept."""
     at = at.replace(microsecond=0)
-    same_second = [n for made, n, _kind, _path in _found(book, folder) if made == at]
-    base = f"{book.stem}-{at.strftime(_STAMP)}"
+    same_second = [f.n for f in _found(book, folder, ident) if f.made_at == at]
+    base = f"{book.stem}-{ident}-{at.strftime(_STAMP)}"
     if not same_second:
         return folder / f"{base}-{kind}.sqlite"
     return folder / f"{base}-{max(same_second) + 1}-{kind}.sqlite"
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True)
+
+
+def _uri(path: Path) -> str:
+    return Path(path).resolve().as_uri()
 
 
 def _problem_of(path: Path) -> str:
@@ -170,18 +230,46 @@ def _problem_of(path: Path) -> str:
     return ""
 
 
-def make_backup(book: Path, kind: str, folder: Path, keep: int, at: datetime | None = None) -> Path:
-    """Copy ``book`` into ``folder`` as a checked backup, then drop all but the newest
-    ``keep``. Safe on a worker thread: it opens connections of its own."""
+def _check_folder(folder: Path) -> None:
+    """Make the folder itself (never its parents) and prove a file can be written there."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        ensure_writable_folder(folder, parents=False)
+    except FileNotFoundError as exc:
+        raise BookError(
+            tr(
+                "The backup folder {folder} is not there (is its drive plugged in?), so "
+                "no backup was made."
+            ).format(folder=folder)
+        ) from exc
+    except PermissionError as exc:
+        raise BookError(
+            tr(
+                "The backup folder {folder} cannot be written (it is read-only or not "
+                "yours), so no backup was made. Choose another folder in File > Backups "
+                "& Restore."
+            ).format(folder=folder)
+        ) from exc
     except OSError as exc:
         raise BookError(
             tr("The book could not be backed up to {folder}: {value}.").format(
                 folder=folder, value=exc.strerror or exc
             )
         ) from exc
-    target = _target(book, folder, kind, at or clock.now())
+
+
+def make_backup(book: Path, kind: str, folder: Path, keep: int, at: datetime | None = None) -> Path:
+    """Copy ``book`` into ``folder`` as a checked backup, then drop all but the newest
+    ``keep`` of its own. Safe on a worker thread: it opens connections of its own."""
+    refuse_when_read_only()
+    _check_folder(folder)
+    ident = book_id(book, create=True)
+    if not ident:
+        raise BookError(
+            tr("The book could not be backed up to {folder}: {value}.").format(
+                folder=folder, value=tr("its id cannot be read")
+            )
+        )
+    target = _target(book, ident, folder, kind, at or clock.now())
     try:
         problem = copy_checked(book, target)
     except (OSError, sqlite3.Error) as exc:
@@ -192,6 +280,30 @@ def make_backup(book: Path, kind: str, folder: Path, keep: int, at: datetime | N
         raise BookError(tr("The backup was not kept: {problem}.").format(problem=problem))
     prune(book, folder, keep, spare=target)
     return target
+
+
+@dataclass(frozen=True)
+class Made:
+    path: Path
+    note: str = ""  # said when the backup went to the default folder, not the chosen one
+
+
+def back_up(book: Path, kind: str, chosen: BackupSettings, keep: int | None = None) -> Made:
+    """A backup in the chosen folder; when that folder (or its drive) is gone, in the
+    default folder beside the book, saying so. Nothing is made where the user did not
+    choose. Reads no peewee model: safe on a worker thread."""
+    keep = chosen.keep if keep is None else keep
+    if chosen.chosen and not chosen.folder.is_dir():
+        fallback = default_folder(book)
+        made = make_backup(book, kind, fallback, keep)
+        return Made(
+            made,
+            tr(
+                "The backup folder {chosen} is not there (is its drive plugged in?), so this "
+                "backup was kept in {fallback}."
+            ).format(chosen=chosen.folder, fallback=fallback),
+        )
+    return Made(make_backup(book, kind, chosen.folder, keep))
 
 
 def copy_checked(source: Path, target: Path) -> str:
@@ -220,43 +332,60 @@ def copy_checked(source: Path, target: Path) -> str:
             partial.unlink(missing_ok=True)
 
 
-def _found(book: Path, folder: Path) -> list[tuple[datetime, int, str, Path]]:
-    pattern = _name_pattern(book)
-    found = []
+@dataclass(frozen=True, order=True)
+class _Found:
+    made_at: datetime
+    n: int
+    kind: str = field(compare=False)
+    path: Path = field(compare=False)
+    legacy: bool = field(default=False, compare=False)
+
+
+def _found(book: Path, folder: Path, ident: str) -> list[_Found]:
+    """``book``'s backups named with ``ident`` (with '' those named before ids), newest
+    first."""
+    pattern = _name_pattern(book, ident)
+    found: list[_Found] = []
     if not folder.is_dir():
         return found
     for path in folder.iterdir():
         m = pattern.match(path.name)
         if m:
             made = datetime.strptime(m["stamp"], _STAMP)
-            found.append((made, int(m["n"] or 1), m["kind"], path))
+            found.append(_Found(made, int(m["n"] or 1), m["kind"], path, legacy=not ident))
     found.sort(reverse=True)
     return found
 
 
+def _own(book: Path, folder: Path) -> list[_Found]:
+    ident = book_id(book)
+    return _found(book, folder, ident) if ident else []
+
+
 def prune(book: Path, folder: Path, keep: int, spare: Path | None = None) -> list[Path]:
-    """Delete all but the newest ``keep`` backups of ``book``; returns what went."""
+    """Delete all but the newest ``keep`` of ``book``'s own backups; returns what went.
+    Another book's backups, and those from before ids, are never touched."""
     gone = []
-    for _made, _n, _kind, path in _found(book, folder)[keep:]:
-        if path != spare:
+    for found in _own(book, folder)[keep:]:
+        if found.path != spare:
             with contextlib.suppress(OSError):
-                path.unlink()
-                gone.append(path)
+                found.path.unlink()
+                gone.append(found.path)
     return gone
 
 
 def newest(book: Path, folder: Path) -> datetime | None:
-    found = _found(book, folder)
-    return found[0][0] if found else None
+    found = _own(book, folder)
+    return found[0].made_at if found else None
 
 
 def is_due(book: Path, folder: Path, now: datetime | None = None) -> bool:
-    """True when the newest backup is a day old or there is none."""
+    """True when the book's newest own backup is a day old or there is none."""
     last = newest(book, folder)
     return last is None or (now or clock.now()) - last >= DUE_AFTER
 
 
-def describe(path: Path, made_at: datetime, kind: str) -> BackupInfo:
+def describe(path: Path, made_at: datetime, kind: str, legacy: bool = False) -> BackupInfo:
     """What a backup holds, read without changing it."""
     size = path.stat().st_size if path.exists() else 0
     try:
@@ -267,13 +396,24 @@ def describe(path: Path, made_at: datetime, kind: str) -> BackupInfo:
             numbers = con.execute(
                 "SELECT COALESCE(SUM(end_counter - start_counter + 1), 0) FROM efaktur_range"
             ).fetchone()[0]
+            company = (
+                con.execute("SELECT name, npwp FROM company ORDER BY id LIMIT 1").fetchone()
+                if "company" in _tables(con, "main")
+                else None
+            )
         finally:
             con.close()
     except sqlite3.Error as exc:
         return BackupInfo(
-            path, made_at, kind, size, problem=tr("cannot be read ({exc})").format(exc=exc)
+            path,
+            made_at,
+            kind,
+            size,
+            problem=tr("cannot be read ({exc})").format(exc=exc),
+            legacy=legacy,
         )
-    return BackupInfo(path, made_at, kind, size, billings, numbers, version)
+    name, npwp = company or ("", "")
+    return BackupInfo(path, made_at, kind, size, billings, numbers, version, "", name, npwp, legacy)
 
 
 def _made_at(path: Path) -> datetime:
@@ -284,8 +424,12 @@ def _made_at(path: Path) -> datetime:
 
 
 def list_backups(book: Path, folder: Path) -> list[BackupInfo]:
-    """The backups of ``book`` in ``folder``, newest first."""
-    return [describe(path, made, kind) for made, _n, kind, path in _found(book, folder)]
+    """``book``'s own backups in ``folder``, then those named before books had an id
+    (they may be another book's), each newest first."""
+    return [
+        describe(f.path, f.made_at, f.kind, f.legacy)
+        for f in _own(book, folder) + _found(book, folder, "")
+    ]
 
 
 def _remove_journal(book: Path) -> None:
@@ -317,7 +461,10 @@ def _stage_beside(backup: Path, book: Path) -> Path:
 def newest_sound_backup(book: Path, folder: Path) -> BackupInfo | None:
     """The newest backup of ``book`` in ``folder`` that passes SQLite's integrity check
     and this program can open."""
-    for made, _n, kind, path in _found(book, folder):
+    ident = book_id(book)  # '' when the damage hides it: then any backup named for the book
+    found = _found(book, folder, ident) if ident else _found(book, folder, ANY_ID)
+    for candidate in sorted([*found, *_found(book, folder, "")], reverse=True):
+        made, kind, path = candidate.made_at, candidate.kind, candidate.path
         if _problem_of(path):
             continue
         info = describe(path, made, kind)
@@ -361,12 +508,168 @@ def restore_over_damaged(backup: BackupInfo, book: Path) -> Path:
     return kept
 
 
-def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Path:
+SHOWN_AT_MOST = 8  # of each kind of thing a restore forgets, named one by one
+
+
+def _listed(items: list[str]) -> str:
+    shown = ", ".join(items[:SHOWN_AT_MOST])
+    more = len(items) - SHOWN_AT_MOST
+    return shown + (tr(" and {more:,} more").format(more=more) if more > 0 else "")
+
+
+def export_label(created_at: str, file_name: str, fakturs: int) -> str:
+    """``export-2026-11.csv of 25 Nov 2026 (2 fakturs)``"""
+    return tr("{file_name} of {day} ({fakturs:,} fakturs)").format(
+        file_name=file_name,
+        day=day_text(datetime.fromisoformat(str(created_at)).date()),
+        fakturs=fakturs,
+    )
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """What the open book knows and a backup does not: facts outside the book (DJP has
+    the uploads and the exported CSVs) that a restore would forget."""
+
+    uploads: list[str]  # "000-26.12345619 (INV-…)"
+    exports: list[str]  # "export.csv of 25 Nov 2026 (2 fakturs)"
+    numbers: list[str]  # "000-26.12345624 (INV-…)"
+
+    def __bool__(self) -> bool:
+        return bool(self.uploads or self.exports or self.numbers)
+
+    def text(self) -> str:
+        lines = []
+        if self.uploads:
+            lines.append(
+                tr(
+                    "e-Faktur files uploaded since: {items}. Their PDFs stay in the files "
+                    "folder and are attached again where the restored book holds their number."
+                ).format(items=_listed(self.uploads))
+            )
+        if self.exports:
+            lines.append(
+                tr(
+                    "Exports since: {items}. They are carried over where the restored book "
+                    "still has the same billings with the same numbers."
+                ).format(items=_listed(self.exports))
+            )
+        if self.numbers:
+            lines.append(
+                tr("E-Faktur Nos given since: {items}.").format(items=_listed(self.numbers))
+            )
+        return "\n".join(f"• {line}" for line in lines)
+
+
+def _tables(con: sqlite3.Connection, schema: str) -> set[str]:
+    return {r[0] for r in con.execute(f"SELECT name FROM {schema}.sqlite_master")}
+
+
+def forgotten_by(backup: Path, book: Path) -> Forgotten:
+    """What restoring ``backup`` would forget of ``book``; both are read, neither changed."""
+    con = _read_only(book)
+    try:
+        con.execute("ATTACH DATABASE ? AS old", (f"{_uri(backup)}?mode=ro",))
+        old = _tables(con, "old")
+        uploads = [
+            tr("{number} ({invoice_no})").format(number=format_number(y, c), invoice_no=inv)
+            for y, c, inv in con.execute(
+                "SELECT n.year, n.counter, b.invoice_no FROM main.efaktur_file f "
+                "JOIN main.efaktur_number n ON n.id = f.number_id "
+                "JOIN main.billing b ON b.id = f.billing_id "
+                + (
+                    "WHERE f.sha256 NOT IN (SELECT sha256 FROM old.efaktur_file) "
+                    if "efaktur_file" in old
+                    else ""
+                )
+                + "ORDER BY f.id"
+            )
+        ]
+        exports = []
+        if "export_batch" in _tables(con, "main"):
+            exports = [
+                export_label(at, name, n)
+                for at, name, n in con.execute(
+                    "SELECT e.created_at, e.file_name, e.fakturs FROM main.export_batch e "
+                    + (
+                        "WHERE NOT EXISTS (SELECT 1 FROM old.export_batch o "
+                        "WHERE o.sha256 = e.sha256 AND o.created_at = e.created_at) "
+                        if "export_batch" in old
+                        else ""
+                    )
+                    + "ORDER BY e.id"
+                )
+            ]
+        numbers = [
+            tr("{number} ({invoice_no})").format(number=format_number(y, c), invoice_no=inv)
+            for y, c, inv in con.execute(
+                "SELECT n.year, n.counter, b.invoice_no FROM main.number_assignment a "
+                "JOIN main.efaktur_number n ON n.id = a.number_id "
+                "JOIN main.billing b ON b.id = a.billing_id "
+                "WHERE NOT EXISTS (SELECT 1 FROM old.number_assignment o "
+                "WHERE o.number_id = a.number_id AND o.assigned_at = a.assigned_at) "
+                "ORDER BY a.id"
+            )
+        ]
+    except sqlite3.Error as exc:
+        raise Refused(
+            tr("{name} cannot be compared with the book ({exc}). Nothing was changed.").format(
+                name=backup.name, exc=exc
+            )
+        ) from exc
+    finally:
+        con.close()
+    return Forgotten(uploads, exports, numbers)
+
+
+@dataclass
+class Recovered:
+    """What the restored book got back from the files folder and the book it replaced."""
+
+    attached: list[str] = field(default_factory=list)  # re-attached: stays uploaded
+    kept_out: list[str] = field(default_factory=list)  # on no billing: kept out of the pool
+    exports: list[str] = field(default_factory=list)  # export batches carried over
+    lost_exports: list[str] = field(default_factory=list)  # could not be: named
+    needs_a_look: list[str] = field(default_factory=list)  # a PDF not attached, and why
+
+    def text(self) -> str:
+        parts = [
+            (self.attached, tr("Attached again from the files folder (still uploaded): {items}.")),
+            (
+                self.kept_out,
+                tr(
+                    "Kept out of the pool, since DJP approved a faktur with them (their PDF is "
+                    "in the files folder) though no billing of the restored book holds them: "
+                    "{items}."
+                ),
+            ),
+            (self.exports, tr("Exports carried over from the book as it was: {items}.")),
+            (
+                self.lost_exports,
+                tr(
+                    "Exports forgotten, since the restored book's billings or numbers differ "
+                    "(the CSV files you saved are still where you saved them): {items}."
+                ),
+            ),
+            (self.needs_a_look, tr("PDFs in the files folder that need a look: {items}.")),
+        ]
+        return "\n".join(f"• {said.format(items=_listed(items))}" for items, said in parts if items)
+
+
+@dataclass(frozen=True)
+class Restored:
+    safety: Path  # the backup made of the book as it was
+    recovered: Recovered
+
+
+def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Restored:
     """Put ``backup`` in place of the open ``book``: check it, back up the book as it is
-    now, then swap the files with one rename. Returns the backup made of the book first.
+    now, then swap the files with one rename; then recover what lies outside the book
+    (uploaded PDFs in the files folder, export batches) from the book as it was.
     The book is open again (and upgraded, if the backup is older) when this returns."""
     from app.book import close_book, open_book
 
+    refuse_when_read_only()
     backup = Path(backup)
     problem = _problem_of(backup)
     if problem:
@@ -387,6 +690,7 @@ def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Path:
                 "{version}). Nothing was changed."
             ).format(name=backup.name, version=info.version)
         )
+    ident = book_id(book, create=True)
     safety = make_backup(book, BEFORE_RESTORE, folder, MAX_KEEP**2)  # prunes after the swap
     staged = _stage_beside(backup, book)
     # fold the WAL into the book and close it, so no journal of the old book can be
@@ -396,8 +700,9 @@ def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Path:
     _remove_journal(book)
     os.replace(staged, book)
     open_book(book)
-    prune(book, folder, keep, spare=safety)
     with db.atomic("IMMEDIATE"):
+        # the restored book goes on as this book: its backups stay listed as its own
+        Setting.insert(key=ID_KEY, value=ident).on_conflict_replace().execute()
         history.record(
             "book",
             0,
@@ -412,4 +717,7 @@ def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Path:
             ),
             after={"backup": str(backup), "safety_backup": str(safety)},
         )
-    return safety
+    prune(book, folder, keep, spare=safety)
+    from app import restore_recovery
+
+    return Restored(safety, restore_recovery.recover(book, safety))

@@ -46,11 +46,12 @@ def _check_is_sqlite(path: Path) -> None:
 
 
 def backup_before_migrating(path: Path) -> Path:
-    """A checked backup of the book, in its backup folder, before its schema changes."""
+    """A checked backup of the book, in its backup folder (beside the book when that
+    folder's drive is gone), before its schema changes."""
     from app import backups
 
     chosen = backups.settings_of(path)
-    return backups.make_backup(path, backups.BEFORE_UPGRADE, chosen.folder, chosen.keep + 1)
+    return backups.back_up(path, backups.BEFORE_UPGRADE, chosen, chosen.keep + 1).path
 
 
 ANOTHER_WINDOW = QT_TR_NOOP(

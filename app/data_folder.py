@@ -29,7 +29,9 @@ def _point_to(folder: Path | None) -> None:
 def move_data_folder(target: Path) -> str:
     """Use ``target`` as the data folder from the next start. The book and its PDFs are
     copied there when it has no book yet; the old folder is left as it was. Returns what
-    happened, in the user's words."""
+    happened, in the user's words. The caller makes sure no other window has the book
+    (its lock), since what that window writes next would not be in the copy."""
+    backups.refuse_when_read_only(Refused)
     target = Path(target).expanduser().resolve()
     current = paths.data_dir()
     if target == current.resolve():
@@ -76,6 +78,7 @@ def move_data_folder(target: Path) -> str:
 
 
 def use_standard_data_folder() -> str:
+    backups.refuse_when_read_only(Refused)
     _point_to(None)
     return tr(
         "From the next start the data folder is {folder} again. Nothing was copied or deleted."

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
 from app.errors import Refused
@@ -29,9 +31,14 @@ def write_whole(path: Path, content: bytes) -> None:
         ) from exc
 
 
-def ensure_writable_folder(folder: Path) -> None:
-    """Make ``folder`` if needed and prove a file can be written in it; OSError if not."""
-    folder.mkdir(parents=True, exist_ok=True)
+def ensure_writable_folder(folder: Path, parents: bool = True) -> None:
+    """Make ``folder`` if needed (and its missing parents, unless ``parents`` is False:
+    then a missing parent raises FileNotFoundError) and prove a file can be written in
+    it; OSError if not. A folder marked read-only raises PermissionError even for an
+    administrator, who could write there: it was marked so for a reason."""
+    folder.mkdir(parents=parents, exist_ok=True)
+    if not folder.stat().st_mode & stat.S_IWUSR:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
     probe = folder / f".efaktur-desk-probe-{os.getpid()}"
     probe.write_bytes(b"")
     probe.unlink()

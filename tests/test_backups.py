@@ -2,17 +2,21 @@
 
 import shutil
 import sqlite3
+from collections import defaultdict
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from app import backups, billing_actions, clock, migrations
+from app import backups, billing_actions, clock, efaktur_upload, exports, migrations
 from app.billings import TAX_RULE, TAX_RULE_KEY
-from app.book import close_book, open_book
+from app.book import close_book, files_folder, open_book, open_book_path
+from app.djp_csv import real_npwp
 from app.errors import BookError, Refused
-from app.models import Billing, Customer, EfakturRange, Event, db
+from app.models import Billing, Customer, EfakturNumber, EfakturRange, Event, db
+from app.rules import Action
 from tests.conftest import TODAY
+from tests.pdfs import faktur_pdf
 
 FIXTURE = Path(__file__).parent / "fixtures" / "book-v1.sqlite"
 NOON = datetime.combine(TODAY, datetime.min.time()).replace(hour=12)
@@ -30,7 +34,9 @@ def test_a_backup_is_a_checked_copy_listed_with_its_date_and_contents(demo):
     billings = Billing.select().count()
     path = _backup(demo)
     assert path.parent == demo.parent / "backups"
-    assert path.name == f"book-{clock.now():%Y%m%d-%H%M%S}-manual.sqlite"
+    ident = backups.book_id(demo)
+    assert len(ident) == 12  # made with the first backup, kept in the book
+    assert path.name == f"book-{ident}-{clock.now():%Y%m%d-%H%M%S}-manual.sqlite"
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert con.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # one file alone
@@ -75,7 +81,7 @@ def test_restore_brings_back_the_book_and_keeps_the_present_one(demo):
     billing_actions.issue_billing(draft.id)
     Customer.create(name="PT Setelah Backup")
 
-    safety = backups.restore_backup(kept, demo, _folder(demo), 10)
+    safety = backups.restore_backup(kept, demo, _folder(demo), 10).safety
 
     assert Billing.get_by_id(draft.id).status == "draft"
     assert not Customer.select().where(Customer.name == "PT Setelah Backup").exists()
@@ -147,6 +153,10 @@ def test_a_backup_folder_that_cannot_be_written_is_a_clear_error(book, tmp_path)
         backups.make_backup(book, backups.MANUAL, blocked, 3)
 
 
+# the id naming the book's backups is added to the book by its first backup
+_OLD = defaultdict(str, setting=" WHERE key != 'book.id'")
+
+
 def _rows(path: Path) -> dict[str, list[tuple]]:
     """Every row of every version-1 table, by the version-1 columns."""
     con = sqlite3.connect(path)
@@ -159,7 +169,8 @@ def _rows(path: Path) -> dict[str, list[tuple]]:
     found = {}
     for table in tables:
         columns = [c[1] for c in con.execute(f"PRAGMA table_info({table})")]
-        found[table] = (columns, con.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall())
+        rows = con.execute(f"SELECT * FROM {table}{_OLD[table]} ORDER BY 1").fetchall()
+        found[table] = (columns, rows)
     con.close()
     return found
 
@@ -174,7 +185,8 @@ def test_a_book_of_the_first_released_schema_upgrades_with_nothing_lost(tmp_path
     try:
         assert migrations.schema_version(db) == migrations.CURRENT_VERSION
         for table, (columns, rows) in old.items():
-            now = db.execute_sql(f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1").fetchall()
+            chosen = f"SELECT {', '.join(columns)} FROM {table}{_OLD[table]} ORDER BY 1"
+            now = db.execute_sql(chosen).fetchall()
             if table == "setting":  # the note that its tax figures follow today's rule
                 now.remove((TAX_RULE_KEY, TAX_RULE))
             assert now == rows, table
@@ -211,3 +223,164 @@ def test_a_read_only_book_file_is_refused_with_the_reason(tmp_path):
     with pytest.raises(BookError, match="marked read-only"):
         open_book(book)
     assert sqlite3.connect(book).execute("PRAGMA user_version").fetchone() == (1,)
+
+
+# -- backups that belong to one book -------------------------------------------------
+
+
+def _make_book(folder: Path) -> Path:
+    folder.mkdir()
+    book = open_book(folder / "book.sqlite")
+    close_book()
+    return book
+
+
+def test_two_books_of_one_name_in_one_folder_keep_to_their_own_backups(tmp_path):
+    shared = tmp_path / "usb" / "backups"
+    shared.mkdir(parents=True)
+    first, second = _make_book(tmp_path / "office"), _make_book(tmp_path / "home")
+    old_style = shared / "book-20261120-090000-daily.sqlite"  # named before books had an id
+    shutil.copy(first, old_style)
+    for hour in range(3):
+        clock.fix(NOON + timedelta(hours=hour))
+        backups.make_backup(first, backups.DAILY, shared, 3)
+    for hour in range(3, 5):
+        clock.fix(NOON + timedelta(hours=hour))
+        backups.make_backup(second, backups.DAILY, shared, 3)
+
+    assert backups.book_id(first) != backups.book_id(second)
+    own = [b for b in backups.list_backups(first, shared) if not b.legacy]
+    assert [b.made_at.hour for b in own] == [14, 13, 12]  # none of them pruned by the other
+    assert all(backups.book_id(first) in b.path.name for b in own)
+    others = [b for b in backups.list_backups(second, shared) if not b.legacy]
+    assert [b.made_at.hour for b in others] == [16, 15]
+    # the old-style backup may be either book's: listed, marked, never counted or pruned
+    [legacy] = [b for b in backups.list_backups(first, shared) if b.legacy]
+    assert legacy.path == old_style
+    clock.fix(NOON + timedelta(hours=5))
+    backups.make_backup(second, backups.DAILY, shared, 1)
+    assert old_style.exists() and len(list(shared.glob("*.sqlite"))) == 5
+    assert not backups.is_due(second, shared)
+    assert backups.is_due(first, shared, NOON.replace(day=27))
+
+
+# -- a backup folder that is not there or cannot be written ---------------------------
+
+
+def test_a_backup_folder_whose_drive_is_gone_is_not_made_again_on_the_local_disk(book, tmp_path):
+    usb = tmp_path / "usb-drive"
+    chosen = backups.save_settings(book, usb / "backups", 10)
+    shutil.rmtree(usb)  # the drive was unplugged
+    with pytest.raises(BookError, match="is not there"):
+        backups.make_backup(book, backups.DAILY, chosen.folder, chosen.keep)
+    made = backups.back_up(book, backups.DAILY, chosen)
+    assert not usb.exists()  # nothing made where the drive was
+    assert made.path.parent == book.parent / "backups"
+    assert made.note == (
+        f"The backup folder {usb / 'backups'} is not there (is its drive plugged in?), so this "
+        f"backup was kept in {book.parent / 'backups'}."
+    )
+
+
+def test_a_backup_folder_made_read_only_is_said_to_be_unwritable(book, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(BookError) as refused:
+            backups.make_backup(book, backups.MANUAL, folder, 3)
+    finally:
+        folder.chmod(0o755)
+    assert f"The backup folder {folder} cannot be written" in str(refused.value)
+    assert "unable to open" not in str(refused.value)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_book_opened_read_only_makes_and_prunes_no_backup(demo):
+    folder = _folder(demo)
+    _backup(demo)
+    before = sorted(folder.iterdir())
+    close_book()
+    open_book(demo, read_only=True)
+    with pytest.raises(BookError, match="read-only here"):
+        backups.make_backup(demo, backups.MANUAL, folder, 1)
+    with pytest.raises(Refused, match="read-only here"):
+        backups.save_settings(demo, folder / "elsewhere", 1)
+    assert sorted(folder.iterdir()) == before
+
+
+# -- restoring keeps what DJP already has ---------------------------------------------
+
+SELLER = "022732101075000"  # the demo company's NPWP
+
+
+def upload_approved_pdf(billing: Billing, folder: Path) -> str:
+    """The approved PDF of ``billing``'s faktur, uploaded as DJP names it; its number."""
+    billing = Billing.get_by_id(billing.id)
+    number = str(EfakturNumber.get_by_id(billing.efaktur_number_id))
+    digits = number.replace("-", "").replace(".", "")
+    buyer = real_npwp(billing.customer.npwp) or "0" * 15
+    path = folder / f"{SELLER}-{billing.transaction_code}0{digits}-{buyer}-1.pdf"
+    path.write_bytes(faktur_pdf(f"{billing.transaction_code}0.{number}", billing.invoice_no))
+    matches = efaktur_upload.match_offered(efaktur_upload.read_offered([path]))
+    assert efaktur_upload.attach_matched(matches, files_folder(open_book_path())) == 1
+    return number
+
+
+def test_restoring_an_older_backup_keeps_what_djp_already_has(demo, tmp_path):
+    kept = _backup(demo)
+    guide = Billing.get(Billing.invoice_no == "INV-FPY-032300400")
+    partly = Billing.get(Billing.invoice_no == "INV-FPY-032300403")
+    draft = Billing.get(Billing.invoice_no == "INV-FPY-032300406")
+    exports.export_csv([guide.id, partly.id], tmp_path / "march.csv")
+    assert upload_approved_pdf(guide, tmp_path) == "000-26.12345619"
+    billing_actions.issue_billing(draft.id)  # takes a number the backup has free
+    taken = upload_approved_pdf(draft, tmp_path)
+
+    forgotten = backups.forgotten_by(kept, demo)
+    assert forgotten.uploads == [
+        "000-26.12345619 (INV-FPY-032300400)",
+        f"{taken} (INV-FPY-032300406)",
+    ]
+    assert forgotten.exports == ["march.csv of 25 Nov 2026 (2 fakturs)"]
+    assert forgotten.numbers == [f"{taken} (INV-FPY-032300406)"]
+    assert "000-26.12345619 (INV-FPY-032300400)" in forgotten.text()
+
+    recovered = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
+
+    assert recovered.attached == ["000-26.12345619 (INV-FPY-032300400)"]
+    assert recovered.kept_out == [taken]
+    assert recovered.exports == ["march.csv of 25 Nov 2026 (2 fakturs)"]
+    assert "Attached again from the files folder" in recovered.text()
+    # 619 stays uploaded: after Cancel, Cancel E-Faktur No is refused with the reason
+    billing_actions.cancel_billing(guide.id)
+    refused = billing_actions.verdict(guide.id, Action.CANCEL_EFAKTUR_NO)
+    assert not refused and "e-Faktur file uploaded" in refused.reason
+    # the number DJP approved for 406 is out of the pool: issuing 406 again takes another
+    assert Billing.get_by_id(draft.id).status == "draft"
+    assert billing_actions.issue_billing(draft.id).number != taken
+    # 403 went to DJP already: exporting it again asks first
+    assert exports.plan_export([partly.id]).exported_before
+
+
+def test_a_restore_that_forgets_nothing_says_nothing_more(demo):
+    kept = _backup(demo)
+    assert not backups.forgotten_by(kept, demo)
+    recovered = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
+    assert recovered.text() == ""
+    assert backups.book_id(demo) in kept.name  # the restored book goes on as this book
+
+
+def test_an_upgrade_whose_backup_drive_is_gone_backs_up_beside_the_book(tmp_path):
+    book = tmp_path / "book.sqlite"
+    shutil.copy(FIXTURE, book)
+    gone = tmp_path / "usb" / "backups"
+    con = sqlite3.connect(book)
+    con.execute("INSERT INTO setting(key, value) VALUES ('backup.folder', ?)", (str(gone),))
+    con.commit()
+    con.close()
+    open_book(book)  # version 1: backed up before the upgrade
+    close_book()
+    assert not (tmp_path / "usb").exists()
+    [made] = (tmp_path / "backups").glob("book-*-before-upgrade.sqlite")
+    assert sqlite3.connect(made).execute("PRAGMA user_version").fetchone() == (1,)

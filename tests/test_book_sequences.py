@@ -163,15 +163,24 @@ class WholeBook(Books):
     def restore(self):
         assert self.saved is not None
         made, then = self.saved
+        spent = {n for (n,) in db.execute_sql("SELECT DISTINCT number_id FROM efaktur_file")}
         try:
             backups.restore_backup(made, self.book, self.backup_folder, 50)
         except (Refused, BookError) as exc:
             raise AssertionError(f"a sound backup was refused: {exc}") from exc
         now = self._snapshot()
-        assert now[:-1] == then[:-1], "the restored book is not the book backed up"
-        assert len(now[-1]) == len(then[-1]) + 1  # its history says it was restored
-        restored = db.execute_sql("SELECT after FROM event ORDER BY id DESC LIMIT 1").fetchone()
+        assert now[:3] == then[:3], "the restored book is not the book backed up"
+        # but a number whose approved PDF was attached since the backup stays uploaded
+        states = dict(db.execute_sql("SELECT id, state FROM efaktur_number").fetchall())
+        freed = [n for n in spent if states.get(n, "uploaded") != "uploaded"]
+        assert not freed, "a restore freed an uploaded number"
+        changed = {row[0] for row in set(now[3]) ^ set(then[3])}
+        assert changed <= spent, "the restore changed numbers no PDF proves spent"
+        restored = db.execute_sql(
+            "SELECT after FROM event WHERE action = 'restored' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
         assert json.loads(restored[0])["backup"] == str(made)
+        assert len(now[-1]) > len(then[-1])  # its history says it was restored
         self.restored = True
 
     # -- the number rules ------------------------------------------------------------

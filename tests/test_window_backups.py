@@ -1,21 +1,30 @@
 """Backups, restore, one book per program and a book that cannot be used, through the window."""
 
 import hashlib
+import os
+import shutil
+import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app import billing_actions, migrations
-from app.book import close_book, fold_wal, is_read_only
+from app import backups, billing_actions, data_folder, exports, migrations, parties, paths
+from app.book import close_book, files_folder, fold_wal, is_read_only, open_book
+from app.demo import build_demo
+from app.errors import Refused
 from app.models import Billing, Customer, db
+from app.rules import Action
+from tests.test_backups import upload_approved_pdf
 from tests.test_window_billings import fill_customer, trigger
 from tests.test_window_start import args
 from ui import launch
 from ui.formatting import READ_ONLY_REASON
 from ui.main_window import MainWindow
+from ui.settings_dialog import DATA
 from ui.single_instance import FrontDoor, bring_to_front
 
 
@@ -207,3 +216,174 @@ def test_a_full_disk_while_saving_is_said_plainly_and_saves_nothing(
     assert "Nothing was changed" in prompts.refused[-1]
     assert Customer.select().count() == customers
     assert dialog.isVisible()  # what was typed is still there to save again
+
+
+# -- a read-only window writes nothing anywhere -----------------------------------------
+
+
+def _open_read_only_beside(book: Path, qtbot) -> tuple[MainWindow, QLockFile]:
+    """What a second copy shows after Open Read-Only while ``first`` (the lock) has the book."""
+    close_book()
+    first = QLockFile(str(book) + ".lock")
+    assert first.tryLock(100)
+    launch.prepare_book(book, want_demo=False, read_only=True)
+    window = MainWindow(book)
+    qtbot.addWidget(window)
+    window.show()
+    return window, first
+
+
+def test_a_read_only_window_backs_up_nothing_and_keeps_the_language(demo, qtbot, prompts):
+    made = backups.make_backup(demo, backups.MANUAL, demo.parent / "backups", 1)
+    settings_file = Path(os.environ["EFAKTUR_DESK_SETTINGS"])
+    window, first = _open_read_only_beside(demo, qtbot)
+    try:
+        back_up = window.findChild(QAction, "actionBackUpNow")
+        assert not back_up.isEnabled() and back_up.toolTip() == READ_ONLY_REASON
+        assert window.backup.back_up_now() is None
+        window.backup.backups_action.trigger()
+        in_dialog = window.dialog.findChild(QAction, "actionBackUpNowInDialog")
+        assert not in_dialog.isEnabled() and in_dialog.toolTip() == READ_ONLY_REASON
+        window.dialog.back_up()
+        trigger(window, "actionSettings")
+        dialog = window.dialog
+        assert not dialog.language.isEnabled() and dialog.language.toolTip() == READ_ONLY_REASON
+        window.close()
+    finally:
+        close_book()
+        first.unlock()
+    assert [p.name for p in (demo.parent / "backups").iterdir()] == [made.name]
+    assert not settings_file.exists()  # not even the window's size and place
+
+
+# -- moving the data folder is a write ---------------------------------------------------
+
+
+def test_move_to_is_refused_read_only_and_while_another_window_has_the_book(
+    qtbot, prompts, tmp_path
+):
+    standard = open_book(paths.default_book())
+    build_demo(files_folder(standard))
+    target = tmp_path / "X"
+    window, first = _open_read_only_beside(standard, qtbot)  # window A has the book
+    try:
+        trigger(window, "actionSettings")
+        page = window.dialog.show_page(DATA)
+        move = page.findChild(QAction, "actionMoveDataFolder")
+        assert not move.isEnabled() and move.toolTip() == READ_ONLY_REASON
+        with pytest.raises(Refused, match="read-only here"):
+            data_folder.move_data_folder(target)
+        window.close()
+
+        # a window on another book (--db) may not move the book window A is writing
+        close_book()
+        other = open_book(tmp_path / "other.sqlite")
+        window = MainWindow(other)
+        qtbot.addWidget(window)
+        trigger(window, "actionSettings")
+        page = window.dialog.show_page(DATA)
+        prompts.folders = [target]
+        trigger(page, "actionMoveDataFolder")
+        assert "is open in another E-Faktur Desk window" in page.problem.text()
+        assert paths.data_dir() == paths.standard_data_dir() and not target.exists()
+        assert prompts.informed == []
+
+        first.unlock()  # window A closed: now it may move
+        prompts.folders = [target]
+        trigger(page, "actionMoveDataFolder")
+        assert paths.data_dir() == target and (target / "book.sqlite").exists()
+        window.close()
+    finally:
+        close_book()
+        first.unlock()
+
+
+# -- restore: the company, and what DJP already has --------------------------------------
+
+
+def test_restore_shows_the_company_and_asks_twice_for_another_companys_backup(
+    window, prompts, demo
+):
+    trigger(window, "actionBackUpNow")
+    [own] = (demo.parent / "backups").iterdir()
+    theirs = own.with_name("book-20261120-090000-manual.sqlite")  # from before backup ids
+    shutil.copy(own, theirs)
+    con = sqlite3.connect(theirs)
+    con.execute("UPDATE company SET name = 'PT Maju Bersama', npwp = '011111111111000'")
+    con.commit()
+    con.close()
+
+    trigger(window, "actionBackups")
+    dialog = window.dialog
+    rows = backups_table_rows(dialog)
+    assert rows[1][1].startswith("Backed up by you (named before backups carried their book")
+    dialog.table.selectRow(1)
+    prompts.answers = [True, False]
+    trigger(dialog, "actionRestoreBackup")
+    assert "Company in the backup: PT Maju Bersama, NPWP 01.111.111.1-111.000." in prompts.asked[0]
+    assert "the open book is of PT Faspay Demo Niaga" in prompts.asked[1]
+    assert parties.company().name == "PT Faspay Demo Niaga"  # the second No changed nothing
+
+    dialog.table.selectRow(0)  # its own backup: asked once
+    prompts.answers = [True]
+    trigger(dialog, "actionRestoreBackup")
+    assert "Company in the backup: PT Faspay Demo Niaga" in prompts.asked[2]
+    assert len(prompts.asked) == 3
+
+
+def test_restoring_an_older_backup_keeps_619_uploaded_and_says_so(window, prompts, demo, tmp_path):
+    trigger(window, "actionBackUpNow")
+    guide = Billing.get(Billing.invoice_no == "INV-FPY-032300400")
+    partly = Billing.get(Billing.invoice_no == "INV-FPY-032300403")
+    exports.export_csv([guide.id, partly.id], tmp_path / "march.csv")
+    upload_approved_pdf(guide, tmp_path)
+
+    trigger(window, "actionBackups")
+    dialog = window.dialog
+    prompts.answers = [True]
+    trigger(dialog, "actionRestoreBackup")
+    question = prompts.asked[-1]
+    assert "e-Faktur files uploaded since: 000-26.12345619 (INV-FPY-032300400)" in question
+    assert "Exports since: march.csv of 25 Nov 2026 (2 fakturs)" in question
+    told = prompts.informed[-1]
+    assert "Attached again from the files folder (still uploaded): 000-26.12345619" in told
+    assert "Exports carried over from the book as it was: march.csv" in told
+
+    detail = window.open_billing(guide.id)
+    prompts.answers = [True]
+    trigger(detail, "actionCancelBilling")
+    release = detail.actions_by_kind[Action.CANCEL_EFAKTUR_NO]
+    assert not release.isEnabled() and "e-Faktur file uploaded" in release.toolTip()
+    detail.close()
+
+
+# -- a backup folder that is gone or cannot be written -----------------------------------
+
+
+def test_a_backup_drive_that_is_gone_is_said_and_the_backup_kept_beside_the_book(
+    window, prompts, demo, tmp_path, qtbot
+):
+    usb = tmp_path / "usb"
+    backups.save_settings(demo, usb / "backups", 10)
+    shutil.rmtree(usb)  # unplugged
+    trigger(window, "actionBackUpNow")
+    assert prompts.informed[-1].startswith(f"The backup folder {usb / 'backups'} is not there")
+    window.backup.start_daily()
+    qtbot.waitUntil(lambda: "Daily backup made" in window.statusBar().currentMessage())
+    assert f"kept in {demo.parent / 'backups'}" in window.statusBar().currentMessage()
+    assert not usb.exists()
+    assert len(list((demo.parent / "backups").glob("book-*.sqlite"))) == 2
+
+
+def test_back_up_now_into_a_read_only_folder_says_it_cannot_be_written(
+    window, prompts, demo, tmp_path
+):
+    folder = tmp_path / "shared"
+    backups.save_settings(demo, folder, 10)
+    folder.chmod(0o555)
+    try:
+        trigger(window, "actionBackUpNow")
+    finally:
+        folder.chmod(0o755)
+    assert prompts.refused[-1].startswith(f"The backup folder {folder} cannot be written")
+    assert list(folder.iterdir()) == []

@@ -14,6 +14,7 @@ from app import backups
 from app.book import is_read_only
 from app.errors import BookError
 from ui import interaction
+from ui.formatting import read_only_reason
 from ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ class BackupActions(QObject):
         self.backups_action.triggered.connect(lambda: self.show_backups())
         for action in (self.back_up_now_action, self.backups_action):
             window.addAction(action)
+        if is_read_only():  # a read-only window writes nothing anywhere, backups included
+            self.back_up_now_action.setEnabled(False)
+            self.back_up_now_action.setToolTip(read_only_reason())
         self.daily_done.connect(self._daily_done)
 
     @property
@@ -47,17 +51,22 @@ class BackupActions(QObject):
         return self.window.book_path
 
     def back_up_now(self) -> Path | None:
+        if not self.back_up_now_action.isEnabled():
+            return None
         chosen = backups.settings_of(self.book)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            made = backups.make_backup(self.book, backups.MANUAL, chosen.folder, chosen.keep)
+            made = backups.back_up(self.book, backups.MANUAL, chosen)
         except BookError as exc:
             interaction.prompts.refuse(self.window, tr("Back Up Now"), str(exc))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(tr("Backed up to {made}.").format(made=made), 15_000)
-        return made
+        said = tr("Backed up to {made}.").format(made=made.path)
+        self.window.statusBar().showMessage(said, 15_000)
+        if made.note:
+            interaction.prompts.inform(self.window, tr("Back Up Now"), made.note)
+        return made.path
 
     def show_backups(self) -> BackupDialog:
         from ui.backup_dialog import BackupDialog
@@ -81,21 +90,23 @@ class BackupActions(QObject):
         chosen = backups.settings_of(self.book)
         if is_read_only() or not backups.is_due(self.book, chosen.folder):
             return None
+        backups.book_id(self.book, create=True)  # here, not beside a write of the window
 
         def work() -> None:
             try:
-                made = backups.make_backup(self.book, backups.DAILY, chosen.folder, chosen.keep)
+                made = backups.back_up(self.book, backups.DAILY, chosen)
             except BookError as exc:
                 self.daily_done.emit(tr("The daily backup failed: {exc}").format(exc=exc))
             else:
-                self.daily_done.emit(tr("Daily backup made: {name}").format(name=made.name))
+                said = tr("Daily backup made: {name}").format(name=made.path.name)
+                self.daily_done.emit(f"{said}. {made.note}" if made.note else said)
 
         self.thread = threading.Thread(target=work, name="daily-backup", daemon=True)
         self.thread.start()
         return self.thread
 
     def _daily_done(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 15_000)
+        self.window.statusBar().showMessage(message, 60_000)
 
     def wait(self) -> None:
         """Let a running backup finish (closing the window)."""

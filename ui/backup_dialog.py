@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backups
+from app import backups, parties
+from app.djp_csv import real_npwp
 from app.errors import BookError, Refused
 from ui import interaction
-from ui.formatting import problem_label, timestamp
+from ui.formatting import problem_label, read_only_reason, timestamp
 from ui.i18n import QT_TR_NOOP, tr
 from ui.tables import add_action_buttons, named_action
 
@@ -161,6 +162,9 @@ class BackupDialog(QDialog):
         self.restore_action = named_action(
             self, tr("Restore…"), "actionRestoreBackup", self.restore
         )
+        if read_only:  # a read-only window writes nothing anywhere, backups included
+            self.back_up_action.setEnabled(False)
+            self.back_up_action.setToolTip(read_only_reason())
         buttons_row = QHBoxLayout()
         add_action_buttons(buttons_row, [self.back_up_action, self.restore_action])
         buttons_row.addStretch(1)
@@ -187,9 +191,12 @@ class BackupDialog(QDialog):
         self.shown = backups.list_backups(self.book, chosen.folder)
         self.table.setRowCount(len(self.shown))
         for r, info in enumerate(self.shown):
+            kind = tr(info.kind_label)
+            if info.legacy:
+                kind += tr(" (named before backups carried their book; maybe another book's)")
             cells = [
                 timestamp(info.made_at),
-                tr(info.kind_label) + (f" — {info.problem}" if info.problem else ""),
+                kind + (f" — {info.problem}" if info.problem else ""),
                 f"{info.billings:,}",
                 f"{info.numbers:,}",
                 _size(info.size),
@@ -225,42 +232,84 @@ class BackupDialog(QDialog):
         self.restore_action.setToolTip(reason or tr("Put this backup in place of the book"))
 
     def back_up(self) -> None:
-        chosen = self.settings()
+        if not self.back_up_action.isEnabled():
+            return
         try:
-            made = backups.make_backup(self.book, backups.MANUAL, chosen.folder, chosen.keep)
+            made = backups.back_up(self.book, backups.MANUAL, self.settings())
         except BookError as exc:
             self.problem.setText(str(exc))
             self.problem.show()
             return
-        self.problem.hide()
+        self.problem.setVisible(bool(made.note))
+        self.problem.setText(made.note)
         self.refresh()
-        self.backed_up.emit(tr("Backed up to {made}.").format(made=made))
+        self.backed_up.emit(tr("Backed up to {made}.").format(made=made.path))
+
+    def _confirmed(self, chosen: backups.BackupInfo) -> bool:
+        """Asked with the backup's company and what the restore forgets; asked again when
+        the backup is of another company."""
+        forgotten = backups.forgotten_by(chosen.path, self.book)
+        company = parties.company()
+        ours = (company.name, company.npwp) if company else ("", "")
+        theirs = (chosen.company, chosen.npwp)
+        question = tr(
+            "Put the backup of {made_at} ({billings:,} billings) in place of the book?\n\n"
+            "Company in the backup: {name}, NPWP {npwp}.\n\n"
+            "Everything done since then leaves the book. The book as it is now is "
+            "backed up first, so you can come back to it."
+        ).format(
+            made_at=timestamp(chosen.made_at),
+            billings=chosen.billings,
+            name=chosen.company or tr("(none)"),
+            npwp=parties.show_npwp(chosen.npwp) or tr("(none)"),
+        )
+        if forgotten:
+            question += "\n\n" + tr("What DJP already has, and the backup does not:") + "\n"
+            question += forgotten.text()
+        if not interaction.prompts.ask_yes_no(self, tr("Restore Backup"), question):
+            return False
+        if _same_company(ours, theirs):
+            return True
+        return interaction.prompts.ask_yes_no(
+            self,
+            tr("Restore Another Company's Book?"),
+            tr(
+                "This backup is of {theirs}, NPWP {their_npwp}, but the open book is of "
+                "{ours}, NPWP {our_npwp}. Restoring it puts another company's book in place "
+                "of this one.\n\nRestore it all the same?"
+            ).format(
+                theirs=theirs[0] or tr("(none)"),
+                their_npwp=parties.show_npwp(theirs[1]) or tr("(none)"),
+                ours=ours[0] or tr("(none)"),
+                our_npwp=parties.show_npwp(ours[1]) or tr("(none)"),
+            ),
+        )
 
     def restore(self) -> None:
         chosen = self.selected()
         if chosen is None or not self.restore_action.isEnabled():
             return
-        if not interaction.prompts.ask_yes_no(
-            self,
-            tr("Restore Backup"),
-            tr(
-                "Put the backup of {made_at} ({billings:,} billings) in place of the "
-                "book?\n\nEverything done since then leaves the book. The book as it is now is "
-                "backed up first, so you can come back to it."
-            ).format(made_at=timestamp(chosen.made_at), billings=chosen.billings),
-        ):
-            return
-        settings = self.settings()
         try:
-            safety = backups.restore_backup(chosen.path, self.book, settings.folder, settings.keep)
+            if not self._confirmed(chosen):
+                return
+            settings = self.settings()
+            done = backups.restore_backup(chosen.path, self.book, settings.folder, settings.keep)
         except (Refused, BookError) as exc:
             self.problem.setText(exc.message if isinstance(exc, Refused) else str(exc))
             self.problem.show()
             return
         self.problem.hide()
         self.refresh()
-        self.restored.emit(
-            tr("Restored the backup of {made_at}. The book as it was is kept as {name}.").format(
-                made_at=timestamp(chosen.made_at), name=safety.name
-            )
+        said = tr("Restored the backup of {made_at}. The book as it was is kept as {name}.").format(
+            made_at=timestamp(chosen.made_at), name=done.safety.name
         )
+        recovered = done.recovered.text()
+        self.restored.emit(f"{said}\n\n{recovered}" if recovered else said)
+
+
+def _same_company(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """One company when the NPWPs agree (either form), else when the names do."""
+    npwp_a, npwp_b = (real_npwp(x[1]).lstrip("0") for x in (a, b))
+    if npwp_a or npwp_b:
+        return npwp_a == npwp_b
+    return a[0].strip().casefold() == b[0].strip().casefold()

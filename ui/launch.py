@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
@@ -204,8 +204,9 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
     if chosen is None:
         return 0
     want_demo = chosen == paths.demo_book() or (args.demo and bool(args.db))
-    lock = QLockFile(str(chosen) + ".lock")
-    lock.setStaleLockTime(0)
+    from ui.single_instance import lock_of
+
+    lock = lock_of(chosen)
     chosen.parent.mkdir(parents=True, exist_ok=True)
     read_only = False
     if not lock.tryLock(200):

@@ -747,7 +747,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.backup.wait()  # a daily backup under way finishes first
-        preferences.save_window(self, self.tabs)
+        if not self.read_only:  # a read-only window writes nothing anywhere
+            preferences.save_window(self, self.tabs)
         super().closeEvent(event)
 
     def _add_menu(self, title: str, actions: list[QAction | None]) -> QMenu:

@@ -4,6 +4,7 @@ data folder act at once, because each is a step of its own (a copy, a check)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +28,7 @@ from ui.backup_dialog import BackupPlace
 from ui.company_dialog import CompanyForm
 from ui.formatting import problem_label, read_only_reason
 from ui.i18n import tr
+from ui.single_instance import lock_of
 from ui.tables import add_action_buttons, named_action
 from ui.threshold_dialog import ThresholdForm
 from ui.unsaved import AsksBeforeDiscarding
@@ -53,6 +55,7 @@ class SettingsDialog(AsksBeforeDiscarding, QDialog):
         self.setWindowTitle(tr("Settings"))
         self.setMinimumWidth(720)  # the five page names side by side, in either language
         self.read_only = read_only
+        self.book = book
         self.company = CompanyForm()
         self.warning = ThresholdForm()
         self.backups = BackupPlace(book, read_only)
@@ -63,6 +66,9 @@ class SettingsDialog(AsksBeforeDiscarding, QDialog):
         for code, label in preferences.LANGUAGES.items():
             self.language.addItem(tr(label), code)
         self.language.setCurrentIndex(self.language.findData(preferences.chosen_language()))
+        if read_only:  # the language is this computer's setting: a read-only window keeps it
+            self.language.setEnabled(False)
+            self.language.setToolTip(read_only_reason())
         language_page = QWidget()
         language_form = QFormLayout(language_page)
         language_form.addRow(tr("Language"), self.language)
@@ -151,7 +157,31 @@ class SettingsDialog(AsksBeforeDiscarding, QDialog):
         now = paths.data_dir()
         moved = now != paths.standard_data_dir()
         self.data_folder.setText(str(now) + ("" if moved else tr("  (the standard folder)")))
-        self.standard_data_action.setEnabled(moved)
+        self.standard_data_action.setEnabled(moved and not self.read_only)
+        self.move_data_action.setEnabled(not self.read_only)
+        for action in (self.move_data_action, self.standard_data_action):
+            action.setToolTip(read_only_reason() if self.read_only else action.text().rstrip("…"))
+
+    def _when_no_other_window(self, step: Callable[[], str]) -> str | None:
+        """``step`` while no other window can write the standard book (it takes the
+        book's lock meanwhile); None, saying why, when another window has it."""
+        standard = paths.default_book()
+        ours = not self.read_only and self.book.resolve() == standard.resolve()
+        lock = None if ours or not standard.exists() else lock_of(standard)
+        if lock is not None and not lock.tryLock(0):
+            self.problem.setText(
+                tr(
+                    "{name} in {folder} is open in another E-Faktur Desk window, which would "
+                    "go on writing to the old folder. Close that window, then move the data "
+                    "folder. Nothing was changed."
+                ).format(name=standard.name, folder=standard.parent)
+            )
+            return None
+        try:
+            return step()
+        finally:
+            if lock is not None:
+                lock.unlock()
 
     def save(self) -> None:
         """The book's settings in one transaction; then the language, which is this
@@ -179,15 +209,23 @@ class SettingsDialog(AsksBeforeDiscarding, QDialog):
             return
         old_book = paths.default_book()
         try:
-            said = data_folder.move_data_folder(folder)
+            said = self._when_no_other_window(lambda: data_folder.move_data_folder(folder))
         except Refused as exc:
             self.problem.setText(exc.message)
+            return
+        if said is None:
             return
         self._show_data_folder()
         interaction.prompts.inform(self, tr("Data Folder"), said)
         self.data_moved.emit(old_book)
 
     def use_standard_folder(self) -> None:
-        said = data_folder.use_standard_data_folder()
+        try:
+            said = self._when_no_other_window(data_folder.use_standard_data_folder)
+        except Refused as exc:
+            self.problem.setText(exc.message)
+            return
+        if said is None:
+            return
         self._show_data_folder()
         interaction.prompts.inform(self, tr("Data Folder"), said)

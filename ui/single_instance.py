@@ -6,11 +6,18 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 RAISE = b"raise\n"
+
+
+def lock_of(book: Path) -> QLockFile:
+    """The lock a window that writes ``book`` holds while it is open."""
+    lock = QLockFile(str(book) + ".lock")
+    lock.setStaleLockTime(0)  # a crashed copy's lock is stale at once (its process is gone)
+    return lock
 
 
 def server_name(book: Path) -> str:

@@ -108,6 +108,10 @@
         <translation>&lt;b&gt;Cadangan buku ini&lt;/b&gt;, terbaru di atas</translation>
     </message>
     <message>
+        <source> (named before backups carried their book; maybe another book&apos;s)</source>
+        <translation> (dinamai sebelum cadangan membawa tanda bukunya; mungkin milik buku lain)</translation>
+    </message>
+    <message>
         <source>The book is open read-only here: restore it in the window that has it.</source>
         <translation>Buku ini terbuka hanya-baca di sini: pulihkan di jendela yang membukanya.</translation>
     </message>
@@ -124,16 +128,40 @@
         <translation>Pasang cadangan ini menggantikan buku</translation>
     </message>
     <message>
-        <source>Restore Backup</source>
-        <translation>Pulihkan Cadangan</translation>
-    </message>
-    <message>
         <source>Put the backup of {made_at} ({billings:,} billings) in place of the book?
+
+Company in the backup: {name}, NPWP {npwp}.
 
 Everything done since then leaves the book. The book as it is now is backed up first, so you can come back to it.</source>
         <translation>Pasang cadangan {made_at} ({billings:,} tagihan) menggantikan buku?
 
+Perusahaan dalam cadangan: {name}, NPWP {npwp}.
+
 Semua yang dikerjakan sejak itu keluar dari buku. Buku seperti sekarang dicadangkan lebih dulu, jadi Anda bisa kembali ke sana.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>What DJP already has, and the backup does not:</source>
+        <translation>Yang sudah ada di DJP, tetapi tidak ada di cadangan:</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Pulihkan Cadangan</translation>
+    </message>
+    <message>
+        <source>Restore Another Company&apos;s Book?</source>
+        <translation>Pulihkan Buku Perusahaan Lain?</translation>
+    </message>
+    <message>
+        <source>This backup is of {theirs}, NPWP {their_npwp}, but the open book is of {ours}, NPWP {our_npwp}. Restoring it puts another company&apos;s book in place of this one.
+
+Restore it all the same?</source>
+        <translation>Cadangan ini milik {theirs}, NPWP {their_npwp}, sedangkan buku yang terbuka milik {ours}, NPWP {our_npwp}. Memulihkannya memasang buku perusahaan lain menggantikan buku ini.
+
+Tetap pulihkan?</translation>
     </message>
     <message>
         <source>Restored the backup of {made_at}. The book as it was is kept as {name}.</source>
@@ -2248,6 +2276,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>  (folder standar)</translation>
     </message>
     <message>
+        <source>{name} in {folder} is open in another E-Faktur Desk window, which would go on writing to the old folder. Close that window, then move the data folder. Nothing was changed.</source>
+        <translation>{name} di {folder} sedang terbuka di jendela E-Faktur Desk lain, yang akan terus menulis ke folder lama. Tutup jendela itu, lalu pindahkan folder data. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
     </message>
@@ -2460,8 +2492,20 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>rusak (pemeriksaan integritas SQLite gagal)</translation>
     </message>
     <message>
+        <source>The backup folder {folder} is not there (is its drive plugged in?), so no backup was made.</source>
+        <translation>Folder cadangan {folder} tidak ada (apakah drive-nya terpasang?), jadi tidak ada cadangan yang dibuat.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be written (it is read-only or not yours), so no backup was made. Choose another folder in File &gt; Backups &amp; Restore.</source>
+        <translation>Folder cadangan {folder} tidak dapat ditulisi (hanya-baca atau bukan milik Anda), jadi tidak ada cadangan yang dibuat. Pilih folder lain di Berkas &gt; Cadangan &amp; Pemulihan.</translation>
+    </message>
+    <message>
         <source>The book could not be backed up to {folder}: {value}.</source>
         <translation>Buku tidak dapat dicadangkan ke {folder}: {value}.</translation>
+    </message>
+    <message>
+        <source>its id cannot be read</source>
+        <translation>tanda pengenalnya tidak dapat dibaca</translation>
     </message>
     <message>
         <source>The backup was not kept: {problem}.</source>
@@ -2472,12 +2516,64 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Buku tidak dapat dicadangkan ke {folder}: {exc}</translation>
     </message>
     <message>
+        <source>The backup folder {chosen} is not there (is its drive plugged in?), so this backup was kept in {fallback}.</source>
+        <translation>Folder cadangan {chosen} tidak ada (apakah drive-nya terpasang?), jadi cadangan ini disimpan di {fallback}.</translation>
+    </message>
+    <message>
         <source>cannot be read ({exc})</source>
         <translation>tidak dapat dibaca ({exc})</translation>
     </message>
     <message>
         <source>Restored the backup of {made} ({name}) in place of a damaged book, which is kept as {kept}</source>
         <translation>Memulihkan cadangan {made} ({name}) menggantikan buku yang rusak, yang disimpan sebagai {kept}</translation>
+    </message>
+    <message>
+        <source> and {more:,} more</source>
+        <translation> dan {more:,} lainnya</translation>
+    </message>
+    <message>
+        <source>{file_name} of {day} ({fakturs:,} fakturs)</source>
+        <translation>{file_name} tanggal {day} ({fakturs:,} faktur)</translation>
+    </message>
+    <message>
+        <source>e-Faktur files uploaded since: {items}. Their PDFs stay in the files folder and are attached again where the restored book holds their number.</source>
+        <translation>Berkas e-Faktur yang diunggah sejak itu: {items}. PDF-nya tetap di folder berkas dan dilampirkan lagi bila buku yang dipulihkan memegang nomornya.</translation>
+    </message>
+    <message>
+        <source>Exports since: {items}. They are carried over where the restored book still has the same billings with the same numbers.</source>
+        <translation>Ekspor sejak itu: {items}. Ekspor dibawa ke buku yang dipulihkan bila tagihannya masih sama dengan nomor yang sama.</translation>
+    </message>
+    <message>
+        <source>E-Faktur Nos given since: {items}.</source>
+        <translation>No. E-Faktur yang diberikan sejak itu: {items}.</translation>
+    </message>
+    <message>
+        <source>{number} ({invoice_no})</source>
+        <translation>{number} ({invoice_no})</translation>
+    </message>
+    <message>
+        <source>{name} cannot be compared with the book ({exc}). Nothing was changed.</source>
+        <translation>{name} tidak dapat dibandingkan dengan buku ({exc}). Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Attached again from the files folder (still uploaded): {items}.</source>
+        <translation>Dilampirkan lagi dari folder berkas (tetap berstatus diunggah): {items}.</translation>
+    </message>
+    <message>
+        <source>Kept out of the pool, since DJP approved a faktur with them (their PDF is in the files folder) though no billing of the restored book holds them: {items}.</source>
+        <translation>Dikeluarkan dari persediaan, karena DJP sudah menyetujui faktur dengan nomor itu (PDF-nya ada di folder berkas) walau tidak ada tagihan di buku yang dipulihkan yang memegangnya: {items}.</translation>
+    </message>
+    <message>
+        <source>Exports carried over from the book as it was: {items}.</source>
+        <translation>Ekspor yang dibawa dari buku sebelumnya: {items}.</translation>
+    </message>
+    <message>
+        <source>Exports forgotten, since the restored book&apos;s billings or numbers differ (the CSV files you saved are still where you saved them): {items}.</source>
+        <translation>Ekspor yang terlupakan, karena tagihan atau nomor di buku yang dipulihkan berbeda (berkas CSV yang Anda simpan tetap di tempatnya): {items}.</translation>
+    </message>
+    <message>
+        <source>PDFs in the files folder that need a look: {items}.</source>
+        <translation>PDF di folder berkas yang perlu diperiksa: {items}.</translation>
     </message>
     <message>
         <source>{name} cannot be restored: {problem}. Nothing was changed.</source>
@@ -3438,6 +3534,22 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>Close without saving? What you typed here will be lost.</source>
         <translation>Tutup tanpa menyimpan? Yang Anda ketik di sini akan hilang.</translation>
+    </message>
+    <message>
+        <source>withdrawn before the restore</source>
+        <translation>ditarik sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>restored book: {reason}; kept so that its number stays uploaded</source>
+        <translation>buku dipulihkan: {reason}; disimpan agar nomornya tetap berstatus diunggah</translation>
+    </message>
+    <message>
+        <source>{number} kept out of the pool after a restore: its approved PDF {file_name} is in the files folder</source>
+        <translation>{number} dikeluarkan dari persediaan setelah pemulihan: PDF yang disetujui, {file_name}, ada di folder berkas</translation>
+    </message>
+    <message>
+        <source>Export {file} carried over into the restored book (batch {batch})</source>
+        <translation>Ekspor {file} dibawa ke buku yang dipulihkan (batch {batch})</translation>
     </message>
 </context>
 <context>

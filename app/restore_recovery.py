@@ -1,0 +1,212 @@
+"""After a restore: get back the facts that lie outside the book.
+
+DJP keeps the fakturs it approved and the CSVs it was sent whatever book is restored. The
+approved PDFs stay in the files folder (only ever added to), and the book as it was
+before the restore is its safety backup. From those, the restored book gets back:
+
+- every stored approved PDF whose number is in the restored book: attached again to the
+  billing holding the number (it stays uploaded). A PDF that the book as it was had
+  attached but that no longer fits its billing is attached and withdrawn at once, with
+  the reason, which keeps its number uploaded (the rule of Withdraw). Its number held by
+  no billing is kept out of the pool. A PDF read from its text or name alone that fits
+  nothing is named for a look, never used to take a number.
+- every export batch whose billings hold the same numbers in the restored book, so a
+  billing already sent to DJP is never exported again without the question.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from app import efaktur_files, efaktur_upload, history
+from app.backups import Recovered, export_label
+from app.book import files_folder
+from app.efaktur_no import parse_number
+from app.errors import Refused
+from app.i18n import QT_TR_NOOP, tr
+from app.models import Billing, EfakturFile, EfakturNumber, ExportBatch, ExportItem, db
+
+_STORED = re.compile(r"^[0-9a-f]{64}$")
+
+
+def recover(book: Path, previous: Path) -> Recovered:
+    """Bring into the open (just restored) ``book`` what ``previous``, the book as it was,
+    and the files folder still prove."""
+    recovered = Recovered()
+    db.execute_sql("ATTACH DATABASE ? AS prev", (str(previous),))
+    try:
+        _reattach_files(files_folder(book), recovered)
+        _carry_exports(recovered)
+    finally:
+        db.execute_sql("DETACH DATABASE prev")
+    return recovered
+
+
+def _stored_pdfs(folder: Path) -> list[tuple[Path, tuple[str, str | None, str] | None]]:
+    """PDFs in the files folder the restored book does not point to, each with what the
+    book as it was knew of it (file name, withdrawn at, reason), in the order attached."""
+    if not folder.is_dir():
+        return []
+    known = {sha for (sha,) in db.execute_sql("SELECT sha256 FROM main.efaktur_file")}
+    before = {
+        sha: (name, withdrawn, reason)
+        for sha, name, withdrawn, reason in db.execute_sql(
+            "SELECT sha256, file_name, withdrawn_at, withdrawn_reason FROM prev.efaktur_file "
+            "ORDER BY id"
+        )
+    }
+    loose = sorted(p for p in folder.glob("*.pdf") if _STORED.match(p.stem) and p.stem not in known)
+    order = {sha: i for i, sha in enumerate(before)}
+    loose.sort(key=lambda p: (order.get(p.stem, len(order)), p.name))
+    return [(p, before.get(p.stem)) for p in loose]
+
+
+def _reattach_files(folder: Path, recovered: Recovered) -> None:
+    for path, known in _stored_pdfs(folder):
+        name = known[0] if known else path.name
+        try:
+            offered = efaktur_upload.Offered(name, path.read_bytes(), file_name=name)
+        except OSError as exc:
+            recovered.needs_a_look.append(f"{name}: {exc.strerror or exc}")
+            continue
+        [match] = efaktur_upload.match_offered([offered])
+        if match.matched:
+            efaktur_upload.attach_matched([match], folder)
+            recovered.attached.append(f"{match.efaktur_no} ({match.invoice_no})")
+            if known and known[1]:
+                _withdraw(offered.content, known[2])
+            continue
+        number = _number_of(match)
+        if number is None or number.state == "uploaded":
+            if known and number is None:
+                recovered.needs_a_look.append(f"{name}: {match.reason}")
+            continue
+        holder = Billing.get_or_none(Billing.efaktur_number == number)
+        if holder is not None and (known or match.invoice_no):
+            _attach_withdrawn(holder, match, offered, folder)
+            recovered.attached.append(f"{number} ({holder.invoice_no})")
+        elif holder is None and known:
+            _keep_out(number, name)
+            recovered.kept_out.append(str(number))
+        else:
+            recovered.needs_a_look.append(f"{name}: {match.reason}")
+
+
+def _number_of(match: efaktur_upload.Match) -> EfakturNumber | None:
+    if not match.efaktur_no:
+        return None
+    try:
+        parsed = parse_number(match.efaktur_no)
+    except Refused:
+        return None
+    return EfakturNumber.get_or_none(
+        (EfakturNumber.year == parsed.year) & (EfakturNumber.counter == parsed.counter)
+    )
+
+
+def _withdraw(content: bytes, reason: str) -> None:
+    record = EfakturFile.get(EfakturFile.sha256 == hashlib.sha256(content).hexdigest())
+    efaktur_files.withdraw(record.id, reason or tr("withdrawn before the restore"))
+
+
+def _attach_withdrawn(
+    holder: Billing,
+    match: efaktur_upload.Match,
+    offered: efaktur_upload.Offered,
+    folder: Path,
+) -> None:
+    """The number's approved PDF no longer fits the billing that holds the number in the
+    restored book: attach it and withdraw it with the reason, so the number stays
+    uploaded (the PDF proves DJP approved it) and the file is off the list."""
+    with db.atomic("IMMEDIATE"):
+        record = efaktur_files.attach(
+            holder.id,
+            offered.file_name,
+            offered.content,
+            folder,
+            match.transaction_code or holder.transaction_code,
+            1 if match.replacement else 0,
+        )
+        efaktur_files.withdraw(
+            record.id,
+            tr("restored book: {reason}; kept so that its number stays uploaded").format(
+                reason=match.reason
+            ),
+        )
+
+
+def _keep_out(number: EfakturNumber, file_name: str) -> None:
+    with db.atomic("IMMEDIATE"):
+        number.state = "uploaded"
+        number.save(only=[EfakturNumber.state])
+        history.record(
+            "number",
+            number.id,
+            "kept_out_after_restore",
+            history.said(
+                QT_TR_NOOP(
+                    "{number} kept out of the pool after a restore: its approved PDF "
+                    "{file_name} is in the files folder"
+                ),
+                number=str(number),
+                file_name=file_name,
+            ),
+            number_id=number.id,
+            before={"state": "available"},
+            after={"state": "uploaded"},
+        )
+
+
+def _carry_exports(recovered: Recovered) -> None:
+    """Each export batch of the book as it was, missing from the restored book, comes
+    back whole when every billing in it holds the same number in the restored book."""
+    batches = db.execute_sql(
+        "SELECT p.id, p.created_at, p.file_name, p.sha256, p.content, p.fakturs "
+        "FROM prev.export_batch p WHERE NOT EXISTS (SELECT 1 FROM main.export_batch m "
+        "WHERE m.sha256 = p.sha256 AND m.created_at = p.created_at) ORDER BY p.id"
+    ).fetchall()
+    for old_id, created_at, file_name, sha256, content, fakturs in batches:
+        label = export_label(created_at, file_name, fakturs)
+        items = db.execute_sql(
+            "SELECT i.billing_id, (SELECT b.id FROM main.billing b "
+            "  JOIN main.efaktur_number n ON n.id = b.efaktur_number_id "
+            "  WHERE b.invoice_no = pb.invoice_no AND n.year = pn.year "
+            "  AND n.counter = pn.counter) "
+            "FROM prev.export_item i JOIN prev.billing pb ON pb.id = i.billing_id "
+            "JOIN prev.efaktur_number pn ON pn.id = i.number_id "
+            "WHERE i.batch_id = ? ORDER BY i.id",
+            (old_id,),
+        ).fetchall()
+        found = [now for _then, now in items]
+        if not items or None in found:
+            recovered.lost_exports.append(label)
+            continue
+        with db.atomic("IMMEDIATE"):
+            batch = ExportBatch.create(
+                created_at=created_at,
+                file_name=file_name,
+                sha256=sha256,
+                content=content,
+                fakturs=fakturs,
+            )
+            holds = dict(
+                Billing.select(Billing.id, Billing.efaktur_number)
+                .where(Billing.id.in_(found))
+                .tuples()
+            )
+            for billing_id in found:
+                ExportItem.create(batch=batch, billing=billing_id, number=holds[billing_id])
+            history.record(
+                "book",
+                batch.id,
+                "export_carried_over",
+                history.said(
+                    QT_TR_NOOP("Export {file} carried over into the restored book (batch {batch})"),
+                    file=file_name,
+                    batch=batch.id,
+                ),
+                after={"batch": batch.id, "file": file_name},
+            )
+        recovered.exports.append(label)
