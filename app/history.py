@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from app import clock
-from app.i18n import tr
+from app.i18n import day_text, tr
 from app.listing import Listing
 from app.models import Event, db
 from app.rules import Status
@@ -51,6 +51,51 @@ def message_of(summary: str) -> str | None:
     return json.dumps({"t": summary.template, "a": summary.args}, default=str)
 
 
+# Each entry is written with its hash: SHA-256 of the hash before it and of its content,
+# built by SQLite in the INSERT itself (a bulk action never loops over its rows in Python
+# for it). ``verify`` builds it again from what is stored. The same expression, frozen,
+# hashed the entries written before (migrations.V5).
+_WRITTEN = (
+    ("at", "TEXT"),
+    ("entity", "TEXT"),
+    ("entity_id", "INTEGER"),
+    ("billing_id", "INTEGER"),
+    ("number_id", "INTEGER"),
+    ("action", "TEXT"),
+    ("summary", "TEXT"),
+    ("message", "TEXT"),
+    ("reason", "TEXT"),
+    ("before", "TEXT"),
+    ("after", "TEXT"),
+)
+_HASHED = ["id", *(name for name, _ in _WRITTEN)]
+
+
+def _hash_sql(previous: str) -> str:
+    """SQL for an entry's hash from the hash before it and the entry's columns."""
+    return f"sha256_hex(coalesce({previous}, '') || json_array({', '.join(_HASHED)}))"
+
+
+def _insert_sql(message_sql: str) -> str:
+    """The INSERT of one entry, hash included; ``message_sql`` writes its message.
+
+    Each value is cast to its column's type first, so the hash is of what is stored; the
+    message is concatenated so that json_array takes it as text, as it is stored, not as
+    JSON made in this statement.
+    """
+    values = ", ".join(
+        f"({message_sql}) || '' AS message" if name == "message" else f"CAST(? AS {kind}) AS {name}"
+        for name, kind in _WRITTEN
+    )
+    columns = ", ".join(_HASHED)
+    last = "FROM event ORDER BY id DESC LIMIT 1"  # a seek, where MAX(id) + 1 would scan
+    return (
+        f"INSERT INTO event({columns}, hash) SELECT {columns}, {_hash_sql('previous')} "
+        f"FROM (SELECT coalesce((SELECT id {last}), 0) + 1 AS id, "
+        f"(SELECT hash {last}) AS previous, {values})"
+    )
+
+
 def record(
     entity: str,
     entity_id: int,
@@ -62,21 +107,25 @@ def record(
     reason: str = "",
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
-) -> Event:
-    """Append one entry; call inside the transaction that makes the change."""
-    return Event.create(
-        at=clock.now(),
-        entity=entity,
-        entity_id=entity_id,
-        billing_id=billing_id,
-        number_id=number_id,
-        action=action,
-        summary=str(summary),
-        message=message_of(summary),
-        reason=reason,
-        before=_json(before),
-        after=_json(after),
+) -> int:
+    """Append one entry; call inside the transaction that makes the change. Returns its id."""
+    cursor = db.execute_sql(
+        _insert_sql("CAST(? AS TEXT)"),
+        (
+            str(clock.now()),
+            entity,
+            entity_id,
+            billing_id,
+            number_id,
+            action,
+            str(summary),
+            message_of(summary),
+            reason,
+            _json(before),
+            _json(after),
+        ),
     )
+    return int(cursor.lastrowid)
 
 
 def record_many(template: str, entries: list[dict[str, Any]]) -> None:
@@ -91,9 +140,7 @@ def record_many(template: str, entries: list[dict[str, Any]]) -> None:
     keys = list(entries[0]["args"]) if entries else []
     pairs = ", ".join(f"'{key}', ?" for key in keys)  # keys are names in our code
     db.cursor().executemany(
-        "INSERT INTO event(at, entity, entity_id, billing_id, number_id, action, summary, "
-        "message, reason, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, "
-        f"json_object('t', ?, 'a', json_object({pairs})), ?, ?, ?)",
+        _insert_sql(f"json_object('t', ?, 'a', json_object({pairs}))"),
         [
             (
                 at,
@@ -112,6 +159,80 @@ def record_many(template: str, entries: list[dict[str, Any]]) -> None:
             for e in entries
         ],
     )
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """What ``verify`` found: sound or not, in one sentence, and the first entry at fault."""
+
+    sound: bool
+    text: str
+    entry_id: int | None = None
+
+
+_FIRST_FAULT = f"""
+WITH walked AS (
+    SELECT id, at, summary, hash,
+           lag(id) OVER w AS previous_id,
+           lag(at) OVER w AS previous_at,
+           {_hash_sql("lag(hash) OVER w")} AS expected
+    FROM event WINDOW w AS (ORDER BY id)
+)
+SELECT id, at, summary, hash, previous_id, previous_at, expected FROM walked
+WHERE id IS NOT coalesce(previous_id, 0) + 1 OR hash IS NOT expected
+ORDER BY id LIMIT 1
+"""
+
+
+def _entry_text(entry_id: int, at: str, summary: str) -> str:
+    return tr("entry {id} ({day}, “{summary}”)").format(
+        id=f"{entry_id:,}", day=day_text(as_datetime(at)), summary=summary
+    )
+
+
+def verify() -> ChainCheck:
+    """Walk the history in order and name the first entry that was removed, back-dated
+    out of order, forged (written without its hash) or changed after it was written.
+
+    An entry dated before the one above it is back-dated only when its hash shows it was
+    changed: the program writes what the computer's clock says, which may go back.
+    """
+    count = db.execute_sql("SELECT COUNT(*) FROM event").fetchone()[0]
+    fault = db.execute_sql(_FIRST_FAULT).fetchone()
+    if fault is None:
+        return ChainCheck(
+            True,
+            tr(
+                "The history is sound: {count} entries, each as it was written and "
+                "linked to the one before it."
+            ).format(count=f"{count:,}"),
+        )
+    entry_id, at, summary, hash_, previous_id, previous_at, expected = fault
+    entry = _entry_text(entry_id, at, summary)
+    if entry_id != (previous_id or 0) + 1:
+        missing = (previous_id or 0) + 1
+        text = tr(
+            "The history was tampered with: entry {missing} was removed (the entry after "
+            "entry {previous} is {entry})."
+        ).format(missing=f"{missing:,}", previous=f"{previous_id or 0:,}", entry=entry)
+        return ChainCheck(False, text, missing)
+    if previous_at is not None and at < previous_at:
+        text = tr(
+            "The history was tampered with: {entry} no longer matches the hash it was "
+            "written with, and is dated before the entry above it ({day}): it was "
+            "back-dated by hand."
+        ).format(entry=entry, day=day_text(as_datetime(previous_at)))
+    elif hash_ is None:
+        text = tr(
+            "The history was tampered with: {entry} was not written by E-Faktur Desk "
+            "(it carries no hash): it was forged by hand."
+        ).format(entry=entry)
+    else:
+        text = tr(
+            "The history was tampered with: {entry} no longer matches the hash it was "
+            "written with: it was rewritten, or forged, by hand."
+        ).format(entry=entry)
+    return ChainCheck(False, text, entry_id)
 
 
 def for_billing(billing_id: int) -> list[Event]:
