@@ -96,6 +96,14 @@ def _insert_sql(message_sql: str) -> str:
     )
 
 
+def changed_fields(
+    before: dict[str, Any], after: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(before, after) of the fields whose value changed; both empty when none did."""
+    changed = [key for key in after if before.get(key) != after[key]]
+    return {k: before.get(k) for k in changed}, {k: after[k] for k in changed}
+
+
 def record(
     entity: str,
     entity_id: int,

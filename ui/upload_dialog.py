@@ -76,6 +76,7 @@ class UploadDialog(QDialog):
             )
         )
         self.summary.setObjectName("uploadSummary")
+        self.summary.setWordWrap(True)  # the Indonesian sentences are longer
         self.report = QTableWidget(len(matches), len(REPORT_COLUMNS))
         self.report.setObjectName("uploadReport")
         self.report.setHorizontalHeaderLabels([tr(c) for c in REPORT_COLUMNS])
