@@ -71,29 +71,37 @@ _WRITTEN = (
 _HASHED = ["id", *(name for name, _ in _WRITTEN)]
 
 
-def _hash_sql(previous: str) -> str:
-    """SQL for an entry's hash from the hash before it and the entry's columns."""
-    return f"sha256_hex(coalesce({previous}, '') || json_array({', '.join(_HASHED)}))"
+def _hash_sql(previous: str, values: list[str] = _HASHED) -> str:
+    """SQL for an entry's hash from the hash before it and the entry's values (its
+    columns, in ``_HASHED``'s order)."""
+    return f"sha256_hex(coalesce({previous}, '') || json_array({', '.join(values)}))"
 
 
 def _insert_sql(message_sql: str) -> str:
-    """The INSERT of one entry, hash included; ``message_sql`` writes its message.
+    """The INSERT of one entry, hash included; ``message_sql`` writes its message with
+    ``?`` for its values, which follow the summary's.
 
-    Each value is cast to its column's type first, so the hash is of what is stored; the
+    A plain VALUES with numbered parameters, each passed once and used for the column
+    and for the hash (an INSERT … SELECT reading the event table costs twice as much).
+    Each value is cast to its column's type, so the hash is of what is stored; the
     message is concatenated so that json_array takes it as text, as it is stored, not as
     JSON made in this statement.
     """
-    values = ", ".join(
-        f"({message_sql}) || '' AS message" if name == "message" else f"CAST(? AS {kind}) AS {name}"
-        for name, kind in _WRITTEN
-    )
-    columns = ", ".join(_HASHED)
-    last = "FROM event ORDER BY id DESC LIMIT 1"  # a seek, where MAX(id) + 1 would scan
-    return (
-        f"INSERT INTO event({columns}, hash) SELECT {columns}, {_hash_sql('previous')} "
-        f"FROM (SELECT coalesce((SELECT id {last}), 0) + 1 AS id, "
-        f"(SELECT hash {last}) AS previous, {values})"
-    )
+    values = ["(SELECT coalesce(max(id), 0) + 1 FROM event)"]
+    number = 1
+    for name, kind in _WRITTEN:
+        if name == "message":
+            pieces = message_sql.split("?")
+            numbered = pieces[0] + "".join(
+                f"?{number + k}{piece}" for k, piece in enumerate(pieces[1:])
+            )
+            values.append(f"({numbered}) || ''")
+            number += len(pieces) - 1
+        else:
+            values.append(f"CAST(?{number} AS {kind})")
+            number += 1
+    hashed = _hash_sql("(SELECT hash FROM event ORDER BY id DESC LIMIT 1)", values)
+    return f"INSERT INTO event({', '.join(_HASHED)}, hash) VALUES ({', '.join(values)}, {hashed})"
 
 
 def changed_fields(
