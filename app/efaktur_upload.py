@@ -36,7 +36,7 @@ FILE_NAME = re.compile(
 FAKTUR_IN_TEXT = re.compile(r"\b(\d{2})(\d)\.(\d{3})-(\d{2})\.(\d{8})\b")
 # "NPWP : 02.273.210.1-075.000" as a faktur prints it; a buyer with only a NIK has the NIK
 # printed in place of the NPWP (or beside zeros, as "NIK : 3171...")
-ID_IN_TEXT = re.compile(r"\b(?:NPWP|NIK)\s*:?\s*(\d[\d.\- ]{13,22}\d)", re.IGNORECASE)
+ID_IN_TEXT = re.compile(r"\b(?:NPWP|NIK)\s*:?\s*(\d[\d.\-]{13,22}\d)", re.IGNORECASE)
 # the buyer's part of a faktur starts here ("Pembeli Barang Kena Pajak / Penerima Jasa
 # Kena Pajak"); the seller's ("Pengusaha Kena Pajak") comes before it
 BUYER_PART = re.compile(r"\bPembeli\b", re.IGNORECASE)

@@ -160,6 +160,15 @@ def test_a_faktur_matched_by_its_text_has_both_npwps_checked(demo, tmp_path):
             "scan_0010.pdf": faktur_pdf("010.000-26.12345617", buyer="3171011708450009"),
             "scan_0011.pdf": faktur_pdf("010.000-26.12345616", buyer="01.855.081.4-412.000"),
             "scan_0012.pdf": faktur_pdf("010.000-26.12345617", "own NIK", buyer=BUDI_NIK),
+            # zeros for the NPWP and the NIK on a line of its own
+            "scan_0013.pdf": make_pdf(
+                "Kode dan Nomor Seri Faktur Pajak : 010.000-26.12345611",
+                "Pengusaha Kena Pajak",
+                "NPWP : 02.273.210.1-075.000",
+                "Pembeli Barang Kena Pajak / Penerima Jasa Kena Pajak",
+                "NPWP : 00.000.000.0-000.000",
+                f"NIK : {BUDI_NIK}",
+            ),
             named("0100002612345615", buyer="000000000000000"): faktur_pdf("x", buyer=sinar),
             named("0100002612345614", buyer="000000000000000"): faktur_pdf("y"),
         },
@@ -183,13 +192,14 @@ def test_a_faktur_matched_by_its_text_has_both_npwps_checked(demo, tmp_path):
     )
     assert found["scan_0011.pdf"].matched  # CV Maju Bersama's own faktur, read from text
     assert found["scan_0012.pdf"].matched  # the NIK printed in place of the NPWP
+    assert found["scan_0013.pdf"].matched
     # a name with zeros for the buyer does not carry it: the text is read for it
     assert found[named("0100002612345615", buyer="000000000000000")].matched
     zeros = found[named("0100002612345614", buyer="000000000000000")]
     assert zeros.needs_look and not zeros.matched
     assert json.loads(json.dumps(unread.as_json()))["needs_look"] is True
 
-    assert efaktur_upload.attach_matched(list(found.values()), files_folder(demo)) == 3
+    assert efaktur_upload.attach_matched(list(found.values()), files_folder(demo)) == 4
     assert EfakturNumber.get(EfakturNumber.counter == 12345619).state == "assigned"
 
 
