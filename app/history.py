@@ -194,7 +194,7 @@ WITH walked AS (
            {_hash_sql("lag(hash) OVER w")} AS expected
     FROM event WINDOW w AS (ORDER BY id)
 )
-SELECT id, at, summary, hash, previous_id, previous_at, expected FROM walked
+SELECT id, at, summary, hash, previous_id, previous_at FROM walked
 WHERE id IS NOT coalesce(previous_id, 0) + 1 OR hash IS NOT expected
 ORDER BY id LIMIT 1
 """
@@ -223,15 +223,20 @@ def verify() -> ChainCheck:
                 "linked to the one before it."
             ).format(count=f"{count:,}"),
         )
-    entry_id, at, summary, hash_, previous_id, previous_at, expected = fault
+    entry_id, at, summary, hash_, previous_id, previous_at = fault
     entry = _entry_text(entry_id, at, summary)
-    if entry_id != (previous_id or 0) + 1:
-        missing = (previous_id or 0) + 1
+    if previous_id is None and entry_id != 1:
+        text = tr(
+            "The history was tampered with: entry 1 was removed (the history now begins "
+            "with {entry})."
+        ).format(entry=entry)
+        return ChainCheck(False, text, 1)
+    if previous_id is not None and entry_id != previous_id + 1:
         text = tr(
             "The history was tampered with: entry {missing} was removed (the entry after "
             "entry {previous} is {entry})."
-        ).format(missing=f"{missing:,}", previous=f"{previous_id or 0:,}", entry=entry)
-        return ChainCheck(False, text, missing)
+        ).format(missing=f"{previous_id + 1:,}", previous=f"{previous_id:,}", entry=entry)
+        return ChainCheck(False, text, previous_id + 1)
     if previous_at is not None and at < previous_at:
         text = tr(
             "The history was tampered with: {entry} no longer matches the hash it was "

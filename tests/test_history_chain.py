@@ -142,6 +142,11 @@ FORGERIES = {
         7,
         "entry 7 was removed (the entry after entry 6 is entry 8 (",
     ),
+    "the first removed": (
+        ["DELETE FROM event WHERE id = 1"],
+        1,
+        "entry 1 was removed (the history now begins with entry 2 (",
+    ),
     "back-dated": (
         ["UPDATE event SET at = '2020-01-02 08:00:00' WHERE id = 9"],
         9,

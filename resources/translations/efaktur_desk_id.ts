@@ -1052,6 +1052,10 @@ Dilewati:
         <translation>Riwayat utuh: {count} entri, masing-masing seperti saat ditulis dan terkait dengan entri sebelumnya.</translation>
     </message>
     <message>
+        <source>The history was tampered with: entry 1 was removed (the history now begins with {entry}).</source>
+        <translation>Riwayat telah diubah: entri 1 dihapus (riwayat kini dimulai dengan {entry}).</translation>
+    </message>
+    <message>
         <source>The history was tampered with: entry {missing} was removed (the entry after entry {previous} is {entry}).</source>
         <translation>Riwayat telah diubah: entri {missing} dihapus (entri sesudah entri {previous} adalah {entry}).</translation>
     </message>
