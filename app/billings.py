@@ -267,20 +267,21 @@ def update_billing(billing_id: int, data: BillingData, status: str | None = None
         BillingLine.delete().where(BillingLine.billing == billing_id).execute()
         _write_lines(billing_id, data.lines)
         after = _snapshot(Billing.get_by_id(billing_id))
-        changed = {k: v for k, v in before.items() if after[k] != v}
-        history.record(
-            "billing",
-            billing_id,
-            "edited",
-            history.said(
-                QT_TR_NOOP("{invoice_no} edited ({fields})"),
-                invoice_no=billing.invoice_no,
-                fields=", ".join(changed) or QT_TR_NOOP("nothing changed"),
-            ),
-            billing_id=billing_id,
-            before=changed,
-            after={k: after[k] for k in changed},
-        )
+        before, after = history.changed_fields(before, after)
+        if before:  # saving the form unchanged is no event
+            history.record(
+                "billing",
+                billing_id,
+                "edited",
+                history.said(
+                    QT_TR_NOOP("{invoice_no} edited ({fields})"),
+                    invoice_no=billing.invoice_no,
+                    fields=", ".join(before),
+                ),
+                billing_id=billing_id,
+                before=before,
+                after=after,
+            )
         return billing
 
 

@@ -105,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     file_import.add_argument("paths", nargs="+", metavar="FILE")
     file_import.add_argument("--json", action="store_true", help="print the report as JSON")
+    history = commands.add_parser("history", help="the book's history")
+    history_commands = history.add_subparsers(
+        dest="history_command", metavar="ACTION", required=True
+    )
+    history_commands.add_parser(
+        "verify", help="check that no entry was forged, rewritten, back-dated or removed"
+    )
     company = commands.add_parser("company", help="set the company (the seller on every faktur)")
     company.add_argument("--name", required=True, metavar="NAME")
     company.add_argument("--npwp", required=True, metavar="NPWP", help="15 or 16 digits")

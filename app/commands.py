@@ -197,11 +197,22 @@ def _import_files(args: argparse.Namespace, book: Path) -> int:
                 kind = "replacement" if m.replacement else "normal"
                 print(f"attached     {m.file}: {m.efaktur_no} ({kind}) -> {m.invoice_no}")
             else:
-                print(f"not matched  {m.file}: {m.reason}")
+                label = "needs a look" if m.needs_look else "not matched"
+                print(f"{label:<12} {m.file}: {m.reason}")
         print(f"{attached:,} of {len(matches):,} files attached.")
     if not attached:
         print("efaktur-desk: no file matched a billing; nothing was attached", file=sys.stderr)
         return EXIT_REFUSED
+    return EXIT_OK
+
+
+def _verify_history() -> int:
+    from app import history
+
+    check = history.verify()
+    if not check.sound:
+        raise Refused(check.text)
+    print(check.text)
     return EXIT_OK
 
 
@@ -272,6 +283,8 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
             return _generate(args.invoice_nos, args.number)
         if args.command == "files":
             return _import_files(args, path)
+        if args.command == "history":
+            return _verify_history()
         if args.command == "export-csv":
             return _export(args, path)
         if args.command == "company":

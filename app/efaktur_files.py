@@ -28,6 +28,15 @@ def store_bytes(folder: Path, content: bytes) -> str:
     return digest
 
 
+def normal_file(number_id: int) -> EfakturFile | None:
+    """The number's normal (status digit 0) file that was not withdrawn, if any."""
+    return EfakturFile.get_or_none(
+        (EfakturFile.number == number_id)
+        & (EfakturFile.status_digit == 0)
+        & EfakturFile.withdrawn_at.is_null()
+    )
+
+
 def attach(
     billing_id: int,
     file_name: str,
@@ -44,6 +53,13 @@ def attach(
             raise Refused(tr("That billing holds no E-Faktur No to attach a file to."))
         if EfakturFile.select().where(EfakturFile.sha256 == digest).exists():
             raise Refused(tr("{file_name} is already attached.").format(file_name=file_name))
+        if status_digit == 0 and normal_file(billing.efaktur_number_id) is not None:
+            raise Refused(
+                tr(
+                    "{invoice_no} already has its approved file; a correction comes as a "
+                    "replacement faktur (status digit 1)."
+                ).format(invoice_no=billing.invoice_no)
+            )
         store_bytes(folder, content)
         number = billing.efaktur_number
         record = EfakturFile.create(

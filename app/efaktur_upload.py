@@ -3,8 +3,10 @@ report, and only then attach all matched files in one step.
 
 A file is matched by the faktur number in its name
 (``<seller NPWP>-<16-digit faktur number>-<buyer NPWP>-<id>.pdf``), else by the faktur
-number printed in the PDF's text. Nothing from a zip is ever written to disk under
-the zip's own names: entries are read into memory and stored content-addressed.
+number printed in the PDF's text. The seller's and the buyer's NPWP are checked however
+the file was matched: from its name, else from its text; a file whose NPWPs cannot be
+read needs a look and is never attached. Nothing from a zip is ever written to disk
+under the zip's own names: entries are read into memory and stored content-addressed.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ FILE_NAME = re.compile(
     re.IGNORECASE,
 )
 FAKTUR_IN_TEXT = re.compile(r"\b(\d{2})(\d)\.(\d{3})-(\d{2})\.(\d{8})\b")
+# "NPWP : 02.273.210.1-075.000" as a faktur prints it; a buyer with only a NIK has the NIK
+# printed in place of the NPWP (or beside zeros, as "NIK : 3171...")
+ID_IN_TEXT = re.compile(r"\b(?:NPWP|NIK)\s*:?\s*(\d[\d.\-]{13,22}\d)", re.IGNORECASE)
+# the buyer's part of a faktur starts here ("Pembeli Barang Kena Pajak / Penerima Jasa
+# Kena Pajak"); the seller's ("Pengusaha Kena Pajak") comes before it
+BUYER_PART = re.compile(r"\bPembeli\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -53,14 +61,16 @@ class Match:
     efaktur_no: str | None = None
     replacement: bool = False
     found_by: str = ""  # "name" or "text"
+    needs_look: bool = False  # not attached: a person must open it and check
     file_name: str = field(default="", repr=False)  # as stored
     billing_id: int | None = field(default=None, repr=False)
+    number_id: int | None = field(default=None, repr=False)
     transaction_code: str = field(default="", repr=False)
     content: bytes = field(default=b"", repr=False)
 
     def as_json(self) -> dict[str, object]:
         shown = asdict(self)
-        for hidden in ("file_name", "billing_id", "transaction_code", "content"):
+        for hidden in ("file_name", "billing_id", "number_id", "transaction_code", "content"):
             shown.pop(hidden)
         return shown
 
@@ -75,8 +85,8 @@ def _too_compressed(size: int, compressed: int) -> bool:
 def _read_zip(path: Path) -> list[Offered]:
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        return [Offered(path.name, problem=tr("not a readable zip ({exc})").format(exc=exc))]
+    except (zipfile.BadZipFile, OSError):
+        return [Offered(path.name, problem=tr("not a readable zip: it is damaged, or not a zip"))]
     with archive:
         entries = [i for i in archive.infolist() if not i.is_dir()]
         if len(entries) > MAX_ZIP_ENTRIES:
@@ -108,11 +118,13 @@ def _read_zip(path: Path) -> list[Offered]:
             try:
                 with archive.open(info) as entry:
                     content = entry.read(MAX_FILE_BYTES + 1)  # never trust the stated size
-            except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
+            except RuntimeError:  # what zipfile raises for an entry locked with a password
+                problem = tr("cannot be read from the zip: it is locked with a password")
+                offered.append(Offered(shown, problem=problem))
+                continue
+            except (zipfile.BadZipFile, OSError, EOFError):
                 offered.append(
-                    Offered(
-                        shown, problem=tr("cannot be read from the zip ({exc})").format(exc=exc)
-                    )
+                    Offered(shown, problem=tr("cannot be read from the zip: it is damaged"))
                 )
                 continue
             if len(content) > MAX_FILE_BYTES or total + len(content) > MAX_ZIP_BYTES:
@@ -142,6 +154,9 @@ def read_offered(paths: list[Path]) -> list[Offered]:
     return offered
 
 
+DAMAGED = QT_TR_NOOP("damaged PDF: it cannot be read; download it again from e-Faktur")
+
+
 def _pdf_text(content: bytes) -> tuple[str | None, str]:
     """(problem, text of the PDF's first pages)."""
     import logging
@@ -159,10 +174,10 @@ def _pdf_text(content: bytes) -> tuple[str | None, str]:
             return tr("the PDF is locked with a password; download it again from e-Faktur"), ""
         pages = reader.pages
         text = "\n".join((pages[k].extract_text() or "") for k in range(min(len(pages), 3)))
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
-        return tr("damaged PDF ({name__})").format(name__=type(exc).__name__), ""
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError):
+        return tr(DAMAGED), ""
     if len(pages) == 0:
-        return tr("damaged PDF (no pages)"), ""
+        return tr("damaged PDF: it has no pages; download it again from e-Faktur"), ""
     return None, text
 
 
@@ -175,11 +190,30 @@ def _same_npwp(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def _buyer_ok(customer: Customer, buyer: str) -> bool:
+def _ids_in(text: str) -> list[str]:
+    """The digits of each NPWP or NIK printed in ``text`` (15 or 16 digits), in order."""
+    found = (re.sub(r"\D", "", m[1]) for m in ID_IN_TEXT.finditer(text))
+    return [digits for digits in found if len(digits) in (15, 16)]
+
+
+def parties_in_text(text: str) -> tuple[str | None, list[str]]:
+    """(the seller's NPWP, what is printed for the buyer: NPWP or NIK) read from a
+    faktur's text; None and [] where they cannot be read."""
+    buyer_part = BUYER_PART.search(text)
+    if buyer_part is None:
+        return None, []
+    sellers = _ids_in(text[: buyer_part.start()])
+    return (sellers[0] if sellers else None), _ids_in(text[buyer_part.end() :])
+
+
+def _buyer_ok(customer: Customer, printed: list[str]) -> bool:
+    """The customer's NPWP is among what the faktur carries for the buyer, or for a
+    customer with only a NIK, that NIK."""
     npwp = real_npwp(customer.npwp)
     if npwp:
-        return _same_npwp(npwp, buyer)
-    return not real_npwp(buyer) or buyer == customer.nik.strip()
+        return any(_same_npwp(npwp, x) for x in printed)
+    nik = customer.nik.strip()
+    return bool(nik) and nik in printed
 
 
 def _describe_holder(number: EfakturNumber) -> str:
@@ -191,11 +225,58 @@ def _describe_holder(number: EfakturNumber) -> str:
     return tr("it is on no billing")
 
 
+def _faktur_in(named: re.Match[str] | None, text: str) -> tuple[ParsedFaktur | None, str]:
+    """The faktur number from the file's name, else from its text, and which it was;
+    Refused when what is there is not a faktur number."""
+    if named:
+        return parse_faktur(named["faktur"]), "name"
+    found = FAKTUR_IN_TEXT.search(text)
+    if found is None:
+        return None, ""
+    return parse_faktur("".join(found.groups())), "text"
+
+
+def _earlier_upload(earlier: EfakturFile) -> str:
+    attached = tr("already attached to {invoice_no} on {uploaded_at}").format(
+        invoice_no=earlier.billing.invoice_no, uploaded_at=day_text(earlier.uploaded_at)
+    )
+    if earlier.withdrawn_at is None:
+        return attached
+    return tr(
+        "{attached}, and withdrawn on {withdrawn_at} ({reason}); a withdrawn file is not "
+        "attached again"
+    ).format(
+        attached=attached,
+        withdrawn_at=day_text(earlier.withdrawn_at),
+        reason=earlier.withdrawn_reason,
+    )
+
+
+NEEDS_LOOK = QT_TR_NOOP(
+    "the seller's and the buyer's NPWP cannot be read from it, so it was not checked; "
+    "open it, and if it is right, upload it under the name e-Faktur gives it"
+)
+TWO_NORMALS = QT_TR_NOOP(
+    "{number} has two different normal files in this upload (this one and {other}); "
+    "upload only the right one"
+)
+
+
+def _two_normals(first: Match, second: Match) -> None:
+    """Neither of two normal files for one number is attached: which is right is for a
+    person to say."""
+    for this, other in ((second, first), (first, second)):
+        if this is second or this.matched:
+            this.matched, this.content = False, b""
+            this.reason = tr(TWO_NORMALS).format(number=this.efaktur_no, other=other.file)
+
+
 def match_offered(offered: list[Offered]) -> list[Match]:
     """Match each file to its billing; nothing is written."""
     company = Company.select().first()
     seller = company.npwp if company else ""
     seen: dict[str, str] = {}
+    normal_in_upload: dict[int, Match] = {}
     results: list[Match] = []
     for item in offered:
         result = Match(item.name)
@@ -213,23 +294,11 @@ def match_offered(offered: list[Offered]) -> list[Match]:
             continue
         seen[digest] = item.name
         named = FILE_NAME.match(item.file_name)
-        parsed: ParsedFaktur | None = None
-        if named:
-            try:
-                parsed = parse_faktur(named["faktur"])
-                result.found_by = "name"
-            except Refused as exc:
-                result.reason = exc.message
-                continue
-        else:
-            found = FAKTUR_IN_TEXT.search(text)
-            if found is not None:
-                try:
-                    parsed = parse_faktur("".join(found.groups()))
-                    result.found_by = "text"
-                except Refused as exc:
-                    result.reason = exc.message
-                    continue
+        try:
+            parsed, result.found_by = _faktur_in(named, text)
+        except Refused as exc:
+            result.reason = exc.message
+            continue
         if parsed is None:
             result.reason = tr("no faktur number in its name or its text")
             continue
@@ -237,14 +306,19 @@ def match_offered(offered: list[Offered]) -> list[Match]:
         result.efaktur_no = number_text
         result.replacement = parsed.status_digit == 1
         result.transaction_code = parsed.transaction_code
-        if named and seller and not _same_npwp(seller, named["seller"]):
+        printed_seller, printed_buyer = parties_in_text(text)
+        if named:
+            printed_seller = named["seller"]
+            if real_npwp(named["buyer"]):  # a buyer with only a NIK is named with zeros
+                printed_buyer = [named["buyer"]]
+        if not seller:
+            result.reason = tr("the company's NPWP is not set, so the seller cannot be checked")
+            continue
+        if printed_seller and not _same_npwp(seller, printed_seller):
             result.reason = tr(
                 "seller NPWP {value} is not the company's ({seller}): this faktur "
                 "belongs to another seller"
-            ).format(value=named["seller"], seller=seller)
-            continue
-        if named and not seller:
-            result.reason = tr("the company's NPWP is not set, so the seller cannot be checked")
+            ).format(value=printed_seller, seller=seller)
             continue
         number = EfakturNumber.get_or_none(
             (EfakturNumber.year == parsed.number.year)
@@ -267,33 +341,36 @@ def match_offered(offered: list[Offered]) -> list[Match]:
             )
             continue
         result.invoice_no = billing.invoice_no
-        if named and not _buyer_ok(billing.customer, named["buyer"]):
+        if printed_seller is None or not printed_buyer:
+            result.needs_look = True
+            result.reason = tr(NEEDS_LOOK)
+            continue
+        if not _buyer_ok(billing.customer, printed_buyer):
             own = billing.customer.npwp or billing.customer.nik or "none"
             result.reason = tr("buyer NPWP {value} is not {name}'s ({own})").format(
-                value=named["buyer"], name=billing.customer.name, own=own
+                value=printed_buyer[0], name=billing.customer.name, own=own
             )
             continue
         earlier = EfakturFile.get_or_none(EfakturFile.sha256 == digest)
         if earlier is not None:
-            result.reason = tr("already attached to {invoice_no} on {uploaded_at}").format(
-                invoice_no=earlier.billing.invoice_no, uploaded_at=day_text(earlier.uploaded_at)
-            )
+            result.reason = _earlier_upload(earlier)
             continue
         if not result.replacement:
-            normal = EfakturFile.get_or_none(
-                (EfakturFile.number == number)
-                & (EfakturFile.status_digit == 0)
-                & EfakturFile.withdrawn_at.is_null()
-            )
+            normal = efaktur_files.normal_file(number.id)
             if normal is not None:
                 result.reason = tr(
                     "{invoice_no} already has its approved file ({file_name}); a "
                     "correction comes as a replacement faktur (status digit 1)"
                 ).format(invoice_no=billing.invoice_no, file_name=normal.file_name)
                 continue
+            first = normal_in_upload.setdefault(number.id, result)
+            if first is not result:
+                _two_normals(first, result)
+                continue
         result.matched = True
         result.file_name = item.file_name
         result.billing_id = billing.id
+        result.number_id = number.id
         result.content = item.content
     return results
 

@@ -52,6 +52,67 @@ def message_of(summary: str) -> str | None:
     return json.dumps({"t": summary.template, "a": summary.args}, default=str)
 
 
+# Each entry is written with its hash: SHA-256 of the hash before it and of its content,
+# built by SQLite in the INSERT itself (a bulk action never loops over its rows in Python
+# for it). ``verify`` builds it again from what is stored. The same expression, frozen,
+# hashed the entries written before (migrations.V5).
+_WRITTEN = (
+    ("at", "TEXT"),
+    ("entity", "TEXT"),
+    ("entity_id", "INTEGER"),
+    ("billing_id", "INTEGER"),
+    ("number_id", "INTEGER"),
+    ("action", "TEXT"),
+    ("summary", "TEXT"),
+    ("message", "TEXT"),
+    ("reason", "TEXT"),
+    ("before", "TEXT"),
+    ("after", "TEXT"),
+)
+_HASHED = ["id", *(name for name, _ in _WRITTEN)]
+
+
+def _hash_sql(previous: str, values: list[str] = _HASHED) -> str:
+    """SQL for an entry's hash from the hash before it and the entry's values (its
+    columns, in ``_HASHED``'s order)."""
+    return f"sha256_hex(coalesce({previous}, '') || json_array({', '.join(values)}))"
+
+
+def _insert_sql(message_sql: str) -> str:
+    """The INSERT of one entry, hash included; ``message_sql`` writes its message with
+    ``?`` for its values, which follow the summary's.
+
+    A plain VALUES with numbered parameters, each passed once and used for the column
+    and for the hash (an INSERT … SELECT reading the event table costs twice as much).
+    Each value is cast to its column's type, so the hash is of what is stored; the
+    message is concatenated so that json_array takes it as text, as it is stored, not as
+    JSON made in this statement.
+    """
+    values = ["(SELECT coalesce(max(id), 0) + 1 FROM event)"]
+    number = 1
+    for name, kind in _WRITTEN:
+        if name == "message":
+            pieces = message_sql.split("?")
+            numbered = pieces[0] + "".join(
+                f"?{number + k}{piece}" for k, piece in enumerate(pieces[1:])
+            )
+            values.append(f"({numbered}) || ''")
+            number += len(pieces) - 1
+        else:
+            values.append(f"CAST(?{number} AS {kind})")
+            number += 1
+    hashed = _hash_sql("(SELECT hash FROM event ORDER BY id DESC LIMIT 1)", values)
+    return f"INSERT INTO event({', '.join(_HASHED)}, hash) VALUES ({', '.join(values)}, {hashed})"
+
+
+def changed_fields(
+    before: dict[str, Any], after: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(before, after) of the fields whose value changed; both empty when none did."""
+    changed = [key for key in after if before.get(key) != after[key]]
+    return {k: before.get(k) for k in changed}, {k: after[k] for k in changed}
+
+
 def record(
     entity: str,
     entity_id: int,
@@ -63,21 +124,25 @@ def record(
     reason: str = "",
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
-) -> Event:
-    """Append one entry; call inside the transaction that makes the change."""
-    return Event.create(
-        at=clock.now(),
-        entity=entity,
-        entity_id=entity_id,
-        billing_id=billing_id,
-        number_id=number_id,
-        action=action,
-        summary=str(summary),
-        message=message_of(summary),
-        reason=reason,
-        before=_json(before),
-        after=_json(after),
+) -> int:
+    """Append one entry; call inside the transaction that makes the change. Returns its id."""
+    cursor = db.execute_sql(
+        _insert_sql("CAST(? AS TEXT)"),
+        (
+            str(clock.now()),
+            entity,
+            entity_id,
+            billing_id,
+            number_id,
+            action,
+            str(summary),
+            message_of(summary),
+            reason,
+            _json(before),
+            _json(after),
+        ),
     )
+    return int(cursor.lastrowid)
 
 
 def record_many(template: str, entries: list[dict[str, Any]]) -> None:
@@ -92,9 +157,7 @@ def record_many(template: str, entries: list[dict[str, Any]]) -> None:
     keys = list(entries[0]["args"]) if entries else []
     pairs = ", ".join(f"'{key}', ?" for key in keys)  # keys are names in our code
     db.cursor().executemany(
-        "INSERT INTO event(at, entity, entity_id, billing_id, number_id, action, summary, "
-        "message, reason, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, "
-        f"json_object('t', ?, 'a', json_object({pairs})), ?, ?, ?)",
+        _insert_sql(f"json_object('t', ?, 'a', json_object({pairs}))"),
         [
             (
                 at,
@@ -113,6 +176,89 @@ def record_many(template: str, entries: list[dict[str, Any]]) -> None:
             for e in entries
         ],
     )
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """What ``verify`` found: sound or not, in one sentence, and the first entry at fault."""
+
+    sound: bool
+    text: str
+    entry_id: int | None = None
+
+
+# each entry beside the one before it (a join on the id, which costs half what a window
+# function over the whole table does); the first whose hash does not follow, or that has
+# no entry before it, is the first fault
+_FIRST_FAULT = f"""
+SELECT e.id, e.at, e.summary, e.hash, p.id, p.at
+FROM event e LEFT JOIN event p ON p.id = e.id - 1
+WHERE (p.id IS NULL AND e.id != 1)
+   OR e.hash IS NOT {_hash_sql("p.hash", [f"e.{name}" for name in _HASHED])}
+ORDER BY e.id LIMIT 1
+"""
+
+
+def _entry_text(entry_id: int, at: str, summary: str) -> str:
+    return tr("entry {id} ({day}, “{summary}”)").format(
+        id=f"{entry_id:,}", day=day_text(as_datetime(at)), summary=summary
+    )
+
+
+def _removed_before(entry_id: int, entry: str) -> ChainCheck:
+    """The entry (or entries) before ``entry_id`` are missing."""
+    previous = db.execute_sql("SELECT max(id) FROM event WHERE id < ?", (entry_id,)).fetchone()[0]
+    if previous is None:
+        text = tr(
+            "The history was tampered with: entry 1 was removed (the history now begins "
+            "with {entry})."
+        ).format(entry=entry)
+        return ChainCheck(False, text, 1)
+    text = tr(
+        "The history was tampered with: entry {missing} was removed (the entry after "
+        "entry {previous} is {entry})."
+    ).format(missing=f"{previous + 1:,}", previous=f"{previous:,}", entry=entry)
+    return ChainCheck(False, text, previous + 1)
+
+
+def verify() -> ChainCheck:
+    """Walk the history in order and name the first entry that was removed, back-dated
+    out of order, forged (written without its hash) or changed after it was written.
+
+    An entry dated before the one above it is back-dated only when its hash shows it was
+    changed: the program writes what the computer's clock says, which may go back.
+    """
+    count = db.execute_sql("SELECT COUNT(*) FROM event").fetchone()[0]
+    fault = db.execute_sql(_FIRST_FAULT).fetchone()
+    if fault is None:
+        return ChainCheck(
+            True,
+            tr(
+                "The history is sound: {count} entries, each as it was written and "
+                "linked to the one before it."
+            ).format(count=f"{count:,}"),
+        )
+    entry_id, at, summary, hash_, previous_id, previous_at = fault
+    entry = _entry_text(entry_id, at, summary)
+    if previous_id is None and entry_id != 1:
+        return _removed_before(entry_id, entry)
+    if previous_at is not None and at < previous_at:
+        text = tr(
+            "The history was tampered with: {entry} no longer matches the hash it was "
+            "written with, and is dated before the entry above it ({day}): it was "
+            "back-dated by hand."
+        ).format(entry=entry, day=day_text(as_datetime(previous_at)))
+    elif hash_ is None:
+        text = tr(
+            "The history was tampered with: {entry} was not written by E-Faktur Desk "
+            "(it carries no hash): it was forged by hand."
+        ).format(entry=entry)
+    else:
+        text = tr(
+            "The history was tampered with: {entry} no longer matches the hash it was "
+            "written with: it was rewritten, or forged, by hand."
+        ).format(entry=entry)
+    return ChainCheck(False, text, entry_id)
 
 
 def for_billing(billing_id: int) -> list[Event]:

@@ -307,6 +307,92 @@ ALTER TABLE event ADD COLUMN message TEXT;
 """
 
 
+# v5: REPLACE cannot get round the triggers that keep rows, and the history is sealed.
+#
+# ``INSERT OR REPLACE`` (and ``UPDATE OR REPLACE``) delete the row they collide with
+# without firing its DELETE triggers, unless the connection turned recursive_triggers on;
+# a plain sqlite3 shell never does. So each table whose rows a trigger keeps refuses,
+# before anything is written, an insert or update that would collide with a row it holds:
+# this holds on every connection, whatever its pragmas.
+V5 = """
+CREATE TRIGGER event_never_replaced BEFORE INSERT ON event
+WHEN EXISTS (SELECT 1 FROM event WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'history cannot be changed'); END;
+
+CREATE TRIGGER export_batch_never_replaced BEFORE INSERT ON export_batch
+WHEN EXISTS (SELECT 1 FROM export_batch WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'an export batch is kept as written'); END;
+CREATE TRIGGER export_item_never_replaced BEFORE INSERT ON export_item
+WHEN EXISTS (SELECT 1 FROM export_item WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'an export batch is kept as written'); END;
+
+CREATE TRIGGER efaktur_file_never_replaced BEFORE INSERT ON efaktur_file
+WHEN EXISTS (
+    SELECT 1 FROM efaktur_file
+    WHERE id = NEW.id OR sha256 = NEW.sha256
+       OR (number_id = NEW.number_id AND status_digit = 0 AND withdrawn_at IS NULL
+           AND NEW.status_digit = 0 AND NEW.withdrawn_at IS NULL)
+)
+BEGIN SELECT RAISE(ABORT, 'an e-Faktur file is withdrawn, never deleted or replaced'); END;
+-- Withdrawing (once) is the only change a kept file takes.
+CREATE TRIGGER efaktur_file_only_withdrawn BEFORE UPDATE ON efaktur_file
+WHEN NEW.id IS NOT OLD.id OR NEW.number_id IS NOT OLD.number_id
+     OR NEW.billing_id IS NOT OLD.billing_id OR NEW.file_name IS NOT OLD.file_name
+     OR NEW.sha256 IS NOT OLD.sha256 OR NEW.size IS NOT OLD.size
+     OR NEW.transaction_code IS NOT OLD.transaction_code
+     OR NEW.status_digit IS NOT OLD.status_digit OR NEW.uploaded_at IS NOT OLD.uploaded_at
+     OR OLD.withdrawn_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'an e-Faktur file is withdrawn, never deleted or replaced'); END;
+
+CREATE TRIGGER number_never_replaced BEFORE INSERT ON efaktur_number
+WHEN EXISTS (
+    SELECT 1 FROM efaktur_number
+    WHERE id = NEW.id OR (year = NEW.year AND counter = NEW.counter)
+)
+BEGIN SELECT RAISE(ABORT, 'an e-Faktur number is never replaced'); END;
+CREATE TRIGGER number_keeps_its_value BEFORE UPDATE OF id, year, counter ON efaktur_number
+WHEN NEW.id IS NOT OLD.id OR NEW.year IS NOT OLD.year OR NEW.counter IS NOT OLD.counter
+BEGIN SELECT RAISE(ABORT, 'an e-Faktur number is never replaced'); END;
+
+CREATE TRIGGER billing_never_replaced BEFORE INSERT ON billing
+WHEN EXISTS (
+    SELECT 1 FROM billing
+    WHERE id = NEW.id OR invoice_no = NEW.invoice_no
+       OR (NEW.efaktur_number_id IS NOT NULL AND efaktur_number_id = NEW.efaktur_number_id)
+)
+BEGIN SELECT RAISE(ABORT, 'a billing is never replaced'); END;
+CREATE TRIGGER billing_never_collides BEFORE UPDATE OF id, invoice_no ON billing
+WHEN EXISTS (
+    SELECT 1 FROM billing WHERE id != OLD.id AND (id = NEW.id OR invoice_no = NEW.invoice_no)
+)
+BEGIN SELECT RAISE(ABORT, 'a billing is never replaced'); END;
+
+-- Each entry's hash: SHA-256 of the hash before it and of its own content, so an entry
+-- changed, forged or removed by hand shows (``history.verify``). Existing entries are
+-- hashed here, in order.
+ALTER TABLE event ADD COLUMN hash TEXT;
+CREATE TEMP TABLE event_chain (id INTEGER PRIMARY KEY, hash TEXT NOT NULL);
+INSERT INTO event_chain
+WITH RECURSIVE chain(id, hash) AS (
+    SELECT 0, ''
+    UNION ALL
+    SELECT e.id, sha256_hex(chain.hash || json_array(e.id, e.at, e.entity, e.entity_id,
+        e.billing_id, e.number_id, e.action, e.summary, e.message, e.reason, e.before,
+        e.after))
+    FROM chain JOIN event e ON e.id = (SELECT MIN(id) FROM event WHERE id > chain.id)
+)
+SELECT id, hash FROM chain WHERE id > 0;
+DROP TRIGGER event_is_append_only_update;
+UPDATE event SET hash = (SELECT c.hash FROM temp.event_chain c WHERE c.id = event.id);
+CREATE TRIGGER event_is_append_only_update
+BEFORE UPDATE ON event
+BEGIN
+    SELECT RAISE(ABORT, 'history cannot be changed');
+END;
+DROP TABLE temp.event_chain;
+"""
+
+
 def _run_script(db: peewee.SqliteDatabase, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement instead so the
     # step and its version bump share one transaction.
@@ -339,7 +425,11 @@ def _v4(db: peewee.SqliteDatabase) -> None:
     _run_script(db, V4)
 
 
-STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, V5)  # needs sha256_hex, which app.models registers on every connection
+
+
+STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5]
 CURRENT_VERSION = len(STEPS)
 
 

@@ -7,6 +7,7 @@ decimals stored as text, because SQLite has no decimal type.
 
 from __future__ import annotations
 
+import hashlib
 from decimal import Decimal
 
 import peewee
@@ -14,6 +15,13 @@ import peewee
 from app.efaktur_no import EfakturNo
 
 db = peewee.SqliteDatabase(None)
+
+
+@db.func("sha256_hex", 1, deterministic=True)
+def sha256_hex(text: str | None) -> str | None:
+    """SQLite has no SHA-256 of its own; the history's hashes are built with this one."""
+    return None if text is None else hashlib.sha256(text.encode()).hexdigest()
+
 
 BILLING_STATUSES = ("draft", "proforma", "unpaid", "partially_paid", "paid", "cancelled")
 NUMBER_STATES = ("available", "assigned", "uploaded")
@@ -187,6 +195,7 @@ class Event(BaseModel):
     before = peewee.TextField(null=True)
     after = peewee.TextField(null=True)
     message = peewee.TextField(null=True)  # the summary's template and values (history.Said)
+    hash = peewee.TextField(null=True)  # of this entry and the one before it (history.verify)
 
 
 class Setting(BaseModel):

@@ -162,6 +162,8 @@ def save(text: str) -> Pattern:
     pattern = read_pattern(text)
     with db.atomic("IMMEDIATE"):
         before = current()
+        if before == pattern:
+            return pattern  # nothing to save, nothing for the history
         Setting.insert(key=_KEY, value=pattern.text).on_conflict_replace().execute()
         history.record(
             "setting",

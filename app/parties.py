@@ -61,19 +61,19 @@ def set_company(name: str, npwp: str, address: str = "", phone: str = "") -> Com
     if not name:
         raise Refused(tr("Enter the company's name."))
     digits = clean_npwp(npwp, tr("The company's NPWP"))
+    after = {"name": name, "npwp": digits, "address": address.strip(), "phone": phone.strip()}
     with db.atomic("IMMEDIATE"):
         company = Company.select().first()
         before = None
         if company is None:
             company = Company(name=name)
         else:
-            before = {"name": company.name, "npwp": company.npwp}
-        company.name, company.npwp, company.address, company.phone = (
-            name,
-            digits,
-            address.strip(),
-            phone.strip(),
-        )
+            before = {key: getattr(company, key) for key in after}
+            if before == after:
+                return company  # nothing to save, nothing for the history
+            before, after = history.changed_fields(before, after)
+        for key, value in after.items():
+            setattr(company, key, value)
         company.save()
         history.record(
             "company",
@@ -81,7 +81,7 @@ def set_company(name: str, npwp: str, address: str = "", phone: str = "") -> Com
             "company_saved",
             history.said(QT_TR_NOOP("Company set to {name}"), name=name),
             before=before,
-            after={"name": name, "npwp": digits},
+            after=after,
         )
         return company
 
@@ -166,8 +166,9 @@ def save_customer(data: CustomerData, customer_id: int | None = None) -> Custome
         customer = Customer.get_or_none(Customer.id == customer_id)
         if customer is None:
             raise Refused(tr("That customer no longer exists."))
-        before = {k: getattr(customer, k) for k in fields}
-        changed = {k: v for k, v in before.items() if fields[k] != v}
+        before, after = history.changed_fields({k: getattr(customer, k) for k in fields}, fields)
+        if not before:
+            return customer  # nothing to save, nothing for the history
         for key, value in fields.items():
             setattr(customer, key, value)
         customer.save()
@@ -178,10 +179,10 @@ def save_customer(data: CustomerData, customer_id: int | None = None) -> Custome
             history.said(
                 QT_TR_NOOP("Customer {name} edited ({fields})"),
                 name=customer.name,
-                fields=", ".join(changed) or QT_TR_NOOP("nothing changed"),
+                fields=", ".join(before),
             ),
-            before=changed,
-            after={k: fields[k] for k in changed},
+            before=before,
+            after=after,
         )
         return customer
 

@@ -53,6 +53,8 @@ def read_limit(text: str) -> int:
 
 def save(enabled: bool, limit: int) -> Threshold:
     before = current()
+    if before == Threshold(enabled, limit):
+        return before  # nothing to save, nothing for the history
     with db.atomic("IMMEDIATE"):
         for key, value in ((_KEY_LIMIT, str(limit)), (_KEY_ON, "1" if enabled else "0")):
             Setting.insert(key=key, value=value).on_conflict_replace().execute()

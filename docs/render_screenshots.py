@@ -47,7 +47,10 @@ def upload_shots(app, window: MainWindow, folder: Path) -> None:
         make_zip(
             {
                 good: faktur_pdf("010.000-26.12345622", "INV-FPY-032300403"),
-                "scan-0007.pdf": faktur_pdf("010.000-26.12345621", "INV-FPY-032300402"),
+                # Budi Santoso has only a NIK: the faktur prints it in place of the NPWP
+                "scan-0007.pdf": faktur_pdf(
+                    "010.000-26.12345621", "INV-FPY-032300402", buyer="3171011708450001"
+                ),
                 "022732101075000-0100002699999999-026015362054000-1.pdf": faktur_pdf("x"),
                 "022732101075000-0100002612345620-018550814412000-2.pdf": faktur_pdf("y"),
                 "notes.txt": b"hello",

@@ -38,13 +38,29 @@ def make_pdf(*lines: str) -> bytes:
     return out.getvalue()
 
 
-def faktur_pdf(faktur_no: str, invoice_no: str = "") -> bytes:
-    """What an approved faktur shows, enough for matching by its text."""
-    return make_pdf(
+SELLER = "02.273.210.1-075.000"  # the demo company, PT Fajar Putra Yudha
+
+
+def faktur_pdf(
+    faktur_no: str, invoice_no: str = "", seller: str = SELLER, buyer: str = ""
+) -> bytes:
+    """What an approved faktur shows: its number, the seller's part and, when ``buyer``
+    is given, the buyer's part with that NPWP (or, for a buyer with only a NIK, the NIK
+    printed in its place)."""
+    lines = [
         "Faktur Pajak",
         f"Kode dan Nomor Seri Faktur Pajak : {faktur_no}",
-        f"Referensi: {invoice_no}",
-    )
+        "Pengusaha Kena Pajak",
+        "Nama : PT Penjual",
+        f"NPWP : {seller}",
+    ]
+    if buyer:
+        lines += [
+            "Pembeli Barang Kena Pajak / Penerima Jasa Kena Pajak",
+            "Nama : Pembeli",
+            f"NPWP : {buyer}",
+        ]
+    return make_pdf(*lines, f"Referensi: {invoice_no}")
 
 
 def make_zip(entries: dict[str, bytes]) -> bytes:

@@ -201,6 +201,7 @@ def test_files_import_prints_the_match_report(demo_path, tmp_path, capsys):
         "efaktur_no": None,
         "replacement": False,
         "found_by": "",
+        "needs_look": False,
     }
     code, out, err = run(capsys, "--db", str(demo_path), "files", "import", str(archive))
     assert code == 2

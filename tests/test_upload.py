@@ -1,13 +1,15 @@
 """Uploading approved e-Faktur PDFs: matching, the report, attaching in one step."""
 
 import json
+import re
 
 import pytest
 
-from app import billing_actions, efaktur_upload
+from app import billing_actions, efaktur_files, efaktur_upload
 from app.book import files_folder
+from app.cli import main
 from app.errors import Refused
-from app.models import Billing, EfakturFile, EfakturNumber
+from app.models import Billing, EfakturFile, EfakturNumber, db
 from app.rules import Action
 from tests.pdfs import faktur_pdf, make_pdf, make_zip
 
@@ -50,7 +52,9 @@ def test_a_zip_is_matched_file_by_file_and_nothing_is_written_before_confirming(
             named("0100002612345623", buyer="018550814412000"): faktur_pdf("x"),
             named("0100002612345621", seller="011111111111000"): faktur_pdf("y"),
             named("0100002612345622", buyer="018550814412000"): faktur_pdf("z"),
-            "scan-0001.pdf": faktur_pdf("010.000-26.12345618", "INV-FPY-032200398"),
+            "scan-0001.pdf": faktur_pdf(
+                "010.000-26.12345618", "INV-FPY-032200398", buyer="02.601.536.2-054.000"
+            ),
             named("0110002612345620", buyer="018550814412000"): faktur_pdf("replacement"),
             named("0100002612345620", buyer="018550814412000"): faktur_pdf("second normal"),
             "nested.zip": make_zip({"a.pdf": pdf}),
@@ -62,7 +66,10 @@ def test_a_zip_is_matched_file_by_file_and_nothing_is_written_before_confirming(
     assert found[name].found_by == "name" and not found[name].replacement
     assert why[named("0100002699999999")] == "E-Faktur No 000-26.99999999 is not in this book"
     assert why["notes.txt"] == "not a PDF"
-    assert why[named("0100002612345622")].startswith("damaged PDF")
+    assert why[named("0100002612345622")] == (
+        "damaged PDF: it cannot be read; download it again from e-Faktur"
+    )
+    assert not [r for r in why.values() if re.search(r"Error\b|Exception|\w[a-z][A-Z]\w", r)]
     assert why["../evil.pdf"] == "its path leaves the zip's folder"
     assert why[named("0100002612345623", buyer="018550814412000")] == (
         "E-Faktur No 000-26.12345623: it was given back by INV-FPY-032300404 and is on no "
@@ -129,3 +136,133 @@ def test_single_pdfs_and_broken_zips(demo, tmp_path):
     assert [m.matched for m in matches] == [True, False, False]
     assert matches[1].reason.startswith("not a readable zip")
     assert matches[2].reason == "no such file"
+
+
+def holder(counter: int) -> str:
+    number = EfakturNumber.get(EfakturNumber.counter == counter)
+    return Billing.get(Billing.efaktur_number == number).invoice_no
+
+
+BUDI_NIK = "3171011708450001"  # Budi Santoso has no NPWP, only a NIK
+
+
+def test_a_faktur_matched_by_its_text_has_both_npwps_checked(demo, tmp_path):
+    sinar = "02.601.536.2-054.000"
+    found = report(
+        tmp_path,
+        {
+            # another company's faktur for our number: issue 15's scan_0007.pdf
+            "scan_0007.pdf": faktur_pdf(
+                "010.000-26.12345619", seller="01.111.111.1-111.000", buyer=sinar
+            ),
+            "scan_0008.pdf": faktur_pdf("010.000-26.12345619", buyer="01.855.081.4-412.000"),
+            "scan_0009.pdf": make_pdf("Kode dan Nomor Seri Faktur Pajak : 010.000-26.12345619"),
+            "scan_0010.pdf": faktur_pdf("010.000-26.12345617", buyer="3171011708450009"),
+            "scan_0011.pdf": faktur_pdf("010.000-26.12345616", buyer="01.855.081.4-412.000"),
+            "scan_0012.pdf": faktur_pdf("010.000-26.12345617", "own NIK", buyer=BUDI_NIK),
+            # zeros for the NPWP and the NIK on a line of its own
+            "scan_0013.pdf": make_pdf(
+                "Kode dan Nomor Seri Faktur Pajak : 010.000-26.12345611",
+                "Pengusaha Kena Pajak",
+                "NPWP : 02.273.210.1-075.000",
+                "Pembeli Barang Kena Pajak / Penerima Jasa Kena Pajak",
+                "NPWP : 00.000.000.0-000.000",
+                f"NIK : {BUDI_NIK}",
+            ),
+            named("0100002612345615", buyer="000000000000000"): faktur_pdf("x", buyer=sinar),
+            named("0100002612345614", buyer="000000000000000"): faktur_pdf("y"),
+        },
+    )
+    why = {file: m.reason for file, m in found.items()}
+    assert why["scan_0007.pdf"] == (
+        "seller NPWP 011111111111000 is not the company's (022732101075000): this faktur "
+        "belongs to another seller"
+    )
+    assert why["scan_0008.pdf"] == (
+        "buyer NPWP 018550814412000 is not PT Sinar Jaya Abadi's (026015362054000)"
+    )
+    unread = found["scan_0009.pdf"]
+    assert unread.needs_look and not unread.matched
+    assert unread.invoice_no == holder(12345619)
+    assert why["scan_0009.pdf"].startswith(
+        "the seller's and the buyer's NPWP cannot be read from it, so it was not checked"
+    )
+    assert why["scan_0010.pdf"] == (
+        "buyer NPWP 3171011708450009 is not Budi Santoso's (3171011708450001)"
+    )
+    assert found["scan_0011.pdf"].matched  # CV Maju Bersama's own faktur, read from text
+    assert found["scan_0012.pdf"].matched  # the NIK printed in place of the NPWP
+    assert found["scan_0013.pdf"].matched
+    # a name with zeros for the buyer does not carry it: the text is read for it
+    assert found[named("0100002612345615", buyer="000000000000000")].matched
+    zeros = found[named("0100002612345614", buyer="000000000000000")]
+    assert zeros.needs_look and not zeros.matched
+    assert json.loads(json.dumps(unread.as_json()))["needs_look"] is True
+
+    assert efaktur_upload.attach_matched(list(found.values()), files_folder(demo)) == 4
+    assert EfakturNumber.get(EfakturNumber.counter == 12345619).state == "assigned"
+
+
+def test_the_command_line_checks_a_nik_buyer_read_from_the_text(demo, tmp_path, capsys):
+    scan = tmp_path / "scan_0001.pdf"
+    scan.write_bytes(faktur_pdf("010.000-26.12345617", buyer="3171011708450009"))
+    db.close()
+    assert main(["--db", str(demo), "files", "import", str(scan)]) == 2
+    out, _ = capsys.readouterr()
+    assert "buyer NPWP 3171011708450009 is not Budi Santoso's" in out
+    db.connect()
+    assert EfakturNumber.get(EfakturNumber.counter == 12345617).state == "assigned"
+
+
+def test_two_normal_files_for_one_number_in_one_upload_are_reported_as_a_pair(
+    demo, tmp_path, capsys
+):
+    first, second = named("0100002612345619", tail="1"), named("0100002612345619", tail="2")
+    replacement = named("0110002612345619", tail="3")
+    entries = {
+        first: faktur_pdf("010.000-26.12345619", "first"),
+        second: faktur_pdf("010.000-26.12345619", "second"),
+        replacement: faktur_pdf("011.000-26.12345619", "replacement"),
+    }
+    found = report(tmp_path, entries)
+    assert not found[first].matched and not found[second].matched
+    assert found[first].reason == (
+        "000-26.12345619 has two different normal files in this upload (this one and "
+        f"upload.zip: {second}); upload only the right one"
+    )
+    assert found[second].reason.endswith(
+        f"(this one and upload.zip: {first}); upload only the right one"
+    )
+    assert found[replacement].matched  # a replacement may come beside them
+    files = EfakturFile.select().count()
+
+    archive = tmp_path / "both.zip"
+    archive.write_bytes(make_zip({first: entries[first], second: entries[second]}))
+    db.close()
+    assert main(["--db", str(demo), "files", "import", str(archive)]) == 2
+    out, err = capsys.readouterr()
+    assert f"not matched  both.zip: {first}: 000-26.12345619 has two" in out
+    assert "0 of 2 files attached." in out and "unexpected" not in err
+    db.connect()
+    assert EfakturFile.select().count() == files
+
+
+def test_a_second_normal_file_is_refused_by_attach_itself(demo, tmp_path):
+    guide = Billing.get(Billing.invoice_no == "INV-FPY-032300400")
+    folder = files_folder(demo)
+    efaktur_files.attach(guide.id, "a.pdf", faktur_pdf("010.000-26.12345619", "a"), folder, "01")
+    with pytest.raises(Refused, match="already has its approved file"):
+        efaktur_files.attach(
+            guide.id, "b.pdf", faktur_pdf("010.000-26.12345619", "b"), folder, "01"
+        )
+
+
+def test_uploading_a_withdrawn_file_again_says_it_was_withdrawn(demo, tmp_path):
+    name, pdf = guide_file()
+    efaktur_upload.attach_matched(list(report(tmp_path, {name: pdf}).values()), files_folder(demo))
+    efaktur_files.withdraw(EfakturFile.get(EfakturFile.file_name == name).id, "Wrong buyer")
+    again = report(tmp_path, {name: pdf})
+    assert again[name].reason == (
+        "already attached to INV-FPY-032300400 on 25 Nov 2026, and withdrawn on 25 Nov 2026 "
+        "(Wrong buyer); a withdrawn file is not attached again"
+    )

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QPushButton
 from app import billing_actions
 from app.demo import GUIDE_INVOICE
 from app.models import Billing, EfakturNumber
-from tests.pdfs import faktur_pdf, make_zip
+from tests.pdfs import faktur_pdf, make_pdf, make_zip
 from tests.test_window_guide import action, cell, open_billing
 from ui.upload_dialog import report_rows
 
@@ -91,3 +91,34 @@ def test_open_and_withdraw_an_attached_file(window, qtbot, prompts, tmp_path):
     assert cell(view, 0, 4) == "Withdrawn"
     assert not withdraw.isEnabled() and "already withdrawn" in withdraw.toolTip()
     assert EfakturNumber.get(EfakturNumber.counter == 12345619).state == "uploaded"
+
+
+def test_two_normal_files_and_an_unreadable_one_are_reported_before_attach(
+    window, prompts, tmp_path
+):
+    other = GOOD.replace("20261125090000", "20261125090001")
+    archive = tmp_path / "approved.zip"
+    archive.write_bytes(
+        make_zip(
+            {
+                GOOD: faktur_pdf("010.000-26.12345619", "one"),
+                other: faktur_pdf("010.000-26.12345619", "two"),
+                "scan_0009.pdf": make_pdf("Kode dan Nomor Seri Faktur Pajak : 010.000-26.12345622"),
+            }
+        )
+    )
+    window.tabs.setCurrentWidget(window.files_tab)
+    prompts.opened = [[archive]]
+    window.findChild(QAction, "actionUploadEfaktur").trigger()
+    dialog = window.dialog
+    rows = report_rows(dialog)
+    assert [row[1] for row in rows] == ["Not matched", "Not matched", "Needs a look"]
+    assert rows[0][5] == (
+        "000-26.12345619 has two different normal files in this upload (this one and "
+        f"approved.zip: {other}); upload only the right one"
+    )
+    assert rows[1][5].endswith(f"(this one and approved.zip: {GOOD}); upload only the right one")
+    assert rows[2][3] == "INV-FPY-032300403"
+    assert "Open each file that needs a look and check it" in dialog.summary.text()
+    assert not dialog.findChild(QPushButton, "uploadAttachButton").isEnabled()
+    assert EfakturNumber.get(EfakturNumber.counter == 12345619).state == "assigned"

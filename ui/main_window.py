@@ -637,6 +637,12 @@ class MainWindow(QMainWindow):
             tr("Open Log Folder"), "actionOpenLogFolder", self.open_log_folder
         )
         self.open_log_action.setToolTip(tr("Where unexpected errors are written down"))
+        self.check_history_action = self._action(
+            tr("Check History"), "actionCheckHistory", self.check_history
+        )
+        self.check_history_action.setToolTip(
+            tr("Check that no history entry was forged, rewritten, back-dated or removed")
+        )
         self.backup = BackupActions(self)
         self._add_menu(
             tr("&File"),
@@ -669,7 +675,7 @@ class MainWindow(QMainWindow):
         )
         self._add_menu(tr("&Billing"), [*self.billing_tab_actions, self.import_billings_action])
         self._add_menu(tr("&Customer"), self.customer_tab_actions)
-        self._add_menu(tr("&Help"), [self.open_log_action])
+        self._add_menu(tr("&Help"), [self.check_history_action, self.open_log_action])
         for menu in self.menuBar().findChildren(QMenu):
             menu.setToolTipsVisible(True)
         hold_room(self.findChildren(QAction))
@@ -1385,6 +1391,13 @@ class MainWindow(QMainWindow):
             interaction.prompts.inform(
                 self, tr("Open Log Folder"), tr("The log is in {folder}.").format(folder=folder)
             )
+
+    def check_history(self) -> None:
+        from app import history
+
+        check = history.verify()
+        say = interaction.prompts.inform if check.sound else interaction.prompts.refuse
+        say(self, tr("Check History"), check.text)
 
     # -- customers --------------------------------------------------------------------
 

@@ -34,6 +34,18 @@ REPORT_COLUMNS = [
 ]
 
 
+def result_text(match: efaktur_upload.Match) -> str:
+    if match.matched:
+        return tr("Matched")
+    return tr("Needs a look") if match.needs_look else tr("Not matched")
+
+
+def result_colour(match: efaktur_upload.Match) -> str:
+    if match.matched:
+        return "#15803d"
+    return "#b45309" if match.needs_look else "#b91c1c"
+
+
 class UploadDialog(QDialog):
     """Shows what each offered file matched; Attach writes them all in one step."""
 
@@ -58,8 +70,14 @@ class UploadDialog(QDialog):
                 if matched
                 else tr("There is nothing to attach.")
             )
+            + (
+                " " + tr("Open each file that needs a look and check it: it is not attached.")
+                if any(m.needs_look for m in matches)
+                else ""
+            )
         )
         self.summary.setObjectName("uploadSummary")
+        self.summary.setWordWrap(True)  # the Indonesian sentences are longer
         self.report = QTableWidget(len(matches), len(REPORT_COLUMNS))
         self.report.setObjectName("uploadReport")
         self.report.setTabKeyNavigation(False)
@@ -71,7 +89,7 @@ class UploadDialog(QDialog):
             status = (tr("Replacement") if m.replacement else tr("Normal")) if m.efaktur_no else ""
             cells = [
                 m.file,
-                tr("Matched") if m.matched else tr("Not matched"),
+                result_text(m),
                 m.efaktur_no or "",
                 m.invoice_no or "",
                 status,
@@ -81,7 +99,7 @@ class UploadDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if column == 1:
-                    item.setForeground(QColor("#15803d" if m.matched else "#b91c1c"))
+                    item.setForeground(QColor(result_colour(m)))
                 self.report.setItem(row, column, item)
         header = self.report.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -1168,6 +1168,34 @@ Dilewati:
         <translation>Perubahan</translation>
     </message>
     <message>
+        <source>entry {id} ({day}, “{summary}”)</source>
+        <translation>entri {id} ({day}, “{summary}”)</translation>
+    </message>
+    <message>
+        <source>The history was tampered with: entry 1 was removed (the history now begins with {entry}).</source>
+        <translation>Riwayat telah diubah: entri 1 dihapus (riwayat kini dimulai dengan {entry}).</translation>
+    </message>
+    <message>
+        <source>The history was tampered with: entry {missing} was removed (the entry after entry {previous} is {entry}).</source>
+        <translation>Riwayat telah diubah: entri {missing} dihapus (entri sesudah entri {previous} adalah {entry}).</translation>
+    </message>
+    <message>
+        <source>The history is sound: {count} entries, each as it was written and linked to the one before it.</source>
+        <translation>Riwayat utuh: {count} entri, masing-masing seperti saat ditulis dan terkait dengan entri sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The history was tampered with: {entry} no longer matches the hash it was written with, and is dated before the entry above it ({day}): it was back-dated by hand.</source>
+        <translation>Riwayat telah diubah: {entry} tidak lagi cocok dengan hash saat ditulis, dan bertanggal sebelum entri di atasnya ({day}): tanggalnya dimundurkan secara manual.</translation>
+    </message>
+    <message>
+        <source>The history was tampered with: {entry} was not written by E-Faktur Desk (it carries no hash): it was forged by hand.</source>
+        <translation>Riwayat telah diubah: {entry} tidak ditulis oleh E-Faktur Desk (tidak memiliki hash): entri ini dipalsukan secara manual.</translation>
+    </message>
+    <message>
+        <source>The history was tampered with: {entry} no longer matches the hash it was written with: it was rewritten, or forged, by hand.</source>
+        <translation>Riwayat telah diubah: {entry} tidak lagi cocok dengan hash saat ditulis: entri ini ditulis ulang atau dipalsukan secara manual.</translation>
+    </message>
+    <message>
         <source>{label} changed</source>
         <translation>{label} berubah</translation>
     </message>
@@ -1724,6 +1752,14 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     <message>
         <source>Where unexpected errors are written down</source>
         <translation>Tempat kesalahan tak terduga dicatat</translation>
+    </message>
+    <message>
+        <source>Check History</source>
+        <translation>Periksa Riwayat</translation>
+    </message>
+    <message>
+        <source>Check that no history entry was forged, rewritten, back-dated or removed</source>
+        <translation>Periksa bahwa tidak ada entri riwayat yang dipalsukan, ditulis ulang, dimundurkan tanggalnya, atau dihapus</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2332,6 +2368,14 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Tidak cocok</translation>
     </message>
     <message>
+        <source>Needs a look</source>
+        <translation>Perlu diperiksa</translation>
+    </message>
+    <message>
+        <source>Open each file that needs a look and check it: it is not attached.</source>
+        <translation>Buka dan periksa setiap berkas yang perlu diperiksa: berkas itu tidak dilampirkan.</translation>
+    </message>
+    <message>
         <source>Attach 1 File</source>
         <translation>Lampirkan 1 Berkas</translation>
     </message>
@@ -2828,10 +2872,6 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>{invoice_no} diubah ({fields})</translation>
     </message>
     <message>
-        <source>nothing changed</source>
-        <translation>tidak ada yang berubah</translation>
-    </message>
-    <message>
         <source>{invoice_no} copied from {original}</source>
         <translation>{invoice_no} disalin dari {original}</translation>
     </message>
@@ -2916,6 +2956,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>{file_name} sudah dilampirkan.</translation>
     </message>
     <message>
+        <source>{invoice_no} already has its approved file; a correction comes as a replacement faktur (status digit 1).</source>
+        <translation>{invoice_no} sudah memiliki berkas yang disetujui; koreksi datang sebagai faktur pengganti (digit status 1).</translation>
+    </message>
+    <message>
         <source>e-Faktur file {file_name} attached to {invoice_no}; {number} is now uploaded</source>
         <translation>Berkas e-Faktur {file_name} dilampirkan ke {invoice_no}; {number} kini berstatus diunggah</translation>
     </message>
@@ -2976,10 +3020,6 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>dipadatkan jauh lebih rapat dari PDF mana pun (bom zip?); tidak dibuka</translation>
     </message>
     <message>
-        <source>not a readable zip ({exc})</source>
-        <translation>bukan zip yang dapat dibaca ({exc})</translation>
-    </message>
-    <message>
         <source>holds {entries:,} files; at most {MAX_ZIP_ENTRIES:,} at once</source>
         <translation>berisi {entries:,} berkas; paling banyak {MAX_ZIP_ENTRIES:,} sekaligus</translation>
     </message>
@@ -2996,10 +3036,6 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>terlalu besar untuk PDF e-Faktur</translation>
     </message>
     <message>
-        <source>cannot be read from the zip ({exc})</source>
-        <translation>tidak dapat dibaca dari zip ({exc})</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>berkas tidak ada</translation>
     </message>
@@ -3010,14 +3046,6 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>the PDF is locked with a password; download it again from e-Faktur</source>
         <translation>PDF dikunci dengan kata sandi; unduh lagi dari e-Faktur</translation>
-    </message>
-    <message>
-        <source>damaged PDF ({name__})</source>
-        <translation>PDF rusak ({name__})</translation>
-    </message>
-    <message>
-        <source>damaged PDF (no pages)</source>
-        <translation>PDF rusak (tanpa halaman)</translation>
     </message>
     <message>
         <source>it was given back by {invoice_no} and is on no billing now</source>
@@ -3042,6 +3070,38 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>the company&apos;s NPWP is not set, so the seller cannot be checked</source>
         <translation>NPWP perusahaan belum diisi, jadi penjual tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <source>not a readable zip: it is damaged, or not a zip</source>
+        <translation>zip tidak dapat dibaca: rusak, atau bukan zip</translation>
+    </message>
+    <message>
+        <source>cannot be read from the zip: it is locked with a password</source>
+        <translation>tidak dapat dibaca dari zip: dikunci dengan kata sandi</translation>
+    </message>
+    <message>
+        <source>cannot be read from the zip: it is damaged</source>
+        <translation>tidak dapat dibaca dari zip: rusak</translation>
+    </message>
+    <message>
+        <source>damaged PDF: it cannot be read; download it again from e-Faktur</source>
+        <translation>PDF rusak: tidak dapat dibaca; unduh lagi dari e-Faktur</translation>
+    </message>
+    <message>
+        <source>damaged PDF: it has no pages; download it again from e-Faktur</source>
+        <translation>PDF rusak: tidak memiliki halaman; unduh lagi dari e-Faktur</translation>
+    </message>
+    <message>
+        <source>{attached}, and withdrawn on {withdrawn_at} ({reason}); a withdrawn file is not attached again</source>
+        <translation>{attached}, dan ditarik pada {withdrawn_at} ({reason}); berkas yang ditarik tidak dilampirkan lagi</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s and the buyer&apos;s NPWP cannot be read from it, so it was not checked; open it, and if it is right, upload it under the name e-Faktur gives it</source>
+        <translation>NPWP penjual dan pembeli tidak dapat dibaca darinya, jadi tidak diperiksa; buka berkasnya, dan jika benar, unggah dengan nama yang diberikan e-Faktur</translation>
+    </message>
+    <message>
+        <source>{number} has two different normal files in this upload (this one and {other}); upload only the right one</source>
+        <translation>{number} memiliki dua berkas normal yang berbeda dalam unggahan ini (berkas ini dan {other}); unggah hanya yang benar</translation>
     </message>
     <message>
         <source>E-Faktur No {number_text} is not in this book</source>
