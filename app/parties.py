@@ -10,7 +10,7 @@ from app import history
 from app.errors import Refused
 from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, Company, Customer, db
-from app.rules import CustomerFacts, may_delete_customer
+from app.rules import CustomerFacts, Verdict, may_delete_customer
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 TRANSACTION_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "09")
@@ -196,12 +196,22 @@ def facts_of_customer(customer: Customer) -> CustomerFacts:
     return CustomerFacts(customer.name, billings)
 
 
+def may_delete(customer_id: int) -> Verdict:
+    """May the customer be deleted (the window asks it of the listing's row instead)."""
+    return may_delete_customer(facts_of_customer(_load_customer(customer_id)))
+
+
+def _load_customer(customer_id: int) -> Customer:
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise Refused(tr("That customer no longer exists."))
+    return customer
+
+
 def delete_customer(customer_id: int) -> str:
     """Delete a customer who has no billings; returns the name."""
     with db.atomic("IMMEDIATE"):
-        customer = Customer.get_or_none(Customer.id == customer_id)
-        if customer is None:
-            raise Refused(tr("That customer no longer exists."))
+        customer = _load_customer(customer_id)
         may_delete_customer(facts_of_customer(customer)).require()
         name = customer.name
         customer.delete_instance()
