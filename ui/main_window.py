@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app import billing_actions, clock, threshold
 from app.book import files_folder, fold_wal, is_read_only, open_book_path
 from app.errors import Refused
+from app.file_rules import may_withdraw
 from app.listing import (
     BillingListing,
     BillingRow,
@@ -830,8 +831,6 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _withdraw_refusal(file_id: int) -> str | None:
-        from app.file_rules import may_withdraw
-
         try:
             return may_withdraw(file_id).reason or None
         except Refused as exc:  # deleted meanwhile
