@@ -1,4 +1,5 @@
-"""What may be done to a billing, and why not: the table in domain.md, in one place.
+"""What may be done to a billing (or a selection of them), a range, a customer or an
+e-Faktur file, and why not: the table in domain.md, each sentence in one place.
 
 The window only asks these questions; the services ask them again inside their
 transaction before they write, so a stale window can never bypass them.
