@@ -13,10 +13,10 @@ from app import clock, history
 from app.efaktur_no import format_number, parse_for_billing
 from app.errors import Refused, refused_lines
 from app.i18n import QT_TR_NOOP, tr
-from app.models import Billing, EfakturNumber, NumberAssignment, Payment, db
+from app.models import Billing, Payment, db
 from app.money import rupiah
 from app.number_pool import NoneLeft, Taken, Want, check_choice, number_source
-from app.rules import Action, BillingFacts, Verdict, effective_status, may
+from app.rules import Action, BillingFacts, Verdict, effective_status, may, require_all
 from app.sql_dates import as_date
 
 
@@ -60,9 +60,7 @@ def verdict(billing_id: int, action: Action) -> Verdict:
 
 
 def _require(billing: Billing, action: Action) -> None:
-    answer = may(facts_of(billing), action)
-    if not answer:
-        raise Refused(f"{billing.invoice_no}: {answer.reason}")
+    require_all([facts_of(billing)], action)
 
 
 @dataclass(frozen=True)
@@ -161,9 +159,7 @@ def facts_of(billing: Billing) -> BillingFacts:
 
 
 def _require_all(held: list[_Held], action: Action) -> None:
-    refusals = [f"{h.invoice_no}: {v.reason}" for h in held if not (v := may(h.facts, action))]
-    if refusals:
-        raise refused_lines(refusals)
+    require_all([h.facts for h in held], action)
 
 
 def _write_assignments(taken: list[Taken], how: str) -> list[Assigned]:
@@ -292,40 +288,48 @@ def generate_efaktur_no(billing_ids: list[int], chosen: str | None = None) -> li
 
 def cancel_efaktur_no(billing_id: int) -> str:
     """Give a cancelled billing's number back to the pool; returns the number."""
+    return release_numbers([billing_id])[0].number
+
+
+def release_numbers(billing_ids: list[int]) -> list[Assigned]:
+    """Give the cancelled billings' numbers back to the pool, all or none (Cancel E-Faktur
+    No); returns what each gave back. The triggers refuse an uploaded number too."""
     with db.atomic("IMMEDIATE"):
-        billing = _load(billing_id)
-        _require(billing, Action.CANCEL_EFAKTUR_NO)
-        number = billing.efaktur_number
-        now = clock.now()
-        billing.efaktur_number = None
-        billing.released_number = number
-        billing.save(only=[Billing.efaktur_number, Billing.released_number])
-        number.state = "available"
-        number.save(only=[EfakturNumber.state])
-        (
-            NumberAssignment.update(released_at=now)
-            .where(
-                (NumberAssignment.number == number)
-                & (NumberAssignment.billing == billing)
-                & NumberAssignment.released_at.is_null()
-            )
-            .execute()
+        held = _held(billing_ids)
+        _require_all(held, Action.CANCEL_EFAKTUR_NO)
+        now = str(clock.now())  # as peewee writes a DateTimeField
+        cursor = db.cursor()
+        cursor.executemany(  # billing first: the triggers check the number is not uploaded
+            "UPDATE billing SET efaktur_number_id = NULL, released_number_id = ? WHERE id = ?",
+            [(h.number_id, h.id) for h in held],
         )
-        history.record(
-            "billing",
-            billing.id,
-            "number_released",
-            history.said(
-                QT_TR_NOOP("E-Faktur No {number} given back by {invoice_no}; available again"),
-                number=str(number),
-                invoice_no=billing.invoice_no,
-            ),
-            billing_id=billing.id,
-            number_id=number.id,
-            before={"efaktur_no": str(number)},
-            after={"efaktur_no": None, "released_efaktur_no": str(number)},
+        cursor.executemany(
+            "UPDATE efaktur_number SET state = 'available' WHERE id = ?",
+            [(h.number_id,) for h in held],
         )
-        return str(number)
+        cursor.executemany(
+            "UPDATE number_assignment SET released_at = ? "
+            "WHERE number_id = ? AND billing_id = ? AND released_at IS NULL",
+            [(now, h.number_id, h.id) for h in held],
+        )
+        released = [Assigned(h.invoice_no, str(h.facts.number)) for h in held]
+        history.record_many(
+            QT_TR_NOOP("E-Faktur No {number} given back by {invoice_no}; available again"),
+            [
+                {
+                    "entity": "billing",
+                    "entity_id": h.id,
+                    "action": "number_released",
+                    "args": {"number": r.number, "invoice_no": r.invoice_no},
+                    "billing_id": h.id,
+                    "number_id": h.number_id,
+                    "before": {"efaktur_no": r.number},
+                    "after": {"efaktur_no": None, "released_efaktur_no": r.number},
+                }
+                for h, r in zip(held, released, strict=True)
+            ],
+        )
+        return released
 
 
 def record_payment(billing_id: int, amount: int, paid_on: date, note: str = "") -> Billing:

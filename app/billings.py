@@ -16,7 +16,7 @@ from app.models import Billing, BillingLine, Customer, EfakturNumber, Setting, d
 from app.money import rupiah
 from app.numbering import read_invoice_no
 from app.parties import TRANSACTION_CODES
-from app.rules import Action, Status, may
+from app.rules import Action, Status, require_all
 from app.vat import LineInput, Totals, billing_totals
 
 UNSAVED_STATUSES = ("draft", "proforma")  # the statuses the form saves to
@@ -254,9 +254,7 @@ def update_billing(billing_id: int, data: BillingData, status: str | None = None
         billing = Billing.get_or_none(Billing.id == billing_id)
         if billing is None:
             raise Refused(tr("That billing no longer exists."))
-        verdict = may(facts_of(billing), Action.EDIT)
-        if not verdict:
-            raise Refused(f"{billing.invoice_no}: {verdict.reason}")
+        require_all([facts_of(billing)], Action.EDIT)
         fields = _fields(data, totals)
         _refuse_taken_invoice_no(str(fields["invoice_no"]), billing_id)
         before = _snapshot(billing)
@@ -362,9 +360,7 @@ def delete_billings(billing_ids: list[int]) -> list[str]:
     """Delete them all or none; returns their invoice numbers."""
     with db.atomic("IMMEDIATE"):
         held = held_facts(billing_ids)
-        refusals = [f"{f.invoice_no}: {v.reason}" for f in held if not (v := may(f, Action.DELETE))]
-        if refusals:
-            raise Refused("\n".join(refusals))
+        require_all(held, Action.DELETE)
         done = []
         for billing_id, facts in zip(billing_ids, held, strict=True):
             billing = Billing.get_by_id(billing_id)

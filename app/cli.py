@@ -48,9 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     cancel = commands.add_parser("cancel", help="cancel a billing")
     cancel.add_argument("invoice_no", metavar="INVOICE_NO")
     release = commands.add_parser(
-        "cancel-efaktur", help="give a cancelled billing's E-Faktur No back"
+        "cancel-efaktur", help="give cancelled billings' E-Faktur Nos back (all or none)"
     )
-    release.add_argument("invoice_no", metavar="INVOICE_NO")
+    release.add_argument("invoice_nos", nargs="+", metavar="INVOICE_NO")
     ranges = commands.add_parser("ranges", help="E-Faktur No ranges granted by DJP")
     range_commands = ranges.add_subparsers(dest="range_command", metavar="ACTION", required=True)
     add = range_commands.add_parser("add", help="record a range")

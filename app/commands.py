@@ -116,6 +116,16 @@ def _generate(invoice_nos: list[str], chosen: str | None) -> int:
     return EXIT_OK
 
 
+def _release(invoice_nos: list[str]) -> int:
+    billings = _billings_named(invoice_nos)
+    for released in billing_actions.release_numbers([b.id for b in billings]):
+        print(
+            f"E-Faktur No {released.number} given back by {released.invoice_no}; "
+            "it is available again."
+        )
+    return EXIT_OK
+
+
 def _leftovers(year: int, out: str | None) -> int:
     if not expired(year):
         raise Refused(f"{year} is not over yet; its unused numbers can still be used.")
@@ -297,12 +307,7 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
             print(f"{billing.invoice_no} cancelled.")
             return EXIT_OK
         if args.command == "cancel-efaktur":
-            billing = billing_actions.find_by_invoice_no(args.invoice_no)
-            number = billing_actions.cancel_efaktur_no(billing.id)
-            print(
-                f"E-Faktur No {number} given back by {billing.invoice_no}; it is available again."
-            )
-            return EXIT_OK
+            return _release(args.invoice_nos)
         raise AssertionError(args.command)
     finally:
         close_book()

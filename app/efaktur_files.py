@@ -13,8 +13,10 @@ from pathlib import Path
 
 from app import clock, history
 from app.errors import Refused
+from app.file_rules import facts_of_file
 from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, EfakturFile, EfakturNumber, db
+from app.rules import may_withdraw_file
 
 
 def store_bytes(folder: Path, content: bytes) -> str:
@@ -109,10 +111,7 @@ def withdraw(file_id: int, reason: str) -> EfakturFile:
         record = EfakturFile.get_or_none(EfakturFile.id == file_id)
         if record is None:
             raise Refused(tr("That e-Faktur file no longer exists."))
-        if record.withdrawn_at is not None:
-            raise Refused(
-                tr("{file_name} was already withdrawn.").format(file_name=record.file_name)
-            )
+        may_withdraw_file(facts_of_file(record)).require()
         record.withdrawn_at = clock.now()
         record.withdrawn_reason = reason
         record.save(only=[EfakturFile.withdrawn_at, EfakturFile.withdrawn_reason])

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from app import history
 from app.errors import Refused
-from app.i18n import QT_TR_NOOP, count_of, tr
+from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, Company, Customer, db
+from app.rules import CustomerFacts, Verdict, may_delete_customer
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 TRANSACTION_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "09")
@@ -191,20 +192,28 @@ def add_customer(name: str, **fields: object) -> Customer:
     return save_customer(CustomerData(name, **fields))  # type: ignore[arg-type]
 
 
+def facts_of_customer(customer: Customer) -> CustomerFacts:
+    billings = Billing.select().where(Billing.customer == customer.id).count()
+    return CustomerFacts(customer.name, billings)
+
+
+def may_delete(customer_id: int) -> Verdict:
+    """May the customer be deleted (the window asks it of the listing's row instead)."""
+    return may_delete_customer(facts_of_customer(_load_customer(customer_id)))
+
+
+def _load_customer(customer_id: int) -> Customer:
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise Refused(tr("That customer no longer exists."))
+    return customer
+
+
 def delete_customer(customer_id: int) -> str:
     """Delete a customer who has no billings; returns the name."""
     with db.atomic("IMMEDIATE"):
-        customer = Customer.get_or_none(Customer.id == customer_id)
-        if customer is None:
-            raise Refused(tr("That customer no longer exists."))
-        count = Billing.select().where(Billing.customer == customer_id).count()
-        if count:
-            raise Refused(
-                tr("{name} has {billings}, so the customer stays.").format(
-                    name=customer.name,
-                    billings=count_of(count, QT_TR_NOOP("1 billing"), QT_TR_NOOP("{n:,} billings")),
-                )
-            )
+        customer = _load_customer(customer_id)
+        may_delete_customer(facts_of_customer(customer)).require()
         name = customer.name
         customer.delete_instance()
         history.record(

@@ -11,6 +11,7 @@ from app.efaktur_no import EfakturNo, format_number, parse_any
 from app.errors import Refused
 from app.i18n import QT_TR_NOOP, tr
 from app.models import EfakturNumber, EfakturRange, db
+from app.rules import RangeFacts, Verdict, may_delete_range, may_edit_range
 
 # e-Nofa grants 75 numbers, or 120% of the last three months' faktur count. No
 # real PKP needs more than this in one letter; a bigger block is a typing mistake.
@@ -156,6 +157,16 @@ def highest_ever_assigned(range_id: int) -> int | None:
     return row[0] if row else None
 
 
+def facts_of_range(rng: EfakturRange) -> RangeFacts:
+    return RangeFacts(describe(rng), rng.year, highest_ever_assigned(rng.id))
+
+
+def range_verdicts(range_id: int) -> tuple[Verdict, Verdict]:
+    """May the range be edited, and deleted (the window's Edit Range and Delete Range)."""
+    facts = facts_of_range(_load_range(range_id))
+    return may_edit_range(facts), may_delete_range(facts)
+
+
 def _load_range(range_id: int) -> EfakturRange:
     rng = EfakturRange.get_or_none(EfakturRange.id == range_id)
     if rng is None:
@@ -201,23 +212,7 @@ def edit_range(range_id: int, data: RangeInput) -> EfakturRange:
         }
         if after == before:
             return rng  # saved unchanged: nothing to write, nothing to record
-        highest = highest_ever_assigned(rng.id)
-        moved = data.start != rng.start
-        if highest is not None and moved:
-            raise Refused(
-                tr(
-                    "The start of {rng} cannot change: {year} and others below it "
-                    "were already used. Only the end, grant letter date and note "
-                    "can change."
-                ).format(rng=describe(rng), year=format_number(rng.year, highest))
-            )
-        if highest is not None and data.end.counter < highest:
-            raise Refused(
-                tr(
-                    "The end cannot be before {year}, the highest number of this "
-                    "range ever assigned to a billing."
-                ).format(year=format_number(rng.year, highest))
-            )
+        may_edit_range(facts_of_range(rng), data.start != rng.start, data.end.counter).require()
         refuse_overlap(data, rng.id)
         if data.start.year != rng.year:
             _delete_numbers(rng)
@@ -266,14 +261,7 @@ def delete_range(range_id: int) -> str:
     """Delete a range none of whose numbers was ever assigned; returns its description."""
     with db.atomic("IMMEDIATE"):
         rng = _load_range(range_id)
-        highest = highest_ever_assigned(rng.id)
-        if highest is not None:
-            raise Refused(
-                tr(
-                    "{rng} cannot be deleted: {year} was assigned to a billing. "
-                    "Shrink its end instead to drop the unused numbers."
-                ).format(rng=describe(rng), year=format_number(rng.year, highest))
-            )
+        may_delete_range(facts_of_range(rng)).require()
         text = describe(rng)
         _delete_numbers(rng)
         history.record(

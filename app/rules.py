@@ -1,4 +1,5 @@
-"""What may be done to a billing, and why not: the table in domain.md, in one place.
+"""What may be done to a billing (or a selection of them), a range, a customer or an
+e-Faktur file, and why not: the table in domain.md, each sentence in one place.
 
 The window only asks these questions; the services ask them again inside their
 transaction before they write, so a stale window can never bypass them.
@@ -10,7 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from app.i18n import tr
+from app.efaktur_no import format_number
+from app.errors import Refused, refused_lines
+from app.i18n import QT_TR_NOOP, count_of, tr
 
 
 class Status(StrEnum):
@@ -70,6 +73,11 @@ class Verdict:
 
     def __bool__(self) -> bool:
         return self.allowed
+
+    def require(self) -> None:
+        """What a service does with the answer: go on, or refuse with its sentence."""
+        if not self.allowed:
+            raise Refused(self.reason)
 
 
 ALLOWED = Verdict(True)
@@ -198,16 +206,118 @@ def may(facts: BillingFacts, action: Action) -> Verdict:
     raise ValueError(f"unknown action {action!r}")
 
 
+def refusals(facts: list[BillingFacts], action: Action) -> list[str]:
+    """Each billing that may not take ``action``, with why: "INV-1: reason"."""
+    return [f"{f.invoice_no}: {v.reason}" for f in facts if not (v := may(f, action))]
+
+
 def may_all(facts: list[BillingFacts], action: Action) -> Verdict:
     """A bulk action is allowed when every billing may take it; else the first that may
-    not, and how many more."""
+    not, and how many more (the window's tooltip)."""
     if not facts:
         return Verdict(False, tr("Select one or more billings first."))
-    refusals = [f"{f.invoice_no}: {v.reason}" for f in facts if not (v := may(f, action))]
-    if not refusals:
+    refused = refusals(facts, action)
+    if not refused:
         return ALLOWED
-    more = tr(" (and {value:,} more)").format(value=len(refusals) - 1) if len(refusals) > 1 else ""
-    return Verdict(False, refusals[0] + more)
+    more = tr(" (and {value:,} more)").format(value=len(refused) - 1) if len(refused) > 1 else ""
+    return Verdict(False, refused[0] + more)
+
+
+def require_all(facts: list[BillingFacts], action: Action) -> None:
+    """What a bulk service does: go on when every billing may, else refuse naming each
+    that may not (nothing changed)."""
+    refused = refusals(facts, action)
+    if refused:
+        raise refused_lines(refused)
+
+
+# -- ranges, customers, files: the same question for the other things in the book ----
+
+
+@dataclass(frozen=True)
+class RangeFacts:
+    description: str  # "000-26.00000001 .. 000-26.00000100"
+    year: int
+    highest_used: int | None  # the counter of its highest number that ever served a billing
+
+
+def _highest(facts: RangeFacts) -> str:
+    assert facts.highest_used is not None
+    return format_number(facts.year, facts.highest_used)
+
+
+def may_edit_range(
+    facts: RangeFacts, moves_start: bool = False, new_end: int | None = None
+) -> Verdict:
+    """A range may always change its end (not below its highest used number), grant
+    letter date and note; its start and year only while none of it was used."""
+    if facts.highest_used is None:
+        return ALLOWED
+    if moves_start:
+        return Verdict(
+            False,
+            tr(
+                "The start of {rng} cannot change: {year} and others below it "
+                "were already used. Only the end, grant letter date and note "
+                "can change."
+            ).format(rng=facts.description, year=_highest(facts)),
+        )
+    if new_end is not None and new_end < facts.highest_used:
+        return Verdict(
+            False,
+            tr(
+                "The end cannot be before {year}, the highest number of this "
+                "range ever assigned to a billing."
+            ).format(year=_highest(facts)),
+        )
+    return ALLOWED
+
+
+def may_delete_range(facts: RangeFacts) -> Verdict:
+    if facts.highest_used is None:
+        return ALLOWED
+    return Verdict(
+        False,
+        tr(
+            "{number} of this range was used, so the range stays; shrink its end "
+            "instead to drop the unused numbers."
+        ).format(number=_highest(facts)),
+    )
+
+
+@dataclass(frozen=True)
+class CustomerFacts:
+    name: str
+    billings: int
+
+
+def may_delete_customer(facts: CustomerFacts) -> Verdict:
+    if not facts.billings:
+        return ALLOWED
+    return Verdict(
+        False,
+        tr("{name} has {billings}, so the customer stays.").format(
+            name=facts.name,
+            billings=count_of(
+                facts.billings, QT_TR_NOOP("1 billing"), QT_TR_NOOP("{n:,} billings")
+            ),
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    file_name: str
+    withdrawn: bool
+
+
+def may_withdraw_file(facts: FileFacts) -> Verdict:
+    """A withdrawn file is off the list already; its number stays uploaded either way."""
+    if facts.withdrawn:
+        return Verdict(
+            False, tr("{file_name} was already withdrawn.").format(file_name=facts.file_name)
+        )
+    return ALLOWED
 
 
 def awaits_number(status: Status, tax_active: bool, number: str | None) -> bool:

@@ -1,5 +1,6 @@
 """The guide's flow and every refusal, on the core alone (no Qt)."""
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -233,3 +234,69 @@ def test_a_billing_named_twice_is_refused_once_and_a_long_refusal_is_cut(book):
     lines = many.value.message.splitlines()
     assert len(lines) == 21 and lines[-1] == "and 5 more"
     assert lines[0].startswith("G-009: This billing is Draft.")
+
+
+THREE = [GUIDE_INVOICE, "INV-FPY-032300403", "INV-FPY-032300404"]
+
+
+def numbers_of(invoice_nos: list[str]) -> list[str]:
+    return [str(by_no(no).efaktur_number) for no in invoice_nos]
+
+
+def test_three_cancelled_billings_give_their_numbers_back_at_once(demo):
+    ids = [by_no(no).id for no in THREE]
+    actions.cancel_billings(ids)
+    numbers = numbers_of(THREE)
+    before = Event.select().count()
+
+    released = actions.release_numbers(ids)
+
+    assert [(r.invoice_no, r.number) for r in released] == list(zip(THREE, numbers, strict=True))
+    assert [number_state(n) for n in numbers] == ["available"] * 3
+    for no, number in zip(THREE, numbers, strict=True):
+        (row,) = BillingListing(search=no).rows()
+        assert (row.efaktur_no, row.released_efaktur_no) == (None, number)
+        assert (
+            not NumberAssignment.select()
+            .where(NumberAssignment.released_at.is_null(), NumberAssignment.billing == row.id)
+            .exists()
+        )
+    events = list(Event.select().where(Event.id > before).order_by(Event.id))
+    assert [e.action for e in events] == ["number_released"] * 3
+    assert [e.summary for e in events] == [
+        f"E-Faktur No {number} given back by {no}; available again"
+        for no, number in zip(THREE, numbers, strict=True)
+    ]
+    assert [history.for_number(e.number_id)[-1].action for e in events] == ["number_released"] * 3
+
+
+def test_one_uploaded_number_among_them_and_none_is_given_back(demo):
+    named = [*THREE, "INV-FPY-032300401"]
+    ids = [by_no(no).id for no in named]
+    actions.cancel_billings(ids)
+    numbers = numbers_of(named)
+    before = Event.select().count()
+
+    with pytest.raises(Refused) as refused:
+        actions.release_numbers(ids)
+
+    assert refused.value.message.startswith(
+        "INV-FPY-032300401: e-Faktur file uploaded on 2026-11-17"
+    )
+    assert numbers_of(named) == numbers
+    assert [number_state(n) for n in numbers] == ["assigned"] * 3 + ["uploaded"]
+    assert Event.select().count() == before
+
+
+def test_the_database_refuses_to_release_an_uploaded_number_even_past_the_rules(demo, monkeypatch):
+    named = [GUIDE_INVOICE, "INV-FPY-032300401"]
+    ids = [by_no(no).id for no in named]
+    actions.cancel_billings(ids)
+    numbers = numbers_of(named)
+    monkeypatch.setattr(actions, "require_all", lambda facts, action: None)  # a buggy rule
+
+    with pytest.raises(sqlite3.IntegrityError, match="uploaded e-Faktur number cannot be released"):
+        actions.release_numbers(ids)
+
+    assert numbers_of(named) == numbers
+    assert [number_state(n) for n in numbers] == ["assigned", "uploaded"]

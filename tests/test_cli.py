@@ -374,3 +374,25 @@ def test_an_export_whose_commit_fails_leaves_no_csv(demo_path, tmp_path, capsys)
         capsys, "--db", str(demo_path), "export-csv", "--batch", "1", "--out", str(out)
     )
     assert code == 2 and "There is no export batch 1." in err  # the book kept none
+
+
+def test_cancel_efaktur_gives_several_numbers_back_all_or_none(demo_path, capsys):
+    db = ["--db", str(demo_path)]
+    three = ["INV-FPY-032300400", "INV-FPY-032300403", "INV-FPY-032300404"]
+    for no in [*three, "INV-FPY-032300401"]:
+        assert run(capsys, *db, "cancel", no)[0] == 0
+    before = run(capsys, *db, "numbers", "--json")[1]
+    code, out, err = run(capsys, *db, "cancel-efaktur", *three, "INV-FPY-032300401")
+    assert code == 2 and out == ""
+    assert err.startswith("efaktur-desk: INV-FPY-032300401: e-Faktur file uploaded on 2026-11-17")
+    assert run(capsys, *db, "numbers", "--json")[1] == before  # none given back
+
+    code, out, _ = run(capsys, *db, "cancel-efaktur", *three)
+    assert code == 0
+    given = [line.split()[2] for line in out.splitlines()]
+    assert out.splitlines() == [
+        f"E-Faktur No {number} given back by {no}; it is available again."
+        for number, no in zip(given, three, strict=True)
+    ]
+    code, out, _ = run(capsys, *db, "numbers", "--json", "--status", "available")
+    assert set(given) <= {n["number"] for n in json.loads(out)}

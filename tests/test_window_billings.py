@@ -458,3 +458,45 @@ def test_the_form_the_detail_and_the_faktur_show_ppn_196625_on_dpp_1787500(empty
     assert billing_row(window, "INV-FPY-261100001")["Total"] == "Rp 1,984,125"
     fk = faktur_rows(faktur_of(Billing.get()))[0]
     assert (fk[10], fk[11]) == ("1787500", "196625")
+
+
+def test_give_back_the_numbers_of_three_cancelled_billings_at_once(window, prompts):
+    three = ["INV-FPY-032300400", "INV-FPY-032300403", "INV-FPY-032300404"]
+    numbers = [billing_row(window, no)["E-Faktur No"] for no in three]
+    release = window.findChild(QAction, "actionCancelEfakturNoSelected")
+    select_billings(window, three)
+    assert not release.isEnabled()  # not cancelled yet, and the tip says so
+    assert release.toolTip() == (
+        "INV-FPY-032300403: Cancel the billing first: only a cancelled billing gives its "
+        "number back. This billing is Partially Paid. (and 2 more)"
+    )
+    prompts.answers = [True]
+    trigger(window, "actionCancelSelected")
+    select_billings(window, three)
+    prompts.answers = [True]
+    trigger(window, "actionCancelEfakturNoSelected")
+    assert "Give back the E-Faktur Nos of the 3 selected billings?" in prompts.asked[-1]
+    told = prompts.informed[-1]
+    assert told.startswith("3 E-Faktur Nos given back: ")
+    assert told.endswith(". They are available again.")
+    assert all(number in told for number in numbers)
+    for no, number in zip(three, numbers, strict=True):
+        row = billing_row(window, no)
+        assert row["Status"] == "Cancelled"
+        assert row["E-Faktur No"] == f"{number} (canceled)"
+    window.tabs.setCurrentWidget(window.numbers_tab)
+    for number in numbers:
+        window.numbers_tab.search.setText(number)
+        window.numbers_tab.search.returnPressed.emit()
+        assert rows_of(window.numbers_tab.numbers, 1) == ["Available"]
+
+
+def test_give_back_is_off_while_an_uploaded_number_is_selected(window, prompts):
+    both = ["INV-FPY-032300400", "INV-FPY-032300401"]
+    select_billings(window, both)
+    prompts.answers = [True]
+    trigger(window, "actionCancelSelected")
+    select_billings(window, both)
+    release = window.findChild(QAction, "actionCancelEfakturNoSelected")
+    assert not release.isEnabled()
+    assert release.toolTip().startswith("INV-FPY-032300401: e-Faktur file uploaded on 2026-11-17")

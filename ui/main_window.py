@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from app import billing_actions, clock, threshold
 from app.book import files_folder, fold_wal, is_read_only, open_book_path
-from app.efaktur_no import format_number
 from app.errors import Refused
+from app.file_rules import may_withdraw
 from app.listing import (
     BillingListing,
     BillingRow,
@@ -40,8 +40,16 @@ from app.listing import (
     RangeListing,
     RangeRow,
 )
-from app.ranges import delete_range, highest_ever_assigned
-from app.rules import Action, BillingFacts, Status, may_all
+from app.ranges import delete_range, range_verdicts
+from app.rules import (
+    Action,
+    BillingFacts,
+    CustomerFacts,
+    Status,
+    Verdict,
+    may_all,
+    may_delete_customer,
+)
 from ui import interaction, preferences
 from ui.backup_actions import BackupActions
 from ui.book_watch import BookWatch
@@ -693,6 +701,7 @@ class MainWindow(QMainWindow):
             self.new_billing_action,
             self.issue_selected_action,
             self.cancel_selected_action,
+            self.release_selected_action,
             self.delete_selected_action,
             self.new_customer_action,
             self.edit_customer_action,
@@ -792,20 +801,20 @@ class MainWindow(QMainWindow):
             self._allow(self.edit_range_action, no_range)
             self._allow(self.delete_range_action, no_range)
         else:
+            try:
+                may_edit, may_delete = range_verdicts(rng.id)
+            except Refused as exc:  # deleted meanwhile
+                may_edit = may_delete = Verdict(False, exc.message)
+            span = {"start": rng.start, "end": rng.end}
             self._allow(
                 self.edit_range_action,
-                None,
-                tr("Change range {start} .. {end}").format(start=rng.start, end=rng.end),
+                may_edit.reason or None,
+                tr("Change range {start} .. {end}").format(**span),
             )
-            highest = highest_ever_assigned(rng.id)
             self._allow(
                 self.delete_range_action,
-                None
-                if highest is None
-                else tr(
-                    "{year} of this range was used, so the range stays; shrink its end instead."
-                ).format(year=format_number(rng.year, highest)),
-                tr("Delete range {start} .. {end}").format(start=rng.start, end=rng.end),
+                may_delete.reason or None,
+                tr("Delete range {start} .. {end}").format(**span),
             )
 
     def _update_number_actions(self, *_: object) -> None:
@@ -821,16 +830,18 @@ class MainWindow(QMainWindow):
         none = tr("Select a file first") if chosen is None else None
         self._allow(self.open_file_action, none, tr("Show the PDF here"))
         self._allow(self.open_externally_action, none, tr("Open the PDF in your PDF reader"))
-        withdrawn = (
-            tr("{file_name} was already withdrawn").format(file_name=chosen.file_name)
-            if chosen is not None and chosen.withdrawn_reason is not None
-            else None
-        )
         self._allow(
             self.withdraw_file_action,
-            none or withdrawn,
+            none or self._withdraw_refusal(chosen.id),
             tr("Take a wrongly attached file off the list (its number stays uploaded)"),
         )
+
+    @staticmethod
+    def _withdraw_refusal(file_id: int) -> str | None:
+        try:
+            return may_withdraw(file_id).reason or None
+        except Refused as exc:  # deleted meanwhile
+            return exc.message
 
     def _build_billing_actions(self) -> None:
         self.new_billing_action = self._action(
@@ -842,6 +853,9 @@ class MainWindow(QMainWindow):
         )
         self.cancel_selected_action = self._action(
             tr("Cancel Billing"), "actionCancelSelected", self.cancel_selected
+        )
+        self.release_selected_action = self._action(
+            tr("Cancel E-Faktur No"), "actionCancelEfakturNoSelected", self.release_selected
         )
         self.delete_selected_action = self._action(
             tr("Delete"), "actionDeleteSelected", self.delete_selected
@@ -859,6 +873,7 @@ class MainWindow(QMainWindow):
             self.issue_selected_action,
             self.cancel_selected_action,
             self.generate_selected_action,
+            self.release_selected_action,
             self.delete_selected_action,
             None,
             self.export_list_action,
@@ -890,17 +905,12 @@ class MainWindow(QMainWindow):
         chosen = self.customers_tab.selected()
         none = tr("Select a customer first.") if chosen is None else None
         self._allow(self.edit_customer_action, none)
-        has_billings = (
-            tr("{name} has {billings}, so the customer stays.").format(
-                name=chosen.name,
-                billings=count_of(
-                    chosen.billings, QT_TR_NOOP("1 billing"), QT_TR_NOOP("{n:,} billings")
-                ),
-            )
-            if chosen is not None and chosen.billings
-            else None
+        stays = (
+            None
+            if chosen is None
+            else may_delete_customer(CustomerFacts(chosen.name, chosen.billings)).reason
         )
-        self._allow(self.delete_customer_action, none or has_billings)
+        self._allow(self.delete_customer_action, none or stays or None)
 
     @staticmethod
     def _bulk_reason(action: Action, facts: list[BillingFacts] | None) -> str | None:
@@ -918,7 +928,7 @@ class MainWindow(QMainWindow):
         )
         try:
             ids = self.billings_tab.selected_billing_ids()
-            # one query for all four answers; a huge selection costs a query per 900 rows
+            # one query for all five answers; a huge selection costs a query per 900 rows
             facts = billing_actions.held_facts(ids) if len(ids) <= 2_000 else None
             reasons = {
                 action: self._bulk_reason(kind, facts)
@@ -926,6 +936,7 @@ class MainWindow(QMainWindow):
                     (self.issue_selected_action, Action.ISSUE),
                     (self.cancel_selected_action, Action.CANCEL),
                     (self.generate_selected_action, Action.GENERATE_EFAKTUR_NO),
+                    (self.release_selected_action, Action.CANCEL_EFAKTUR_NO),
                     (self.delete_selected_action, Action.DELETE),
                 )
             }
@@ -934,24 +945,30 @@ class MainWindow(QMainWindow):
         n = count_of(
             len(ids), QT_TR_NOOP("1 selected billing"), QT_TR_NOOP("{n:,} selected billings")
         )
+        unknown = tr("Select one or more billings first.")
         self._allow(
             self.issue_selected_action,
-            reasons.get(self.issue_selected_action, "Select billings first."),
+            reasons.get(self.issue_selected_action, unknown),
             tr("Issue the {n}; taxable ones take their E-Faktur No (all or none)").format(n=n),
         )
         self._allow(
             self.cancel_selected_action,
-            reasons.get(self.cancel_selected_action, "Select billings first."),
+            reasons.get(self.cancel_selected_action, unknown),
             tr("Cancel the {n} (all or none)").format(n=n),
         )
         self._allow(
             self.generate_selected_action,
-            reasons.get(self.generate_selected_action, "Select billings first."),
+            reasons.get(self.generate_selected_action, unknown),
             tr("Give the {n} their E-Faktur No, all or none").format(n=n),
         )
         self._allow(
+            self.release_selected_action,
+            reasons.get(self.release_selected_action, unknown),
+            tr("Give the E-Faktur Nos of the {n} back, all or none").format(n=n),
+        )
+        self._allow(
             self.delete_selected_action,
-            reasons.get(self.delete_selected_action, "Select billings first."),
+            reasons.get(self.delete_selected_action, unknown),
             tr("Delete the {n}").format(n=n),
         )
 
@@ -1271,6 +1288,26 @@ class MainWindow(QMainWindow):
             tr("Are you sure you want to cancel the {noun}? Either all are cancelled or none is."),
             do,
             tr("No billing was cancelled."),
+        )
+
+    def release_selected(self) -> None:
+        def do(ids: list[int]) -> str:
+            done = billing_actions.release_numbers(ids)
+            return tr("{given} given back: {numbers}. They are available again.").format(
+                given=count_of(
+                    len(done), QT_TR_NOOP("1 E-Faktur No"), QT_TR_NOOP("{n:,} E-Faktur Nos")
+                ),
+                numbers=", ".join(d.number for d in done[:5]) + ("…" if len(done) > 5 else ""),
+            )
+
+        self._bulk(
+            tr("Cancel E-Faktur No"),
+            tr(
+                "Give back the E-Faktur Nos of the {noun}? They become available for other "
+                "billings; either all are given back or none is."
+            ),
+            do,
+            tr("No E-Faktur No was given back."),
         )
 
     def delete_selected(self) -> None:

@@ -26,10 +26,11 @@ from app.ranges import (
     add_range,
     describe,
     edit_range,
-    highest_ever_assigned,
+    facts_of_range,
     read_range,
     refuse_overlap,
 )
+from app.rules import may_edit_range
 from ui.dates import date_box, to_qdate
 from ui.efaktur_no_edit import EfakturNoEdit
 from ui.formatting import problem_label
@@ -121,15 +122,16 @@ class RangeDialog(AsksBeforeDiscarding, QDialog):
             self.grant_date.setDate(to_qdate(rng.grant_date))
         self.note.setText(rng.note)
         self.used = rng.total - rng.available
-        highest = highest_ever_assigned(range_id)
-        if highest is not None:
+        facts = facts_of_range(rng)
+        if not may_edit_range(facts, moves_start=True):
+            assert facts.highest_used is not None
             self.year.setEnabled(False)
             self.start.setReadOnly(True)
             self.fixed_note.setText(
                 tr(
                     "Numbers of this range were used, up to {year}: its Year Period and Start "
                     "Number are fixed, and the end may not go below it."
-                ).format(year=format_number(rng.year, highest))
+                ).format(year=format_number(rng.year, facts.highest_used))
             )
 
     def _read(self) -> RangeInput:

@@ -1810,10 +1810,6 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Ubah rentang {start} .. {end}</translation>
     </message>
     <message>
-        <source>{year} of this range was used, so the range stays; shrink its end instead.</source>
-        <translation>{year} dari rentang ini sudah terpakai, jadi rentang tetap ada; perkecil ujungnya saja.</translation>
-    </message>
-    <message>
         <source>Delete range {start} .. {end}</source>
         <translation>Hapus rentang {start} .. {end}</translation>
     </message>
@@ -1836,10 +1832,6 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     <message>
         <source>Open the PDF in your PDF reader</source>
         <translation>Buka PDF di pembaca PDF Anda</translation>
-    </message>
-    <message>
-        <source>{file_name} was already withdrawn</source>
-        <translation>{file_name} sudah ditarik</translation>
     </message>
     <message>
         <source>Take a wrongly attached file off the list (its number stays uploaded)</source>
@@ -1908,6 +1900,10 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     <message>
         <source>Give the {n} their E-Faktur No, all or none</source>
         <translation>Berikan No. E-Faktur kepada {n}, semua atau tidak sama sekali</translation>
+    </message>
+    <message>
+        <source>Give the E-Faktur Nos of the {n} back, all or none</source>
+        <translation>Kembalikan No. E-Faktur dari {n}, semua atau tidak sama sekali</translation>
     </message>
     <message>
         <source>Delete the {n}</source>
@@ -2036,6 +2032,26 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
     <message>
         <source>No billing was cancelled.</source>
         <translation>Tidak ada tagihan yang dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{given} given back: {numbers}. They are available again.</source>
+        <translation>{given} dikembalikan: {numbers}. Nomor itu tersedia lagi.</translation>
+    </message>
+    <message>
+        <source>1 E-Faktur No</source>
+        <translation>1 No. E-Faktur</translation>
+    </message>
+    <message>
+        <source>{n:,} E-Faktur Nos</source>
+        <translation>{n:,} No. E-Faktur</translation>
+    </message>
+    <message>
+        <source>Give back the E-Faktur Nos of the {noun}? They become available for other billings; either all are given back or none is.</source>
+        <translation>Kembalikan No. E-Faktur dari {noun}? Nomor itu dapat dipakai tagihan lain; semuanya dikembalikan atau tidak satu pun.</translation>
+    </message>
+    <message>
+        <source>No E-Faktur No was given back.</source>
+        <translation>Tidak ada No. E-Faktur yang dikembalikan.</translation>
     </message>
     <message>
         <source>1 billing deleted</source>
@@ -3392,10 +3408,6 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Rentang {range} diubah ({fields}); {total:,} nomor</translation>
     </message>
     <message>
-        <source>{rng} cannot be deleted: {year} was assigned to a billing. Shrink its end instead to drop the unused numbers.</source>
-        <translation>{rng} tidak dapat dihapus: {year} sudah diberikan ke tagihan. Perkecil ujungnya untuk membuang nomor yang tidak terpakai.</translation>
-    </message>
-    <message>
         <source>Range {range} deleted ({total:,} numbers never used)</source>
         <translation>Rentang {range} dihapus ({total:,} nomor tidak pernah dipakai)</translation>
     </message>
@@ -3470,6 +3482,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>e-Faktur file uploaded on {uploaded_on:%Y-%m-%d}: DJP approved {number}, so it is spent. Correct it with a replacement faktur.</source>
         <translation>Berkas e-Faktur diunggah pada {uploaded_on:%Y-%m-%d}: DJP sudah menyetujui {number}, jadi nomor itu terpakai. Koreksi dengan faktur pengganti.</translation>
+    </message>
+    <message>
+        <source>{number} of this range was used, so the range stays; shrink its end instead to drop the unused numbers.</source>
+        <translation>{number} dari rentang ini sudah terpakai, jadi rentang tetap ada; perkecil ujungnya untuk membuang nomor yang tidak terpakai.</translation>
     </message>
     <message>
         <source>The file could not be written to {path}: {value}.</source>
