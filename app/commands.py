@@ -233,7 +233,7 @@ def _warn_if_running_low() -> None:
 
 
 CREATES_BOOK = ("demo", "company", "import")  # a first command on a new machine
-READS_ONLY = ("billings", "numbers", "leftovers")  # and ``ranges list``
+READS_ONLY = ("billings", "numbers", "leftovers", "history")  # and ``ranges list``
 
 
 def _writes(args: argparse.Namespace) -> bool:

@@ -157,6 +157,8 @@ def test_a_read_only_book_file_can_be_read_but_not_written(demo_path, capsys):
         code, out, _ = run(capsys, "--db", demo_path, "numbers", "--status", "assigned")
         assert code == 0 and "000-26.12345619" in out
         assert run(capsys, "--db", demo_path, "ranges", "list")[0] == 0
+        code, out, _ = run(capsys, "--db", demo_path, "history", "verify")
+        assert code == 0, out  # checking the history reads only
         code, _, err = run(capsys, "--db", demo_path, "cancel", "INV-FPY-032300400")
         assert code == 2
         assert "is read-only. Its file is marked read-only" in err

@@ -281,3 +281,12 @@ def test_choose_a_specific_number_in_the_billing_detail(window, qtbot, prompts):
         "E-Faktur No 000-26.12345690 has been given to INV-FPY-032300406."
     )
     assert detail.findChild(QLabel, "field_efaktur_no").text() == "000-26.12345690"
+
+
+def test_a_range_column_the_user_widened_stays_so_when_the_window_refreshes(window):
+    """The window refreshes on its own when another program writes: the ranges table's
+    widths, once the user set them, are theirs."""
+    view = table(window, "rangesTable")
+    view.horizontalHeader().resizeSection(4, 333)
+    trigger(window, "actionRefresh")
+    assert view.columnWidth(4) == 333

@@ -182,6 +182,7 @@ class NumbersTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.range_model = ListingModel(RangeListing, RANGE_COLUMNS, self)
+        self._ranges_fitted = False
         self.ranges = make_table("rangesTable", self.range_model, sort=None)
         self.ranges.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ranges.selectionModel().selectionChanged.connect(self._filters_changed)
@@ -299,7 +300,9 @@ class NumbersTab(QWidget):
     def refresh(self) -> None:
         chosen = self.selected_range()
         self.range_model.reload()
-        fit_columns(self.ranges)
+        if not self._ranges_fitted:  # once there are rows; then the widths are the user's
+            fit_columns(self.ranges)
+            self._ranges_fitted = self.range_model.rowCount() > 0
         if chosen is not None and (row := self.range_model.row_of_id(chosen.id)) is not None:
             self.ranges.selectRow(row)
         rows = [self.range_model.row_at(r) for r in range(self.range_model.rowCount())]
