@@ -26,6 +26,25 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_REFUSED, f"efaktur-desk: {message}\n")
 
 
+def _year(text: str) -> int:
+    """A year on the command line: four ASCII digits within the years a faktur may have."""
+    from app.date_window import outside
+
+    if not (text.isascii() and text.isdigit() and len(text) == 4):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year (YYYY)")
+    problem = outside(int(text), text)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return int(text)
+
+
+def _batch(text: str) -> int:
+    """An export batch's number: a whole number the book could hold."""
+    if not (text.isascii() and text.isdigit()) or not 0 < int(text) < 2**63:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an export batch number")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="efaktur-desk",
@@ -44,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     numbers = commands.add_parser("numbers", help="list E-Faktur numbers")
     numbers.add_argument("--json", action="store_true", help="print JSON")
     numbers.add_argument("--status", choices=NUMBER_STATES)
-    numbers.add_argument("--year", type=int, metavar="YYYY")
+    numbers.add_argument("--year", type=_year, metavar="YYYY")
     cancel = commands.add_parser("cancel", help="cancel a billing")
     cancel.add_argument("invoice_no", metavar="INVOICE_NO")
     release = commands.add_parser(
@@ -63,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     leftovers = commands.add_parser(
         "leftovers", help="a past year's unused (expired) numbers, to delete in e-Faktur"
     )
-    leftovers.add_argument("year", type=int, metavar="YYYY")
+    leftovers.add_argument("year", type=_year, metavar="YYYY")
     leftovers.add_argument("--out", metavar="FILE", help="write them to a CSV file")
     issue = commands.add_parser("issue", help="issue billings (taxable ones take a number)")
     issue.add_argument("invoice_nos", nargs="+", metavar="INVOICE_NO")
@@ -93,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--batch",
-        type=int,
+        type=_batch,
         metavar="N",
         help="write export batch N again, byte for byte, as it is kept in the book",
     )
@@ -127,7 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
 def book_path(args: argparse.Namespace) -> Path:
     if args.db:
         return Path(args.db)
-    return paths.demo_book() if args.demo else paths.default_book()
+    # the demo never goes into the user's own book, only into the demo book beside it
+    demo = args.demo or args.command == "demo"
+    return paths.demo_book() if demo else paths.default_book()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

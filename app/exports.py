@@ -24,7 +24,7 @@ from app.i18n import QT_TR_NOOP, day_text, tr
 from app.models import Billing, BillingLine, Customer, ExportBatch, ExportItem, Setting, db
 from app.numbering import invoice_no_problem
 from app.rules import Status, effective_status
-from app.safe_write import write_whole
+from app.safe_write import check_target, write_whole
 from app.sql_dates import as_date, as_datetime
 
 ISSUED = {Status.UNPAID, Status.OVERDUE, Status.PARTIALLY_PAID, Status.PAID}
@@ -273,6 +273,7 @@ def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> Expor
     (``ExportDone.not_saved``) until ``save_again`` writes its kept bytes.
     """
     path = Path(path)
+    check_target(path)  # before the batch is kept: a path typed wrong keeps nothing
     with db.atomic("IMMEDIATE"):
         plan = plan_export(billing_ids)
         billings = list(plan.billings)

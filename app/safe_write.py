@@ -13,8 +13,12 @@ from app.i18n import tr
 
 def write_whole(path: Path, content: bytes) -> None:
     """A temporary file beside the target, flushed to disk, then a rename: a full disk
-    or a pulled cable never leaves half a file under the user's name."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    or a pulled cable never leaves half a file under the user's name. Only an ordinary
+    file is ever replaced, and a folder that is not there is said, never made: a path
+    typed wrong (or a drive unplugged) must not scatter folders, and a device or a link
+    at the path is not the user's file."""
+    path = Path(path)
+    check_target(path)
     temporary = path.with_name(f".{path.name}.part")
     try:
         with open(temporary, "wb") as out:
@@ -29,6 +33,22 @@ def write_whole(path: Path, content: bytes) -> None:
                 path=path, value=exc.strerror or exc
             )
         ) from exc
+
+
+def check_target(path: Path) -> None:
+    """Refused unless ``path`` may take a new file: its folder is there, and nothing but an
+    ordinary file of that name would be replaced. Ask before work that cannot be undone
+    (an export batch kept in the book) as well as when writing."""
+    if not path.parent.is_dir():
+        raise Refused(
+            tr("The folder {folder} is not there, so nothing was written. Choose another place.")
+            .format(folder=path.parent)
+        )
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise Refused(
+            tr("{path} is not an ordinary file, so it was not replaced. Choose another name.")
+            .format(path=path)
+        )
 
 
 def ensure_writable_folder(folder: Path, parents: bool = True) -> None:

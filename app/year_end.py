@@ -7,12 +7,14 @@ e-Faktur desktop, which deletes by block, so the list comes in contiguous runs t
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from app import clock
 from app.efaktur_no import EfakturNo
 from app.models import db
+from app.safe_write import write_whole
 
 
 @dataclass(frozen=True)
@@ -54,13 +56,14 @@ def write_leftovers_csv(year: int, path: Path) -> int:
     """One row per unused number with the block it lies in; returns the count written."""
     runs = leftover_runs(year)
     written = 0
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        out = csv.writer(fh)
-        out.writerow(["efaktur_no", "year", "block_start", "block_end", "block_count"])
-        for run in runs:
-            for counter in range(run.start.counter, run.end.counter + 1):
-                out.writerow(
-                    [str(EfakturNo(year, counter)), year, str(run.start), str(run.end), run.count]
-                )
-                written += 1
+    text = io.StringIO(newline="")
+    out = csv.writer(text)
+    out.writerow(["efaktur_no", "year", "block_start", "block_end", "block_count"])
+    for run in runs:
+        for counter in range(run.start.counter, run.end.counter + 1):
+            out.writerow(
+                [str(EfakturNo(year, counter)), year, str(run.start), str(run.end), run.count]
+            )
+            written += 1
+    write_whole(Path(path), text.getvalue().encode("utf-8"))
     return written

@@ -75,3 +75,21 @@ def window(demo, qtbot, prompts):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def failing_rename(monkeypatch):
+    """The disk fails as a written file is put in place under a name ending "taken.csv"
+    (a pulled cable, a drive that filled up at the last moment)."""
+    import errno
+
+    from app import safe_write
+
+    real = safe_write.os.replace
+
+    def replace(src, dst):
+        if str(dst).endswith("taken.csv"):
+            raise OSError(errno.EIO, "Input/output error")
+        return real(src, dst)
+
+    monkeypatch.setattr(safe_write.os, "replace", replace)

@@ -328,11 +328,10 @@ def test_export_names_the_old_faktur_of_a_number_that_went_out_before(demo_path,
 
 
 def test_a_file_that_fails_after_the_export_is_kept_says_how_to_write_it(
-    demo_path, capsys, tmp_path
+    demo_path, capsys, tmp_path, failing_rename
 ):
     db = ["--db", str(demo_path)]
     taken = tmp_path / "taken.csv"
-    taken.mkdir()  # the file cannot go there
     code, out, err = run(capsys, *db, "export-csv", "--out", str(taken), "INV-FPY-032300400")
     assert code == 1 and out == ""
     assert "export batch 1 is kept in the book, but its file was not written" in err
@@ -396,3 +395,30 @@ def test_cancel_efaktur_gives_several_numbers_back_all_or_none(demo_path, capsys
     ]
     code, out, _ = run(capsys, *db, "numbers", "--json", "--status", "available")
     assert set(given) <= {n["number"] for n in json.loads(out)}
+
+
+def test_years_batches_and_places_that_cannot_be_are_one_plain_line(demo_path, capsys, tmp_path):
+    """A tester's absurd arguments: each is refused with exit 2 and one line that names
+    no exception, and nothing is made on disk."""
+    db = ["--db", str(demo_path)]
+    for argv, said in [
+        (["numbers", "--year", "99999999999999999999"], "is not a year"),
+        (["numbers", "--year", "2009"], "is outside the years 2010 to 2027"),
+        (["leftovers", "0"], "is not a year"),
+        (["export-csv", "--batch", "9" * 23, "--out", str(tmp_path / "f.csv")], "not an export"),
+        (["leftovers", "2025", "--out", str(tmp_path / "no" / "x.csv")], "is not there"),
+        (["leftovers", "2025", "--out", str(tmp_path)], "is not an ordinary file"),
+    ]:
+        code, out, err = run(capsys, *db, *argv)
+        assert code == 2 and said in err, (argv, err)
+        assert "Error" not in err and "Traceback" not in err, err
+    assert not (tmp_path / "no").exists()
+
+
+def test_demo_without_db_builds_the_demo_book_never_the_users_own(capsys):
+    from app import paths
+
+    code, out, _ = run(capsys, "demo")
+    close_book()
+    assert code == 0 and str(paths.demo_book()) in out
+    assert paths.demo_book().exists() and not paths.default_book().exists()

@@ -3,6 +3,7 @@
 import csv
 import io
 from datetime import date
+from pathlib import Path
 
 import peewee
 import pytest
@@ -95,9 +96,10 @@ def test_a_book_that_cannot_take_the_batch_leaves_no_file(demo, tmp_path):
     assert exports.unsaved_batches() == []
 
 
-def test_a_file_that_fails_after_the_commit_marks_the_batch_until_saved_again(demo, tmp_path):
+def test_a_file_that_fails_after_the_commit_marks_the_batch_until_saved_again(
+    demo, tmp_path, failing_rename
+):
     target = tmp_path / "taken.csv"
-    target.mkdir()  # a folder where the file should go: the rename onto it fails
     done = exports.export_csv(ids_of("INV-FPY-032300400"), target)
     assert "could not be written" in done.not_saved
     assert not any(p.name.endswith(".part") for p in tmp_path.iterdir())
@@ -171,3 +173,18 @@ def test_months_are_read_as_people_write_them():
     assert exports.month_bounds("2024-12") == (date(2024, 12, 1), date(2024, 12, 31))
     with pytest.raises(Refused, match="“Maret” is not a month written YYYY-MM"):
         exports.month_bounds("Maret")
+
+
+def test_a_target_that_cannot_take_the_file_keeps_no_batch(demo, tmp_path):
+    """A folder that is not there, a folder or a device at the path: said before the batch
+    is kept, and nothing is made or replaced (a device replaced by a file, as root)."""
+    ids = ids_of("INV-FPY-032300400")
+    for target, said in [
+        (tmp_path / "no" / "such" / "x.csv", "is not there, so nothing was written"),
+        (tmp_path, "is not an ordinary file, so it was not replaced"),
+        (Path("/dev/null"), "is not an ordinary file, so it was not replaced"),
+    ]:
+        with pytest.raises(Refused, match=said):
+            exports.export_csv(ids, target)
+    assert not (tmp_path / "no").exists() and Path("/dev/null").is_char_device()
+    assert ExportBatch.select().count() == 0

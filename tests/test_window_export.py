@@ -130,13 +130,14 @@ def test_a_number_that_went_out_on_another_billing_is_named_before_export(
     assert prompts.informed[-1] == "1 faktur written to second.csv."
 
 
-def test_a_file_that_fails_after_the_batch_is_kept_is_saved_again(window, prompts, tmp_path):
+def test_a_file_that_fails_after_the_batch_is_kept_is_saved_again(
+    window, prompts, tmp_path, failing_rename
+):
     tab = show_export(window)
     assert tab.unsaved_label.isHidden()
     tab.search.setText("INV-FPY-032300400")
     tab.select_all_action.trigger()
     taken = tmp_path / "taken.csv"
-    taken.mkdir()  # the file cannot go there: the batch is kept, its file is not
     prompts.paths = [taken]
     tab.export_action.trigger()
     assert prompts.refused[-1].startswith(

@@ -3492,6 +3492,14 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Berkas tidak dapat ditulis ke {path}: {value}.</translation>
     </message>
     <message>
+        <source>The folder {folder} is not there, so nothing was written. Choose another place.</source>
+        <translation>Folder {folder} tidak ada, jadi tidak ada yang ditulis. Pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file, so it was not replaced. Choose another name.</source>
+        <translation>{path} bukan berkas biasa, jadi tidak ditimpa. Pilih nama lain.</translation>
+    </message>
+    <message>
         <source>Save as .xlsx or .csv, not “{value}”.</source>
         <translation>Simpan sebagai .xlsx atau .csv, bukan “{value}”.</translation>
     </message>
