@@ -17,7 +17,7 @@ from app.money import rupiah
 from app.numbering import read_invoice_no
 from app.parties import TRANSACTION_CODES
 from app.rules import Action, Status, require_all
-from app.vat import LineInput, Totals, billing_totals
+from app.vat import LineInput, ShownLine, Totals, billing_totals, shown_lines
 
 UNSAVED_STATUSES = ("draft", "proforma")  # the statuses the form saves to
 
@@ -161,13 +161,21 @@ def _check(data: BillingData) -> None:
         raise Refused(tr("Choose the customer."))
 
 
+def _line_inputs(data: BillingData) -> list[LineInput]:
+    return [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury) for x in data.lines]
+
+
 def totals_of(data: BillingData) -> Totals:
     """DPP, PPN and total of the lines as entered (the form shows them while typing)."""
     return billing_totals(
-        [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury) for x in data.lines],
-        data.invoice_date,
-        data.tax_active,
-        data.prices_include_tax,
+        _line_inputs(data), data.invoice_date, data.tax_active, data.prices_include_tax
+    )
+
+
+def shown_lines_of(data: BillingData) -> tuple[ShownLine, ...]:
+    """Each line's unit price and amount as the windows show them (``app.vat.shown_lines``)."""
+    return shown_lines(
+        _line_inputs(data), data.invoice_date, data.tax_active, data.prices_include_tax
     )
 
 

@@ -12,10 +12,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from app.efaktur_no import EfakturNo
-from app.vat import LineInput, billing_totals
+from app.vat import LineInput, billing_totals, cents, faktur_line_dpps, reconciled
 
 FK_HEADER = [
     "FK",
@@ -69,7 +69,6 @@ OF_HEADER = [
     "PPNBM",
 ]
 NO_NPWP = "0" * 15
-CENT = Decimal("0.01")
 
 # What e-Faktur takes: printable ASCII. Common typographic characters get their ASCII
 # look-alike; accented letters lose the accent; anything else is dropped.
@@ -149,32 +148,11 @@ class FakturFigures:
     lines: tuple[LineFigures, ...]
 
 
-def _cents(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def _reconciled(values: dict[int, Decimal], target: int) -> dict[int, Decimal]:
-    """``values`` (by line) changed to add up to ``target``: the whole difference goes on
-    the first line with an amount above zero that stays at or above zero after taking
-    it; if no line can take all of it, on the first lines in turn."""
-    difference = Decimal(target) - sum(values.values(), Decimal(0))
-    result = dict(values)
-    order = [k for k in result if result[k] > 0] + [k for k in result if result[k] <= 0]
-    whole = next((k for k in order if result[k] + difference >= 0), None)
-    for k in [whole] if whole is not None else order:
-        taken = max(difference, -result[k])
-        result[k] += taken
-        difference -= taken
-    if difference != 0:
-        raise ValueError(f"the lines cannot add up to {target}")
-    return result
-
-
 def figures(faktur: Faktur) -> FakturFigures:
     """The FK's DPP and PPN are the billing's (``app.vat.rate_groups``). Each OF row is
     worked out to the cent with DPP = HARGA_TOTAL - DISKON; then, per rate, the cents
     are reconciled with the whole rupiah of the FK: the difference goes on one line
-    (``_reconciled``), on its DPP and its HARGA_TOTAL alike, and PPN likewise."""
+    (``app.vat.reconciled``), on its DPP and its HARGA_TOTAL alike, and PPN likewise."""
     totals = billing_totals(
         [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury) for x in faktur.lines],
         faktur.faktur_date,
@@ -182,17 +160,15 @@ def figures(faktur: Faktur) -> FakturFigures:
         prices_include_tax=faktur.prices_include_tax,
     )
     amounts = totals.lines
-    discount = {k: _cents(a.discount) for k, a in enumerate(amounts)}
-    dpp: dict[int, Decimal] = {}
+    discount = {k: cents(a.discount) for k, a in enumerate(amounts)}
+    dpp = faktur_line_dpps(totals)
     ppn: dict[int, Decimal] = {}
     for group in totals.groups:
-        printed = {k: _cents(amounts[k].gross) - discount[k] for k in group.positions}
-        dpp.update(_reconciled(printed, group.dpp))
-        taxed = {k: _cents(dpp[k] * group.rate.effective) for k in group.positions}
-        ppn.update(_reconciled(taxed, group.ppn))
+        taxed = {k: cents(dpp[k] * group.rate.effective) for k in group.positions}
+        ppn.update(reconciled(taxed, group.ppn))
     lines = tuple(
         LineFigures(
-            unit_price=_cents(a.unit_price),
+            unit_price=cents(a.unit_price),
             total=dpp[k] + discount[k],
             discount=discount[k],
             dpp=dpp[k],

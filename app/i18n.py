@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from decimal import Decimal
 
 from app.money import rupiah
 
@@ -54,7 +55,7 @@ def moment_text(value: datetime) -> str:
 _thousands = ","
 
 
-def money_text(amount: int) -> str:
+def money_text(amount: int | Decimal) -> str:
     """Rupiah grouped as the window's language groups them (``Rp 1,234,567`` in English,
     ``Rp 1.234.567`` in Indonesian)."""
     return rupiah(amount, _thousands)

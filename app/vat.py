@@ -6,10 +6,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 ONE = Decimal(1)
+CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
 
 
@@ -87,8 +88,9 @@ def round_half_up(value: Decimal) -> int:
     return int(value.quantize(ONE, rounding=ROUND_HALF_UP))
 
 
-def round_down(value: Decimal) -> int:
-    return int(value.quantize(ONE, rounding=ROUND_FLOOR))
+def cents(value: Decimal) -> Decimal:
+    """To the cent, half up, as the faktur's lines are printed."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def line_amounts(
@@ -142,3 +144,63 @@ def billing_totals(
     else:
         total = dpp + ppn
     return Totals(dpp, ppn, total, amounts, groups)
+
+
+def reconciled(values: dict[int, Decimal], target: int) -> dict[int, Decimal]:
+    """``values`` (by line) changed to add up to ``target``: the whole difference goes on
+    the first line with an amount above zero that stays at or above zero after taking
+    it; if no line can take all of it, on the first lines in turn."""
+    difference = Decimal(target) - sum(values.values(), Decimal(0))
+    result = dict(values)
+    order = [k for k in result if result[k] > 0] + [k for k in result if result[k] <= 0]
+    whole = next((k for k in order if result[k] + difference >= 0), None)
+    for k in [whole] if whole is not None else order:
+        taken = max(difference, -result[k])
+        result[k] += taken
+        difference -= taken
+    if difference != 0:
+        raise ValueError(f"the lines cannot add up to {target}")
+    return result
+
+
+def faktur_line_dpps(totals: Totals) -> dict[int, Decimal]:
+    """Each line's DPP as the faktur's line (the CSV's OF row) prints it: HARGA_TOTAL and
+    DISKON to the cent, DPP their difference, then per rate reconciled with the group's
+    whole-rupiah DPP (``reconciled``), so the lines add up to the DPP printed."""
+    dpp: dict[int, Decimal] = {}
+    for group in totals.groups:
+        printed = {
+            k: cents(totals.lines[k].gross) - cents(totals.lines[k].discount)
+            for k in group.positions
+        }
+        dpp.update(reconciled(printed, group.dpp))
+    return dpp
+
+
+@dataclass(frozen=True)
+class ShownLine:
+    """A line as the windows show it, to the cent like the faktur's line."""
+
+    unit_price: Decimal  # as entered
+    amount: Decimal  # the lines add up to the DPP, or to the total when prices include tax
+    rounding: Decimal  # what this line took so that they add up (0 but on one line)
+
+
+def shown_lines(
+    lines: list[LineInput], faktur_date: date, tax_active: bool, prices_include_tax: bool
+) -> tuple[ShownLine, ...]:
+    """The line table's figures. With prices excluding tax a line's amount is its DPP as
+    the CSV's OF row holds it, so the window, the CSV and the faktur show the same cents;
+    with tax-included prices it is what the customer pays for the line, the lines adding
+    up to the total the same way (the difference on one line)."""
+    totals = billing_totals(lines, faktur_date, tax_active, prices_include_tax)
+    if tax_active and prices_include_tax:
+        plain = {k: cents(a.charged) for k, a in enumerate(totals.lines)}
+        amounts = reconciled(plain, totals.total)
+    else:
+        plain = {k: cents(a.gross) - cents(a.discount) for k, a in enumerate(totals.lines)}
+        amounts = faktur_line_dpps(totals)
+    return tuple(
+        ShownLine(cents(line.unit_price), amounts[k], amounts[k] - plain[k])
+        for k, line in enumerate(lines)
+    )

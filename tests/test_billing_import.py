@@ -10,6 +10,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from app import parties
+from app.billing_actions import issue_billing
 from app.billing_import import (
     COLUMNS,
     apply_import,
@@ -19,10 +20,14 @@ from app.billing_import import (
     read_bool,
 )
 from app.billing_sheet import write_billing_list
+from app.billings import BillingData, LineData, create_billing
 from app.cli import main
+from app.djp_csv import faktur_rows
 from app.errors import Refused
+from app.exports import faktur_of
 from app.listing import BillingListing
 from app.models import Billing, BillingLine, Customer, Event
+from app.ranges import add_range, read_range
 from app.rules import Status
 from tests.books import simple_billing
 
@@ -292,3 +297,28 @@ def test_exported_cells_never_run_as_formulas(book, tmp_path):
     write_billing_list(BillingListing(), tmp_path / "out.xlsx")
     cell = load_workbook(tmp_path / "out.xlsx").active["B2"]
     assert cell.value == '\'=HYPERLINK("http://x")' and cell.data_type == "s"
+
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_the_billings_list_carries_the_faktur_dpp_and_ppn(book, tmp_path, suffix):
+    # issue 14: the window, the CSV and the stored totals agree; the list export too
+
+    add_range(read_range("000-26.00000100", "000-26.00000199", None, date(2026, 1, 2), ""))
+    customer = parties.add_customer("PT Kreasi Nusantara", npwp="012345674411000")
+    lines = (
+        LineData("Jasa", Decimal(2), Decimal(750_000), Decimal(10)),
+        LineData("Barang", Decimal("1.5"), Decimal(333_333), Decimal("12.5")),
+    )
+    billing = create_billing(
+        BillingData("INV-1", customer.id, date(2026, 11, 20), date(2026, 11, 20), lines)
+    )
+    issue_billing(billing.id)
+    path = tmp_path / f"billings.{suffix}"
+    write_billing_list(BillingListing(), path)
+    if suffix == "csv":
+        row = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))[1]
+    else:
+        row = list(load_workbook(path).active.iter_rows(values_only=True))[1]
+    fk = faktur_rows(faktur_of(Billing.get_by_id(billing.id)))[0]
+    assert [str(row[5]), str(row[6]), str(row[7])] == [fk[10], fk[11], "1984125"]
+    assert (fk[10], fk[11]) == ("1787500", "196625")

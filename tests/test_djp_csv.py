@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from app.djp_csv import Buyer, Faktur, Line, clean_text, faktur_rows, figures, write_csv
 from app.efaktur_no import parse_any
-from app.vat import LineInput, billing_totals
+from app.vat import LineInput, billing_totals, shown_lines
 
 GOLDEN = Path(__file__).parent / "golden"
 HEADERS = (
@@ -244,3 +244,29 @@ def test_the_faktur_adds_up_as_djp_checks_it_and_the_file_reads_back(
         included,
     )
     assert (totals.dpp, totals.ppn) == (dpp, ppn)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lines=st.lists(
+        st.builds(Line, texts, texts, quantities, amounts, discounts, st.booleans()),
+        min_size=1,
+        max_size=8,
+    ),
+    included=st.booleans(),
+    taxed=st.booleans(),
+    day=st.dates(min_value=date(2020, 1, 1), max_value=date(2027, 12, 31)),
+)
+def test_the_windows_line_amounts_are_the_faktur_lines_and_add_up(lines, included, taxed, day):
+    inputs = [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury) for x in lines]
+    shown = shown_lines(inputs, day, taxed, included)
+    totals = billing_totals(inputs, day, taxed, included)
+    of = figures(Faktur("01", parse_any("000-26.00000001"), day, MAJU, "I", tuple(lines), included))
+    assert [x.unit_price for x in shown] == [x.unit_price.quantize(D("0.01")) for x in lines]
+    assert all(x.amount == x.amount.quantize(D("0.01")) for x in shown)
+    if taxed and included:  # what the customer pays, line by line, up to the total
+        assert sum(x.amount for x in shown) == totals.total
+    else:  # the OF row's DPP, line by line, up to the DPP
+        assert sum(x.amount for x in shown) == totals.dpp
+    if taxed and not included:
+        assert [x.amount for x in shown] == [x.dpp for x in of.lines]

@@ -3,7 +3,8 @@ from decimal import Decimal
 
 import pytest
 
-from app.vat import ONE, LineInput, billing_totals, rate_for
+from app.money import rupiah
+from app.vat import ONE, LineInput, billing_totals, rate_for, shown_lines
 
 
 @pytest.mark.parametrize(
@@ -113,3 +114,36 @@ def test_luxury_and_ordinary_lines_are_each_taxed_on_their_own_printed_dpp():
         (100, 11, (1,)),
     ]
     assert (totals.dpp, totals.ppn) == (200, 23)
+
+
+def test_a_line_is_shown_to_the_cent_with_the_rounding_where_the_faktur_puts_it():
+    lines = [
+        LineInput(Decimal(2), Decimal(750_000), Decimal(10)),
+        LineInput(Decimal("1.5"), Decimal(333_333), Decimal("12.5")),
+    ]
+    shown = shown_lines(lines, date(2026, 11, 20), True, False)
+    assert [(x.unit_price, x.amount, x.rounding) for x in shown] == [
+        (Decimal(750_000), Decimal("1350000.44"), Decimal("0.44")),
+        (Decimal(333_333), Decimal("437499.56"), Decimal(0)),
+    ]
+    (single,) = shown_lines([LineInput(ONE, Decimal("9090.50"))], date(2026, 1, 5), True, False)
+    assert (single.unit_price, single.amount, single.rounding) == (
+        Decimal("9090.50"),
+        Decimal(9091),
+        Decimal("0.50"),
+    )
+
+
+def test_tax_included_lines_add_up_to_what_the_customer_pays():
+    lines = [LineInput(ONE, Decimal("0.335"))] * 3  # 0.34 each to the cent, 1.005 in all
+    totals = billing_totals(lines, date(2026, 3, 1), True, True)
+    shown = shown_lines(lines, date(2026, 3, 1), True, True)
+    assert [x.amount for x in shown] == [Decimal("0.32"), Decimal("0.34"), Decimal("0.34")]
+    assert sum(x.amount for x in shown) == totals.total == 1
+
+
+def test_rupiah_with_cents_shows_them_in_either_language():
+    assert rupiah(Decimal("9090.50")) == "Rp 9.090,50"
+    assert rupiah(Decimal("9090.50"), ",") == "Rp 9,090.50"
+    assert rupiah(Decimal("1350000.00")) == "Rp 1.350.000"  # no cents, none shown
+    assert rupiah(Decimal("-0.44"), ",") == "-Rp 0.44"

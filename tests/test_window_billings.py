@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QTableView
 from app import parties
 from app.models import Billing, Customer, Payment
 from app.ranges import add_range, read_range
-from ui.billing_form import CODE, DISCOUNT, NAME, PRICE, QUANTITY
+from ui.billing_form import AMOUNT, CODE, DISCOUNT, NAME, PRICE, QUANTITY
 from ui.main_window import BILLING_COLUMNS, MainWindow
 
 COLUMN = {c.title: i for i, c in enumerate(BILLING_COLUMNS)}
@@ -451,13 +451,59 @@ def test_the_form_the_detail_and_the_faktur_show_ppn_196625_on_dpp_1787500(empty
             form.set_cell(row, column, text)
     shown = {key: form.totals[key].text() for key in ("dpp", "ppn", "total")}
     assert shown == {"dpp": "Rp 1,787,500", "ppn": "Rp 196,625", "total": "Rp 1,984,125"}
+    # the lines read as the faktur's lines: to the cent, adding up to the DPP, the
+    # rounding of the whole-rupiah DPP (+0.44) on the first line, as in the CSV
+    amounts = ["Rp 1,350,000.44", "Rp 437,499.56"]
+    assert [form.lines.item(r, AMOUNT).text() for r in range(2)] == amounts
+    assert "Rp 0.44 of rounding" in form.lines.item(0, AMOUNT).toolTip()
+    assert form.lines.item(1, AMOUNT).toolTip() == ""
     prompts.answers = [True]
     trigger(form, "actionSaveAndIssue")
     detail = open_detail(window, "INV-FPY-261100001")
     assert {key: detail.fields[key].text() for key in ("dpp", "ppn", "total")} == shown
+    assert line_table(detail) == [
+        ["Jasa", "2", "Rp 750,000", "10%", "Rp 1,350,000.44"],
+        ["Barang", "1.5", "Rp 333,333", "12.5%", "Rp 437,499.56"],
+    ]
+    assert "Rp 0.44 of rounding" in detail.lines.item(0, 4).toolTip()
     assert billing_row(window, "INV-FPY-261100001")["Total"] == "Rp 1,984,125"
-    fk = faktur_rows(faktur_of(Billing.get()))[0]
+    fk, *of = faktur_rows(faktur_of(Billing.get()))
     assert (fk[10], fk[11]) == ("1787500", "196625")
+    assert [row[7] for row in of] == ["1350000.44", "437499.56"]
+
+
+def line_table(detail) -> list[list[str]]:
+    table = detail.lines
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_a_line_of_9090_50_reads_as_on_the_faktur_in_the_form_and_the_detail(empty_window, prompts):
+    # issue 14: the window truncated it to 9,090 beside a DPP of 9,091
+    from app.djp_csv import faktur_rows
+    from app.exports import faktur_of
+
+    window = empty_window
+    parties.add_customer("PT Kreasi Nusantara", npwp="012345674411000")
+    trigger(window, "actionNewBilling")
+    form = window.dialog
+    form.customer.setCurrentIndex(form.customer.findText("PT Kreasi Nusantara"))
+    for column, text in ((NAME, "Jasa"), (QUANTITY, "1"), (PRICE, "9.090,50")):
+        form.set_cell(0, column, text)
+    shown = {key: form.totals[key].text() for key in ("dpp", "ppn", "total")}
+    assert shown == {"dpp": "Rp 9,091", "ppn": "Rp 1,000", "total": "Rp 10,091"}
+    assert form.lines.item(0, AMOUNT).text() == "Rp 9,091"  # the line is the DPP
+    assert "Rp 0.50 of rounding" in form.lines.item(0, AMOUNT).toolTip()
+    prompts.answers = [True]
+    trigger(form, "actionSaveAndIssue")
+    detail = open_detail(window, "INV-FPY-261100001")
+    assert {key: detail.fields[key].text() for key in ("dpp", "ppn", "total")} == shown
+    assert line_table(detail) == [["Jasa", "1", "Rp 9,090.50", "0%", "Rp 9,091"]]
+    assert "Rp 0.50 of rounding" in detail.lines.item(0, 4).toolTip()
+    fk, of = faktur_rows(faktur_of(Billing.get()))
+    assert (of[3], of[7], fk[10], fk[11]) == ("9090.50", "9091.00", "9091", "1000")
 
 
 def test_give_back_the_numbers_of_three_cancelled_billings_at_once(window, prompts):

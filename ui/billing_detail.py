@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import billing_actions, history, threshold
+from app.billings import data_of, shown_lines_of
 from app.book import is_read_only
 from app.errors import Refused
 from app.listing import shown_number
@@ -30,7 +31,7 @@ from app.models import Billing, BillingLine
 from app.number_pool import available_for
 from app.parties import show_npwp
 from app.rules import Action, BillingFacts, may
-from app.vat import LineInput, line_amounts, rate_for
+from app.vat import rate_for
 from ui import interaction
 from ui.formatting import (
     STATUS_COLOURS,
@@ -38,6 +39,7 @@ from ui.formatting import (
     event_text,
     money,
     read_only_reason,
+    rounding_note,
     timestamp,
 )
 from ui.i18n import QT_TR_NOOP, tr
@@ -239,20 +241,15 @@ class BillingDetailDialog(QDialog):
 
     def _show_lines(self, billing: Billing) -> None:
         lines = list(billing.lines.order_by(BillingLine.position))
+        shown = shown_lines_of(data_of(billing))
         self.lines.setRowCount(len(lines))
-        for r, line in enumerate(lines):
-            amounts = line_amounts(
-                LineInput(line.quantity, line.unit_price, line.discount_percent, line.luxury),
-                billing.invoice_date,
-                billing.tax_active,
-                billing.prices_include_tax,
-            )
+        for r, (line, figures) in enumerate(zip(lines, shown, strict=True)):
             values = [
                 line.name,
                 f"{line.quantity.normalize():f}",
-                money(int(line.unit_price)),
+                money(figures.unit_price),
                 f"{line.discount_percent.normalize():f}%",
-                money(int(amounts.charged)),
+                money(figures.amount),
             ]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -261,6 +258,7 @@ class BillingDetailDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.lines.setItem(r, c, item)
+            self.lines.item(r, len(values) - 1).setToolTip(rounding_note(figures))
         self.lines.resizeColumnsToContents()
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 

@@ -38,6 +38,7 @@ from app.billings import (
     create_billing,
     data_of,
     date_problems,
+    shown_lines_of,
     totals_of,
     totals_problem,
 )
@@ -45,11 +46,11 @@ from app.billings import save_and_issue as save_and_issue_billing
 from app.billings import update_billing as update_billing_service
 from app.errors import Refused
 from app.models import Billing, Customer
-from app.vat import LineInput, line_amounts, rate_for
+from app.vat import rate_for
 from ui import interaction
 from ui.customer_dialog import transaction_code_box
 from ui.dates import date_box, to_date, to_qdate
-from ui.formatting import buddy_label, money, problem_label
+from ui.formatting import buddy_label, money, problem_label, rounding_note
 from ui.i18n import QT_TR_NOOP, tr
 from ui.unsaved import AsksBeforeDiscarding
 
@@ -430,26 +431,23 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         day = to_date(self.invoice_date.date())
         tax, included = self.tax_active.isChecked(), self.prices_include_tax.isChecked()
         valid = [x for x in lines if x is not None]
+        data = BillingData("", 0, day, day, tuple(valid), tax, prices_include_tax=included)
+        figures = iter(shown_lines_of(data))
         self.lines.blockSignals(True)
         shown = 0
         for row in range(self.lines.rowCount()):
+            cell = self.lines.item(row, AMOUNT)
+            cell.setText("")
+            cell.setToolTip("")
             if self._is_blank(row):
-                self.lines.item(row, AMOUNT).setText("")
                 continue
             line = lines[shown]
             shown += 1
-            text = ""
             if line is not None:
-                amounts = line_amounts(
-                    LineInput(line.quantity, line.unit_price, line.discount_percent, line.luxury),
-                    day,
-                    tax,
-                    included,
-                )
-                text = money(int(amounts.charged.to_integral_value()))
-            self.lines.item(row, AMOUNT).setText(text)
+                line_figures = next(figures)
+                cell.setText(money(line_figures.amount))
+                cell.setToolTip(rounding_note(line_figures))
         self.lines.blockSignals(False)
-        data = BillingData("", 0, day, day, tuple(valid), tax, prices_include_tax=included)
         totals = totals_of(data)
         self.totals["dpp"].setText(money(totals.dpp))
         self.totals["ppn"].setText(money(totals.ppn))

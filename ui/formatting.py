@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QLabel, QWidget
@@ -12,6 +13,7 @@ from app import book
 from app import i18n as core_i18n
 from app.history import shown_text
 from app.rules import Status
+from app.vat import ShownLine
 from ui.i18n import QT_TR_NOOP, tr
 
 _LOCALES = {
@@ -34,8 +36,19 @@ def current_locale() -> QLocale:
     return _locale
 
 
-def money(amount: int) -> str:
+def money(amount: int | Decimal) -> str:
     return core_i18n.money_text(amount)
+
+
+def rounding_note(line: ShownLine) -> str:
+    """Why a line's amount is not quite quantity × price: it took the rounding of the
+    whole-rupiah DPP (or total), as the faktur's line does; "" for the other lines."""
+    if not line.rounding:
+        return ""
+    return tr(
+        "Includes {rounding} of rounding, so that the lines add up to the whole rupiah "
+        "of the billing, as on the faktur."
+    ).format(rounding=money(line.rounding))
 
 
 def day(value: date | None) -> str:

@@ -1100,6 +1100,10 @@ Dilewati:
         <translation>Jendela E-Faktur Desk lain sedang membuka buku ini, jadi di sini hanya-baca. Lakukan perubahan di jendela itu.</translation>
     </message>
     <message>
+        <source>Includes {rounding} of rounding, so that the lines add up to the whole rupiah of the billing, as on the faktur.</source>
+        <translation>Termasuk pembulatan {rounding}, agar jumlah baris sama dengan rupiah bulat tagihan, seperti pada faktur.</translation>
+    </message>
+    <message>
         <source>to a non-collector buyer</source>
         <translation>kepada pembeli bukan pemungut</translation>
     </message>
