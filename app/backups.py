@@ -362,6 +362,11 @@ def _own(book: Path, folder: Path) -> list[_Found]:
     return _found(book, folder, ident) if ident else []
 
 
+def own_backups(book: Path, folder: Path) -> list[_Found]:
+    """``book``'s own backups in ``folder`` (made_at, path), newest first."""
+    return _own(book, folder)
+
+
 def prune(book: Path, folder: Path, keep: int, spare: Path | None = None) -> list[Path]:
     """Delete all but the newest ``keep`` of ``book``'s own backups; returns what went.
     Another book's backups, and those from before ids, are never touched."""

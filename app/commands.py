@@ -216,10 +216,10 @@ def _import_files(args: argparse.Namespace, book: Path) -> int:
     return EXIT_OK
 
 
-def _verify_history() -> int:
-    from app import history
+def _verify_history(path: Path) -> int:
+    from app import history_anchor
 
-    check = history.verify()
+    check = history_anchor.verify(path)
     if not check.sound:
         raise Refused(check.text)
     print(check.text)
@@ -294,7 +294,7 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
         if args.command == "files":
             return _import_files(args, path)
         if args.command == "history":
-            return _verify_history()
+            return _verify_history(path)
         if args.command == "export-csv":
             return _export(args, path)
         if args.command == "company":

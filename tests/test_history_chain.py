@@ -210,3 +210,24 @@ def test_help_check_history_in_the_window(window, prompts):
     db.execute_sql("UPDATE event SET summary = 'nothing happened' WHERE id = 3")
     check.trigger()
     assert prompts.refused[-1].startswith("The history was tampered with: entry 3 (")
+
+
+def test_the_newest_entries_removed_are_named_by_the_newest_backup(demo, capsys):
+    """What is left after the last entries are removed is still a sound chain; the
+    newest backup holds them, so the check against it names the removal."""
+    from app import backups
+
+    folder = backups.settings_of(demo).folder
+    backups.make_backup(demo, backups.MANUAL, folder, 10)
+    close_book()
+    assert main(["--db", str(demo), "history", "verify"]) == 0
+    assert "every entry of the newest backup" in capsys.readouterr()[0]
+    open_book(demo)
+    _drop_the_guards()
+    db.execute_sql("DELETE FROM event WHERE id > (SELECT max(id) - 3 FROM event)")
+    assert history.verify().sound  # the chain alone cannot tell
+    close_book()
+    assert main(["--db", str(demo), "history", "verify"]) == 2
+    err = capsys.readouterr()[1]
+    assert "the backup of 25 Nov 2026" in err and "entries were removed or rewritten" in err
+    open_book(demo)

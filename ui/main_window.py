@@ -1433,9 +1433,9 @@ class MainWindow(QMainWindow):
             )
 
     def check_history(self) -> None:
-        from app import history
+        from app import history_anchor
 
-        check = history.verify()
+        check = history_anchor.verify(open_book_path())
         say = interaction.prompts.inform if check.sound else interaction.prompts.refuse
         say(self, tr("Check History"), check.text)
 

@@ -3639,6 +3639,14 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <source>Export {file} carried over into the restored book (batch {batch})</source>
         <translation>Ekspor {file} dibawa ke buku yang dipulihkan (batch {batch})</translation>
     </message>
+    <message>
+        <source>The history was tampered with: the backup of {day} ({name}) holds entries up to {id} that the book no longer has as written: entries were removed or rewritten by hand.</source>
+        <translation>Riwayat telah diutak-atik: cadangan {day} ({name}) memuat entri sampai {id} yang tidak lagi ada di buku seperti saat ditulis: ada entri yang dihapus atau ditulis ulang secara manual.</translation>
+    </message>
+    <message>
+        <source>It still holds every entry of the newest backup ({name}).</source>
+        <translation>Riwayat masih memuat setiap entri dari cadangan terbaru ({name}).</translation>
+    </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
