@@ -270,7 +270,7 @@ def _keep_out_what_djp_had(recovered: Recovered) -> None:
         "  ORDER BY i.id DESC LIMIT 1) "
         "FROM prev.efaktur_number p JOIN main.efaktur_number m "
         "  ON m.year = p.year AND m.counter = p.counter "
-        "WHERE m.state = 'available' AND p.state != 'available' "
+        "WHERE p.state IN ('assigned', 'uploaded') AND m.state = 'available' "
         "AND NOT EXISTS (SELECT 1 FROM main.billing h WHERE h.efaktur_number_id = m.id) "
         "AND (p.state = 'uploaded' "
         "  OR EXISTS (SELECT 1 FROM prev.export_item i WHERE i.number_id = p.id)) "
