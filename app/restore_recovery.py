@@ -11,7 +11,8 @@ SQLite can still read it). From those, the restored book gets back:
   the reason, which keeps its number uploaded (the rule of Withdraw). A PDF whose number
   no billing holds keeps the number out of the pool: every PDF in the files folder was
   attached by the program after its checks, so it proves DJP approved that number. A
-  PDF whose number is not in the restored book is named for a look.
+  PDF the book as it was had, whose number is not in the restored book, is named for a
+  look.
 - every export batch whose billings hold the same numbers in the restored book, so a
   billing already sent to DJP is never exported again without the question.
 - every number the book as it was had uploaded, or had exported (e-Faktur desktop holds
@@ -62,8 +63,8 @@ _PREVIOUS_TABLES = (
 def mark_pending(staged: Path, facts: dict[str, str], ident: str = "") -> None:
     """Write into ``staged`` (the restored copy, before it is renamed into place) that a
     recovery is owed, and the book id it goes on with; ``facts`` says what the restore
-    is (``previous``: the book as it was, ``backup``, ``made``, and ``safety`` or
-    ``damaged``)."""
+    is: ``previous`` (the book as it was), ``backup``, ``made``, and over a damaged
+    book ``damaged`` (where it is kept)."""
     con = sqlite3.connect(staged)
     try:
         with con:
