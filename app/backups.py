@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
@@ -472,45 +473,89 @@ def newest_sound_backup(book: Path, folder: Path) -> BackupInfo | None:
         made, kind, path = candidate.made_at, candidate.kind, candidate.path
         if _problem_of(path):
             continue
-        info = describe(path, made, kind)
+        # not surely this book's: named before ids, or the damage hides the book's id
+        info = describe(path, made, kind, legacy=candidate.legacy or not ident)
         if not info.problem and 1 <= info.version <= migrations.CURRENT_VERSION:
             return info
     return None
 
 
-def restore_over_damaged(backup: BackupInfo, book: Path) -> Path:
+def restore_over_damaged(backup: BackupInfo, book: Path) -> Restored:
     """Put the sound ``backup`` in place of the damaged ``book``. The damaged file (and its
     journal) is kept beside it as ``<book>.damaged-<stamp>``, for whoever wants to look at
-    it; no backup is made of it (it would fail its check). Returns where it went. The
+    it and for the recovery, which reads what it still can of it; no backup is made of
+    it (it would fail its check). The book id goes on when it can still be read. The
     book is open again (and upgraded, if the backup is older) when this returns."""
     from app.book import close_book, open_book
 
+    ident = book_id(book)  # '' when the damage hides it
     staged = _stage_beside(backup.path, book)
-    close_book()
     kept = book.with_name(f"{book.name}.damaged-{clock.now():{_STAMP}}")
-    os.replace(book, kept)
-    for suffix in ("-wal", "-shm"):
+    _mark_staged(
+        staged,
+        {
+            "previous": str(kept),
+            "damaged": str(kept),
+            "backup": str(backup.path),
+            "made": f"{backup.made_at:%d %b %Y %H:%M}",
+        },
+        ident,
+    )
+    close_book()
+    _keep_beside(book, kept)
+    for suffix in ("-wal", "-shm"):  # the damaged book's journal goes with it
         with contextlib.suppress(FileNotFoundError):
             os.replace(f"{book}{suffix}", f"{kept}{suffix}")
-    os.replace(staged, book)
-    open_book(book)
-    with db.atomic("IMMEDIATE"):
-        history.record(
-            "book",
-            0,
-            "restored",
-            history.said(
-                QT_TR_NOOP(
-                    "Restored the backup of {made} ({name}) in place of a damaged book, "
-                    "which is kept as {kept}"
-                ),
-                made=f"{backup.made_at:%d %b %Y %H:%M}",
-                name=backup.path.name,
-                kept=kept.name,
-            ),
-            after={"backup": str(backup.path), "damaged_book": str(kept)},
-        )
-    return kept
+    os.replace(staged, book)  # one step: there is a book at its path at every moment
+    open_book(book, settle=False)
+    return Restored(kept, _settled(book))
+
+
+def _keep_beside(book: Path, kept: Path) -> None:
+    """``kept`` becomes the damaged ``book`` too (a hard link, else a copy), while the
+    book itself stays in place until the restored one is renamed over it."""
+    try:
+        os.link(book, kept)
+    except OSError:
+        shutil.copy2(book, kept)
+
+
+def _mark_staged(staged: Path, facts: dict[str, str], ident: str) -> None:
+    """The staged copy, before it is renamed into place, owes the recovery and goes on
+    with the book's id (``restore_recovery.mark_pending``)."""
+    from app.restore_recovery import mark_pending
+
+    try:
+        mark_pending(staged, facts, ident)
+    except sqlite3.Error as exc:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        raise Refused(
+            tr(
+                "The backup could not be prepared beside the book ({exc}). Nothing was changed."
+            ).format(exc=exc)
+        ) from exc
+
+
+class RestoreUnfinished(BookError):
+    """The backup is the book now, but getting back what DJP has did not finish."""
+
+
+def _settled(book: Path) -> Recovered:
+    """The restored book's recovery, done now; said so when it stops (it is done again
+    each time the book is opened, until it is done)."""
+    from app.book import settle_book
+
+    try:
+        return settle_book(book) or Recovered()
+    except Exception as exc:
+        raise RestoreUnfinished(
+            tr(
+                "The backup is the book now, but getting back what DJP already has (approved "
+                "PDFs, exports) stopped: {exc}. It is tried again each time the book is "
+                "opened; until then, numbers DJP has may show as free."
+            ).format(exc=exc)
+        ) from exc
 
 
 SHOWN_AT_MOST = 8  # of each kind of thing a restore forgets, named one by one
@@ -643,9 +688,9 @@ class Recovered:
             (
                 self.kept_out,
                 tr(
-                    "Kept out of the pool, since DJP approved a faktur with them (their PDF is "
-                    "in the files folder) though no billing of the restored book holds them: "
-                    "{items}."
+                    "Kept out of the pool, since DJP has them (an approved PDF in the files "
+                    "folder, or an upload or export of the book as it was) though no billing "
+                    "of the restored book holds them: {items}."
                 ),
             ),
             (self.exports, tr("Exports carried over from the book as it was: {items}.")),
@@ -663,15 +708,16 @@ class Recovered:
 
 @dataclass(frozen=True)
 class Restored:
-    safety: Path  # the backup made of the book as it was
+    safety: Path  # the book as it was: its safety backup, or the damaged book kept beside
     recovered: Recovered
 
 
 def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Restored:
     """Put ``backup`` in place of the open ``book``: check it, back up the book as it is
-    now, then swap the files with one rename; then recover what lies outside the book
-    (uploaded PDFs in the files folder, export batches) from the book as it was.
-    The book is open again (and upgraded, if the backup is older) when this returns."""
+    now, then swap the files with one rename; then recover, in one transaction, what
+    lies outside the book (uploaded PDFs in the files folder, export batches) from the
+    book as it was. The book is open again (and upgraded, if the backup is older) when
+    this returns; ``RestoreUnfinished`` when the recovery stopped (it is owed still)."""
     from app.book import close_book, open_book
 
     refuse_when_read_only()
@@ -698,31 +744,23 @@ def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Restore
     ident = book_id(book, create=True)
     safety = make_backup(book, BEFORE_RESTORE, folder, MAX_KEEP**2)  # prunes after the swap
     staged = _stage_beside(backup, book)
+    # the restored book goes on as this book (its backups stay listed as its own), and
+    # owes the recovery from the moment it is in place
+    _mark_staged(
+        staged,
+        {
+            "previous": str(safety),
+            "backup": str(backup),
+            "made": f"{info.made_at:%d %b %Y %H:%M}",
+        },
+        ident,
+    )
     # fold the WAL into the book and close it, so no journal of the old book can be
     # applied to the restored one; then one rename swaps the whole file
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     close_book()
     _remove_journal(book)
     os.replace(staged, book)
-    open_book(book)
-    with db.atomic("IMMEDIATE"):
-        # the restored book goes on as this book: its backups stay listed as its own
-        Setting.insert(key=ID_KEY, value=ident).on_conflict_replace().execute()
-        history.record(
-            "book",
-            0,
-            "restored",
-            history.said(
-                QT_TR_NOOP(
-                    "Restored the backup of {made} ({name}); the book as it was is in {safety}"
-                ),
-                made=f"{info.made_at:%d %b %Y %H:%M}",
-                name=backup.name,
-                safety=safety.name,
-            ),
-            after={"backup": str(backup), "safety_backup": str(safety)},
-        )
+    open_book(book, settle=False)
     prune(book, folder, keep, spare=safety)
-    from app import restore_recovery
-
-    return Restored(safety, restore_recovery.recover(book, safety))
+    return Restored(safety, _settled(book))

@@ -6,13 +6,23 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+import peewee
+
 from app import clock, history
 from app.amounts import MAX_QUANTITY, MAX_RUPIAH
 from app.billing_actions import Assigned, facts_of, held_facts, issue_billing
 from app.date_window import outside
 from app.errors import Refused
 from app.i18n import QT_TR_NOOP, tr
-from app.models import Billing, BillingLine, Customer, EfakturNumber, Setting, db
+from app.models import (
+    Billing,
+    BillingLine,
+    Customer,
+    EfakturNumber,
+    ExportItem,
+    Setting,
+    db,
+)
 from app.money import rupiah
 from app.numbering import read_invoice_no
 from app.parties import TRANSACTION_CODES
@@ -407,11 +417,15 @@ class _Stored:
     lines: list[LineInput]
 
 
-def _taxed_billings_not_uploaded() -> list[_Stored]:
-    """Each taxed billing whose number was never uploaded, with its lines (a billing
-    without lines has nothing to work figures out from, and is left out). Plain rows:
-    on a book of many billings, model objects would cost most of the time."""
+def _taxed_billings_djp_has_not() -> list[_Stored]:
+    """Each taxed billing whose faktur DJP does not have (its number was neither uploaded
+    nor exported with it), with its lines (a billing without lines has nothing to work
+    figures out from, and is left out). Plain rows: on a book of many billings, model
+    objects would cost most of the time."""
     uploaded = EfakturNumber.select(EfakturNumber.id).where(EfakturNumber.state == "uploaded")
+    exported = ExportItem.select(ExportItem.id).where(
+        (ExportItem.billing == Billing.id) & (ExportItem.number == Billing.efaktur_number)
+    )
     rows = (
         BillingLine.select(
             Billing.id,
@@ -431,6 +445,7 @@ def _taxed_billings_not_uploaded() -> list[_Stored]:
         .where(
             Billing.tax_active
             & (Billing.efaktur_number.is_null() | Billing.efaktur_number.not_in(uploaded))
+            & ~peewee.fn.EXISTS(exported)
         )
         .order_by(BillingLine.billing, BillingLine.position)
         .tuples()
@@ -449,15 +464,16 @@ def refresh_tax_figures() -> int:
     """Once per book: the stored DPP, PPN and total of a book kept before PPN was worked
     out from the printed DPP, brought to that rule; how many billings changed.
 
-    A billing whose e-Faktur file was uploaded keeps its figures (DJP approved them; a
-    correction is a replacement faktur). One with payments keeps its total (what was
+    A billing whose e-Faktur file was uploaded, or whose number was exported with it,
+    keeps its figures (DJP approved them, or e-Faktur holds them: a correction is a
+    replacement faktur). One with payments keeps its total (what was
     billed and paid) and gets the faktur's DPP and PPN. Each change is in the history.
     """
     if Setting.get_or_none(Setting.key == TAX_RULE_KEY) is not None:
         return 0
     with db.atomic("IMMEDIATE"):
         entries, updates = [], []
-        for billing in _taxed_billings_not_uploaded():
+        for billing in _taxed_billings_djp_has_not():
             totals = billing_totals(
                 billing.lines, billing.invoice_date, True, billing.prices_include_tax
             )

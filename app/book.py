@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import migrations
 from app.billings import refresh_tax_figures
@@ -12,6 +13,9 @@ from app.errors import BookError
 from app.i18n import QT_TR_NOOP, tr
 from app.models import db
 from app.trouble import BookDamaged, damaged_sentence, is_damage
+
+if TYPE_CHECKING:
+    from app.backups import Recovered
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -126,13 +130,16 @@ def _check_version(path: Path, version: int) -> None:
         )
 
 
-def open_book(path: str | Path, read_only: bool = False, check: bool = True) -> Path:
+def open_book(
+    path: str | Path, read_only: bool = False, check: bool = True, settle: bool = True
+) -> Path:
     """Open (creating if needed) the book at ``path`` and bring its schema up to date.
 
     ``read_only`` opens an existing book beside another copy of the program that has it:
     nothing is migrated, and SQLite refuses every write (``query_only``). A book whose
     file is marked read-only is opened so too. ``check`` first looks for damaged pages
     (``find_damage``); the window does that on a worker thread instead, after painting.
+    ``settle=False`` leaves ``settle_book`` to the caller (a restore, which reports it).
     """
     path = Path(path)
     reason = ANOTHER_WINDOW if read_only else None
@@ -176,8 +183,20 @@ def open_book(path: str | Path, read_only: bool = False, check: bool = True) -> 
     if 0 < version < migrations.CURRENT_VERSION and str(path) != ":memory:":
         backup_before_migrating(path)
     migrations.migrate(db)
-    refresh_tax_figures()
+    if settle:
+        settle_book(path)
     return path
+
+
+def settle_book(path: Path) -> Recovered | None:
+    """What the open book is owed once open: first the recovery a restore cut short
+    left owing (what came back, None if none), then the tax rule, which leaves alone the
+    fakturs that recovery shows DJP has."""
+    from app import restore_recovery
+
+    recovered = restore_recovery.finish_pending(path)
+    refresh_tax_figures()
+    return recovered
 
 
 _read_only_reason: str | None = None

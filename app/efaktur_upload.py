@@ -24,6 +24,7 @@ from app.efaktur_no import ParsedFaktur, parse_faktur
 from app.errors import Refused
 from app.i18n import QT_TR_NOOP, day_text, tr
 from app.models import Billing, Company, Customer, EfakturFile, EfakturNumber, db
+from app.parties import same_npwp
 
 MAX_FILE_BYTES = 50 * 2**20  # an approved faktur PDF is a few hundred KB
 MAX_ZIP_BYTES = 1 * 2**30  # everything inside one zip, uncompressed
@@ -181,15 +182,6 @@ def _pdf_text(content: bytes) -> tuple[str | None, str]:
     return None, text
 
 
-def _same_npwp(a: str, b: str) -> bool:
-    """15- and 16-digit forms of one NPWP are the same NPWP (``0`` + the 15 digits)."""
-
-    def norm(x: str) -> str:
-        return x[1:] if len(x) == 16 and x.startswith("0") else x
-
-    return norm(a) == norm(b)
-
-
 def _ids_in(text: str) -> list[str]:
     """The digits of each NPWP or NIK printed in ``text`` (15 or 16 digits), in order."""
     found = (re.sub(r"\D", "", m[1]) for m in ID_IN_TEXT.finditer(text))
@@ -211,7 +203,7 @@ def _buyer_ok(customer: Customer, printed: list[str]) -> bool:
     customer with only a NIK, that NIK."""
     npwp = real_npwp(customer.npwp)
     if npwp:
-        return any(_same_npwp(npwp, x) for x in printed)
+        return any(same_npwp(npwp, x) for x in printed)
     nik = customer.nik.strip()
     return bool(nik) and nik in printed
 
@@ -314,7 +306,7 @@ def match_offered(offered: list[Offered]) -> list[Match]:
         if not seller:
             result.reason = tr("the company's NPWP is not set, so the seller cannot be checked")
             continue
-        if printed_seller and not _same_npwp(seller, printed_seller):
+        if printed_seller and not same_npwp(seller, printed_seller):
             result.reason = tr(
                 "seller NPWP {value} is not the company's ({seller}): this faktur "
                 "belongs to another seller"

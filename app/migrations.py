@@ -344,6 +344,14 @@ WHEN NEW.id IS NOT OLD.id OR NEW.number_id IS NOT OLD.number_id
      OR OLD.withdrawn_at IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'an e-Faktur file is withdrawn, never deleted or replaced'); END;
 
+-- A range's year and available count change only through the triggers that keep them.
+CREATE TRIGGER range_never_replaced BEFORE INSERT ON efaktur_range
+WHEN EXISTS (SELECT 1 FROM efaktur_range WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'an e-Faktur range is never replaced'); END;
+CREATE TRIGGER range_keeps_its_id BEFORE UPDATE OF id ON efaktur_range
+WHEN NEW.id IS NOT OLD.id
+BEGIN SELECT RAISE(ABORT, 'an e-Faktur range is never replaced'); END;
+
 CREATE TRIGGER number_never_replaced BEFORE INSERT ON efaktur_number
 WHEN EXISTS (
     SELECT 1 FROM efaktur_number

@@ -57,6 +57,28 @@ def show_npwp(digits: str) -> str:
         return digits
 
 
+def npwp_key(text: str) -> str:
+    """One NPWP in one form, to compare: its digits, the 16-digit form of a 15-digit NPWP
+    (``0`` + the 15 digits) as the 15; '' for none (an NPWP of zeros counts as none)."""
+    digits = re.sub(r"\D", "", text)
+    if not digits.strip("0"):
+        return ""
+    return digits[1:] if len(digits) == 16 and digits.startswith("0") else digits
+
+
+def same_npwp(a: str, b: str) -> bool:
+    """The same NPWP, whichever form (15 or 16 digits, punctuated or not) each is in."""
+    return npwp_key(a) == npwp_key(b)
+
+
+def same_company(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """(name, NPWP) pairs of one company: the NPWPs agree, or, with no NPWP on either
+    side, the names do."""
+    if npwp_key(a[1]) or npwp_key(b[1]):
+        return same_npwp(a[1], b[1])
+    return a[0].strip().casefold() == b[0].strip().casefold()
+
+
 def set_company(name: str, npwp: str, address: str = "", phone: str = "") -> Company:
     name = name.strip()
     if not name:

@@ -2,23 +2,39 @@
 
 DJP keeps the fakturs it approved and the CSVs it was sent whatever book is restored. The
 approved PDFs stay in the files folder (only ever added to), and the book as it was
-before the restore is its safety backup. From those, the restored book gets back:
+before the restore is its safety backup (or, over a damaged book, that book as far as
+SQLite can still read it). From those, the restored book gets back:
 
 - every stored approved PDF whose number is in the restored book: attached again to the
   billing holding the number (it stays uploaded). A PDF that the book as it was had
   attached but that no longer fits its billing is attached and withdrawn at once, with
-  the reason, which keeps its number uploaded (the rule of Withdraw). Its number held by
-  no billing is kept out of the pool. A PDF read from its text or name alone that fits
-  nothing is named for a look, never used to take a number.
+  the reason, which keeps its number uploaded (the rule of Withdraw). A PDF whose number
+  no billing holds keeps the number out of the pool: every PDF in the files folder was
+  attached by the program after its checks, so it proves DJP approved that number. A
+  PDF the book as it was had, whose number is not in the restored book, is named for a
+  look.
 - every export batch whose billings hold the same numbers in the restored book, so a
   billing already sent to DJP is never exported again without the question.
+- every number the book as it was had uploaded, or had exported (e-Faktur desktop holds
+  it), that the restored book has free: kept out of the pool. So a batch that cannot be
+  carried over still keeps its numbers from a second billing, and a number kept out by
+  one restore stays out after the next.
+
+The recovery is one transaction. It is owed from the moment the restored file is in
+place: ``PENDING_KEY`` is written into the copy before it is renamed into place, and
+whoever opens the book next finishes the recovery and clears it in that transaction.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import re
+import sqlite3
 from pathlib import Path
+
+import peewee
 
 from app import efaktur_files, efaktur_upload, history
 from app.backups import Recovered, export_label
@@ -26,22 +42,101 @@ from app.book import files_folder
 from app.efaktur_no import parse_number
 from app.errors import Refused
 from app.i18n import QT_TR_NOOP, tr
-from app.models import Billing, EfakturFile, EfakturNumber, ExportBatch, ExportItem, db
+from app.models import Billing, EfakturFile, EfakturNumber, ExportBatch, ExportItem, Setting, db
 
 _STORED = re.compile(r"^[0-9a-f]{64}$")
+PENDING_KEY = "restore.pending"  # JSON: what the restore was, and the book as it was
+
+# what the recovery reads of the book as it was; empty when it cannot be read
+_PREVIOUS_TABLES = (
+    "CREATE TABLE prev.efaktur_file (id INTEGER, sha256 TEXT, file_name TEXT, "
+    "withdrawn_at TEXT, withdrawn_reason TEXT)",
+    "CREATE TABLE prev.export_batch (id INTEGER, created_at TEXT, file_name TEXT, "
+    "sha256 TEXT, content BLOB, fakturs INTEGER)",
+    "CREATE TABLE prev.export_item (id INTEGER, batch_id INTEGER, billing_id INTEGER, "
+    "number_id INTEGER)",
+    "CREATE TABLE prev.billing (id INTEGER, invoice_no TEXT)",
+    "CREATE TABLE prev.efaktur_number (id INTEGER, year INTEGER, counter INTEGER, state TEXT)",
+)
 
 
-def recover(book: Path, previous: Path) -> Recovered:
-    """Bring into the open (just restored) ``book`` what ``previous``, the book as it was,
-    and the files folder still prove."""
-    recovered = Recovered()
-    db.execute_sql("ATTACH DATABASE ? AS prev", (str(previous),))
+def mark_pending(staged: Path, facts: dict[str, str], ident: str = "") -> None:
+    """Write into ``staged`` (the restored copy, before it is renamed into place) that a
+    recovery is owed, and the book id it goes on with; ``facts`` says what the restore
+    is: ``previous`` (the book as it was), ``backup``, ``made``, and over a damaged
+    book ``damaged`` (where it is kept)."""
+    con = sqlite3.connect(staged)
     try:
-        _reattach_files(files_folder(book), recovered)
-        _carry_exports(recovered)
+        with con:
+            rows = [(PENDING_KEY, json.dumps(facts))]
+            if ident:
+                from app.backups import ID_KEY
+
+                rows.append((ID_KEY, ident))
+            con.executemany("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", rows)
     finally:
-        db.execute_sql("DETACH DATABASE prev")
+        con.close()
+
+
+def finish_pending(book: Path) -> Recovered | None:
+    """Finish the recovery a restore owes the open ``book``, in one transaction that also
+    clears the mark; None when none is owed."""
+    row = Setting.get_or_none(Setting.key == PENDING_KEY)
+    if row is None:
+        return None
+    facts = json.loads(row.value)
+    previous = Path(facts["previous"]) if facts.get("previous") else None
+    if previous is not None and not previous.is_file():
+        previous = None
+    try:
+        return _recover(book, previous, facts)
+    except peewee.DatabaseError:
+        if previous is None or "damaged" not in facts:
+            raise
+    return _recover(book, None, facts)  # the damaged book cannot be read: the files alone
+
+
+def _recover(book: Path, previous: Path | None, facts: dict[str, str]) -> Recovered:
+    recovered = Recovered()
+    db.execute_sql("ATTACH DATABASE ? AS prev", (str(previous) if previous else ":memory:",))
+    try:
+        if previous is None:
+            for statement in _PREVIOUS_TABLES:
+                db.execute_sql(statement)
+        with db.atomic("IMMEDIATE"):
+            _record_restored(facts)
+            _reattach_files(files_folder(book), recovered)
+            _carry_exports(recovered)
+            _keep_out_what_djp_had(recovered)
+            Setting.delete().where(Setting.key == PENDING_KEY).execute()
+    finally:
+        with contextlib.suppress(peewee.DatabaseError):
+            db.execute_sql("DETACH DATABASE prev")
     return recovered
+
+
+def _record_restored(facts: dict[str, str]) -> None:
+    if "damaged" in facts:
+        said = QT_TR_NOOP(
+            "Restored the backup of {made} ({name}) in place of a damaged book, "
+            "which is kept as {kept}"
+        )
+        args = {"kept": Path(facts["damaged"]).name}
+        after = {"backup": facts["backup"], "damaged_book": facts["damaged"]}
+    else:
+        said = QT_TR_NOOP(
+            "Restored the backup of {made} ({name}); the book as it was is in {safety}"
+        )
+        args = {"safety": Path(facts["previous"]).name}
+        after = {"backup": facts["backup"], "safety_backup": facts["previous"]}
+    name = Path(facts["backup"]).name
+    history.record(
+        "book",
+        0,
+        "restored",
+        history.said(said, made=facts["made"], name=name, **args),
+        after=after,
+    )
 
 
 def _stored_pdfs(folder: Path) -> list[tuple[Path, tuple[str, str | None, str] | None]]:
@@ -87,8 +182,8 @@ def _reattach_files(folder: Path, recovered: Recovered) -> None:
         if holder is not None and (known or match.invoice_no):
             _attach_withdrawn(holder, match, offered, folder)
             recovered.attached.append(f"{number} ({holder.invoice_no})")
-        elif holder is None and known:
-            _keep_out(number, name)
+        elif holder is None:
+            _keep_out(number, _BY_PDF, file_name=name, sha256=path.stem)
             recovered.kept_out.append(str(number))
         else:
             recovered.needs_a_look.append(f"{name}: {match.reason}")
@@ -137,7 +232,22 @@ def _attach_withdrawn(
         )
 
 
-def _keep_out(number: EfakturNumber, file_name: str) -> None:
+_BY_PDF = QT_TR_NOOP(
+    "{number} kept out of the pool after a restore: its approved PDF "
+    "{file_name} is in the files folder"
+)
+_BY_UPLOAD = QT_TR_NOOP(
+    "{number} kept out of the pool after a restore: the book as it was had it uploaded or kept out"
+)
+_BY_EXPORT = QT_TR_NOOP(
+    "{number} kept out of the pool after a restore: the book as it was exported it in "
+    "{file_name}, which e-Faktur holds"
+)
+
+
+def _keep_out(number: EfakturNumber, said: str, **facts: str) -> None:
+    """``number``, free in the restored book though DJP has it, leaves the pool for good;
+    the entry keeps why (the PDF's hash, or the export), so the fact stays in the book."""
     with db.atomic("IMMEDIATE"):
         number.state = "uploaded"
         number.save(only=[EfakturNumber.state])
@@ -145,18 +255,35 @@ def _keep_out(number: EfakturNumber, file_name: str) -> None:
             "number",
             number.id,
             "kept_out_after_restore",
-            history.said(
-                QT_TR_NOOP(
-                    "{number} kept out of the pool after a restore: its approved PDF "
-                    "{file_name} is in the files folder"
-                ),
-                number=str(number),
-                file_name=file_name,
-            ),
+            history.said(said, number=str(number), **facts),
             number_id=number.id,
             before={"state": "available"},
-            after={"state": "uploaded"},
+            after={"state": "uploaded", **facts},
         )
+
+
+def _keep_out_what_djp_had(recovered: Recovered) -> None:
+    """Each number the book as it was had uploaded, or exported (while it still held
+    it), and the restored book has free, is kept out of the pool."""
+    rows = db.execute_sql(
+        "SELECT m.id, p.state, (SELECT b.file_name FROM prev.export_item i "
+        "  JOIN prev.export_batch b ON b.id = i.batch_id WHERE i.number_id = p.id "
+        "  ORDER BY i.id DESC LIMIT 1) "
+        "FROM prev.efaktur_number p JOIN main.efaktur_number m "
+        "  ON m.year = p.year AND m.counter = p.counter "
+        "WHERE p.state IN ('assigned', 'uploaded') AND m.state = 'available' "
+        "AND NOT EXISTS (SELECT 1 FROM main.billing h WHERE h.efaktur_number_id = m.id) "
+        "AND (p.state = 'uploaded' "
+        "  OR EXISTS (SELECT 1 FROM prev.export_item i WHERE i.number_id = p.id)) "
+        "ORDER BY m.year, m.counter"
+    ).fetchall()
+    for number_id, state, exported_in in rows:
+        number = EfakturNumber.get_by_id(number_id)
+        if state == "uploaded":
+            _keep_out(number, _BY_UPLOAD)
+        else:
+            _keep_out(number, _BY_EXPORT, file_name=exported_in)
+        recovered.kept_out.append(str(number))
 
 
 def _carry_exports(recovered: Recovered) -> None:

@@ -384,3 +384,145 @@ def test_an_upgrade_whose_backup_drive_is_gone_backs_up_beside_the_book(tmp_path
     assert not (tmp_path / "usb").exists()
     [made] = (tmp_path / "backups").glob("book-*-before-upgrade.sqlite")
     assert sqlite3.connect(made).execute("PRAGMA user_version").fetchone() == (1,)
+
+
+def _available(number: str) -> bool:
+    year, counter = number.split("-")[1].split(".")
+    return (
+        EfakturNumber.get(
+            (EfakturNumber.year == 2000 + int(year)) & (EfakturNumber.counter == int(counter))
+        ).state
+        == "available"
+    )
+
+
+def _issue_and_upload_406(folder: Path) -> str:
+    draft = Billing.get(Billing.invoice_no == "INV-FPY-032300406")
+    billing_actions.issue_billing(draft.id)  # takes a number the backup has free
+    return upload_approved_pdf(draft, folder)
+
+
+def test_restoring_the_same_backup_twice_keeps_out_the_number_djp_approved(demo, tmp_path):
+    kept = _backup(demo)
+    taken = _issue_and_upload_406(tmp_path)
+
+    first = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
+    second = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
+
+    assert first.kept_out == second.kept_out == [taken]
+    assert not second.needs_a_look
+    assert not _available(taken)
+    draft = Billing.get(Billing.invoice_no == "INV-FPY-032300406")
+    assert billing_actions.issue_billing(draft.id).number != taken
+    # the book says which PDF keeps it out, so the fact outlives the next restore too
+    [entry] = Event.select().where(Event.action == "kept_out_after_restore")
+    assert "sha256" in entry.after and taken in entry.summary
+
+
+def _damage(book: Path, at: int) -> None:
+    fold = sqlite3.connect(book)
+    fold.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    fold.close()
+    with book.open("r+b") as fh:
+        fh.seek(at)
+        fh.write(bytes((i * 151 + 7) % 256 for i in range(8192)))
+
+
+@pytest.mark.parametrize("at", [100, 50_000], ids=["schema-page", "data-pages"])
+def test_restoring_over_a_damaged_book_keeps_out_what_djp_approved(demo, tmp_path, at):
+    _backup(demo)
+    ident = backups.book_id(demo)
+    taken = _issue_and_upload_406(tmp_path)
+    close_book()
+    _damage(demo, at)
+
+    found = backups.newest_sound_backup(demo, backups.default_folder(demo))
+    assert found is not None
+    done = backups.restore_over_damaged(found, demo)
+
+    assert done.recovered.kept_out == [taken]
+    assert "Kept out of the pool" in done.recovered.text()
+    assert not _available(taken)
+    assert done.safety.exists() and done.safety.name.startswith("book.sqlite.damaged-")
+    if at == 50_000:  # its id could still be read: the restored book goes on with it
+        assert backups.book_id(demo) == ident
+    assert Event.select().where(Event.action == "restored").count() == 1
+
+
+def test_a_number_exported_but_not_uploaded_stays_out_of_the_pool_after_restores(demo, tmp_path):
+    kept = _backup(demo)
+    draft = Billing.get(Billing.invoice_no == "INV-FPY-032300406")
+    taken = str(billing_actions.issue_billing(draft.id).number)
+    exports.export_csv([draft.id], tmp_path / "december.csv")
+
+    first = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
+    assert first.lost_exports == ["december.csv of 25 Nov 2026 (1 fakturs)"]
+    assert first.kept_out == [taken]
+    [entry] = Event.select().where(Event.action == "kept_out_after_restore")
+    assert "december.csv, which e-Faktur holds" in entry.summary
+    second = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
+    assert second.kept_out == [taken]  # the book as it was had it out: still out
+
+    assert not _available(taken)
+    # 406 issued again gets another number, so e-Faktur never sees one number twice
+    assert billing_actions.issue_billing(draft.id).number != taken
+
+
+def test_a_restore_leaves_the_figures_of_fakturs_djp_has_alone(demo, tmp_path):
+    exported = Billing.get(Billing.invoice_no == "INV-FPY-032300403")
+    # a book kept before the tax rule: its stored PPN is one rupiah off the rule
+    db.execute_sql("UPDATE billing SET ppn = ppn + 1 WHERE tax_active AND status != 'draft'")
+    db.execute_sql("DELETE FROM setting WHERE key = ?", (TAX_RULE_KEY,))
+    figures = {b.id: (b.dpp, b.ppn, b.total) for b in Billing.select()}
+    kept = _backup(demo)
+    exports.export_csv([exported.id], tmp_path / "march.csv")  # e-Faktur holds its PPN now
+
+    recovered = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
+
+    assert recovered.exports == ["march.csv of 25 Nov 2026 (1 fakturs)"]
+    again = Billing.get_by_id(exported.id)
+    assert (again.dpp, again.ppn, again.total) == figures[exported.id]
+    changed = [b.id for b in Billing.select() if (b.dpp, b.ppn, b.total) != figures[b.id]]
+    assert changed and exported.id not in changed  # the others were brought to the rule
+
+
+def test_a_restore_cut_short_is_finished_when_the_book_is_next_opened(demo, tmp_path, monkeypatch):
+    from app import restore_recovery
+
+    kept = _backup(demo)
+    guide = Billing.get(Billing.invoice_no == "INV-FPY-032300400")
+    upload_approved_pdf(guide, tmp_path)
+    taken = _issue_and_upload_406(tmp_path)
+
+    def power_cut(_recovered):
+        raise OSError("the power went")
+
+    monkeypatch.setattr(restore_recovery, "_carry_exports", power_cut)
+    with pytest.raises(backups.RestoreUnfinished, match="The backup is the book now"):
+        backups.restore_backup(kept, demo, _folder(demo), 10)
+    # one transaction: nothing of the recovery is half done
+    assert _available(taken)
+    assert not Event.select().where(Event.action == "restored").exists()
+    monkeypatch.undo()
+
+    close_book()
+    open_book(demo)
+
+    assert not _available(taken)
+    assert Event.select().where(Event.action == "restored").count() == 1
+    assert Billing.get_by_id(guide.id).files.count() == 1
+    close_book()
+    open_book(demo)  # finished once: nothing owed any more
+    assert Event.select().where(Event.action == "restored").count() == 1
+
+
+def test_one_rule_says_two_npwps_are_the_same():
+    from app import parties
+
+    assert parties.same_npwp("02.273.210.1-075.000", "0022732101075000")
+    assert parties.same_npwp("022732101075000", "0022732101075000")
+    assert not parties.same_npwp("022732101075000", "122732101075000")
+    assert not parties.same_npwp("000000000000000", "022732101075000")
+    assert parties.same_company(("PT A", "022732101075000"), ("PT B", "0022732101075000"))
+    assert parties.same_company(("PT A ", "000000000000000"), ("pt a", ""))
+    assert not parties.same_company(("PT A", ""), ("PT A", "022732101075000"))

@@ -42,6 +42,11 @@ def summaries() -> list[str]:
         "INSERT OR REPLACE INTO efaktur_number(id, range_id, year, counter, state) "
         "SELECT id, range_id, year, counter, 'available' FROM efaktur_number "
         "WHERE state = 'uploaded' LIMIT 1",
+        "INSERT OR REPLACE INTO efaktur_range(id, year, start_counter, end_counter, "
+        "created_at, available) SELECT id, year + 1, start_counter, end_counter, created_at, "
+        "end_counter - start_counter + 1 FROM efaktur_range LIMIT 1",
+        "UPDATE OR REPLACE efaktur_range SET id = (SELECT MAX(id) FROM efaktur_range) "
+        "WHERE id = (SELECT MIN(id) FROM efaktur_range)",
         "INSERT OR REPLACE INTO billing(invoice_no, customer_id, invoice_date, due_date, "
         f"created_at) VALUES ('{GUIDE_INVOICE}', 1, '2026-11-25', '2026-11-25', '2026-11-25')",
         "UPDATE OR REPLACE billing SET invoice_no = 'INV-FPY-032300401' "
@@ -54,6 +59,7 @@ def test_replace_cannot_get_round_the_triggers_that_keep_rows(demo, statement):
         "files": db.execute_sql("SELECT * FROM efaktur_file ORDER BY id").fetchall(),
         "numbers": db.execute_sql("SELECT * FROM efaktur_number ORDER BY id").fetchall(),
         "billings": db.execute_sql("SELECT id, invoice_no FROM billing ORDER BY id").fetchall(),
+        "ranges": db.execute_sql("SELECT * FROM efaktur_range ORDER BY id").fetchall(),
     }
     with pytest.raises(peewee.IntegrityError, match="never|cannot be changed"):
         db.execute_sql(statement)
@@ -62,6 +68,7 @@ def test_replace_cannot_get_round_the_triggers_that_keep_rows(demo, statement):
         "files": db.execute_sql("SELECT * FROM efaktur_file ORDER BY id").fetchall(),
         "numbers": db.execute_sql("SELECT * FROM efaktur_number ORDER BY id").fetchall(),
         "billings": db.execute_sql("SELECT id, invoice_no FROM billing ORDER BY id").fetchall(),
+        "ranges": db.execute_sql("SELECT * FROM efaktur_range ORDER BY id").fetchall(),
     }
 
 
@@ -78,6 +85,12 @@ def test_the_replace_door_is_shut_for_a_plain_sqlite3_shell_too(demo):
             "REPLACE INTO efaktur_file(id, number_id, billing_id, file_name, sha256, size, "
             "transaction_code, status_digit, uploaded_at) VALUES "
             "(1, 1, 1, 'x.pdf', 'x', 1, '01', 1, '2026-11-25')"
+        )
+    with pytest.raises(sqlite3.IntegrityError, match="range is never replaced"):
+        con.execute(  # a range's year and count rewritten past range_keeps_its_numbers
+            "INSERT OR REPLACE INTO efaktur_range(id, year, start_counter, end_counter, "
+            "created_at, available) SELECT id, year + 1, start_counter, end_counter, "
+            "created_at, 999999 FROM efaktur_range LIMIT 1"
         )
     con.close()
     open_book(demo)

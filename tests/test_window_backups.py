@@ -357,6 +357,36 @@ def test_restoring_an_older_backup_keeps_619_uploaded_and_says_so(window, prompt
     detail.close()
 
 
+def test_a_restore_whose_recovery_stops_says_the_backup_is_the_book_now(
+    window, prompts, demo, tmp_path, monkeypatch
+):
+    from app import restore_recovery
+    from app.models import EfakturNumber
+
+    trigger(window, "actionBackUpNow")
+    draft = Billing.get(Billing.invoice_no == "INV-FPY-032300406")
+    billing_actions.issue_billing(draft.id)
+    taken = upload_approved_pdf(draft, tmp_path)
+
+    def stops(_recovered):
+        raise OSError("the disk was pulled out")
+
+    monkeypatch.setattr(restore_recovery, "_carry_exports", stops)
+    trigger(window, "actionBackups")
+    dialog = window.dialog
+    prompts.answers = [True]
+    trigger(dialog, "actionRestoreBackup")
+    told = prompts.informed[-1]
+    assert told.startswith("The backup is the book now") and "tried again" in told
+    assert "Nothing was changed" not in told and "Nothing was changed" not in dialog.problem.text()
+    assert Billing.get_by_id(draft.id).status == "draft"  # the window shows the restored book
+
+    monkeypatch.undo()  # the next start finishes it
+    close_book()
+    open_book(demo)
+    assert [n.state for n in EfakturNumber.select() if str(n) == taken] == ["uploaded"]
+
+
 # -- a backup folder that is gone or cannot be written -----------------------------------
 
 

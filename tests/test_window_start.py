@@ -169,10 +169,12 @@ def test_a_book_damaged_where_it_opens_offers_the_backup_before_any_window(demo,
         fh.seek(100)
         fh.write(b"\xff" * 3000)
     prompts.choices = [launch.RESTORE]
+    prompts.answers = [True]  # its id cannot be read: asked again, with the company
     window = launch.open_window(demo, want_demo=False)
     assert window is not None
     qtbot.addWidget(window)
     assert "is damaged" in prompts.asked[0]
+    assert "It is of PT Faspay Demo Niaga" in prompts.asked[1]
     assert Billing.select().count() > 0
 
 
@@ -230,3 +232,65 @@ def test_check_without_db_never_makes_the_default_book(data_dir, prompts, qapp):
     with pytest.raises(BookError, match="no book yet"):
         launch.choose_book(args(check=True), paths.default_book())
     assert prompts.asked == [] and not paths.default_book().exists()
+
+
+def _damage_schema_page(book) -> None:
+    with book.open("r+b") as fh:  # the book's id cannot be read any more either
+        fh.seek(100)
+        fh.write(b"\xff" * 3000)
+
+
+def test_restoring_over_a_damaged_book_asks_twice_and_keeps_out_what_djp_approved(
+    demo, qtbot, prompts, tmp_path
+):
+    from app import backups, billing_actions
+    from app.book import close_book, fold_wal
+    from app.models import EfakturNumber
+    from tests.test_backups import upload_approved_pdf
+
+    backups.make_backup(demo, backups.MANUAL, backups.default_folder(demo), 10)
+    draft = Billing.get(Billing.invoice_no == "INV-FPY-032300406")
+    billing_actions.issue_billing(draft.id)
+    taken = upload_approved_pdf(draft, tmp_path)
+    fold_wal()
+    close_book()
+    _damage_schema_page(demo)
+
+    prompts.choices = [launch.RESTORE]
+    prompts.answers = [True]
+    window = launch.open_window(demo, want_demo=False)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert "of PT Faspay Demo Niaga, NPWP 02.273.210.1-075.000" in prompts.asked[0]
+    assert "may be of another book" in prompts.asked[1]  # its id could not be checked
+    told = prompts.informed[-1]
+    assert told.startswith("The backup of") and "Kept out of the pool" in told and taken in told
+    assert Billing.get_by_id(draft.id).status == "draft"  # as in the backup
+    assert [n.state for n in EfakturNumber.select() if str(n) == taken] == ["uploaded"]
+
+
+def test_another_books_backup_is_not_put_over_a_damaged_book_on_one_click(demo, qtbot, prompts):
+    import shutil
+    import sqlite3
+
+    from app import backups
+    from app.book import close_book
+
+    own = backups.make_backup(demo, backups.MANUAL, backups.default_folder(demo), 10)
+    theirs = own.with_name("book-0123456789ab-20261125-235959-manual.sqlite")  # newer
+    shutil.copy(own, theirs)
+    con = sqlite3.connect(theirs)
+    con.execute("UPDATE company SET name = 'PT Maju Bersama', npwp = '011111111111000'")
+    con.commit()
+    con.close()
+    close_book()
+    _damage_schema_page(demo)
+    damaged = demo.read_bytes()
+
+    prompts.choices = [launch.RESTORE]
+    prompts.answers = [False]
+    assert launch.open_window(demo, want_demo=False) is None
+    assert "of PT Maju Bersama, NPWP 01.111.111.1-111.000" in prompts.asked[0]
+    assert "may be of another book" in prompts.asked[1]
+    assert demo.read_bytes() == damaged  # the second No changed nothing
+    assert not list(demo.parent.glob("book.sqlite.damaged-*"))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import backups, parties
-from app.djp_csv import real_npwp
 from app.errors import BookError, Refused
 from ui import interaction
 from ui.formatting import problem_label, read_only_reason, timestamp
@@ -268,7 +267,7 @@ class BackupDialog(QDialog):
             question += forgotten.text()
         if not interaction.prompts.ask_yes_no(self, tr("Restore Backup"), question):
             return False
-        if _same_company(ours, theirs):
+        if parties.same_company(ours, theirs):
             return True
         return interaction.prompts.ask_yes_no(
             self,
@@ -294,6 +293,12 @@ class BackupDialog(QDialog):
                 return
             settings = self.settings()
             done = backups.restore_backup(chosen.path, self.book, settings.folder, settings.keep)
+        except backups.RestoreUnfinished as exc:  # the backup is the book now: say so
+            self.problem.setText(str(exc))
+            self.problem.show()
+            self.refresh()
+            self.restored.emit(str(exc))
+            return
         except (Refused, BookError) as exc:
             self.problem.setText(exc.message if isinstance(exc, Refused) else str(exc))
             self.problem.show()
@@ -305,11 +310,3 @@ class BackupDialog(QDialog):
         )
         recovered = done.recovered.text()
         self.restored.emit(f"{said}\n\n{recovered}" if recovered else said)
-
-
-def _same_company(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    """One company when the NPWPs agree (either form), else when the names do."""
-    npwp_a, npwp_b = (real_npwp(x[1]).lstrip("0") for x in (a, b))
-    if npwp_a or npwp_b:
-        return npwp_a == npwp_b
-    return a[0].strip().casefold() == b[0].strip().casefold()

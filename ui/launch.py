@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import paths
+from app import backups, parties, paths
 from app.book import close_book, files_folder, find_damage, is_read_only, open_book
 from app.errors import BookError
 from app.models import Company
@@ -266,8 +266,6 @@ def open_window(
 
 
 def _backup_folder(book: Path) -> Path:
-    from app import backups
-
     try:
         return backups.settings_of(book).folder
     except Exception:  # the setting is in the damaged part: look in the usual place
@@ -278,7 +276,6 @@ def offer_restore(parent: QWidget | None, book: Path, may_restore: bool = True) 
     """Say that ``book`` is damaged and offer its newest sound backup (unless this window
     may not write: another window has the book). True when it was restored (and is open
     again)."""
-    from app import backups
     from ui.formatting import timestamp
 
     said = damaged_sentence(book)
@@ -301,23 +298,61 @@ def offer_restore(parent: QWidget | None, book: Path, may_restore: bool = True) 
         said
         + "\n\n"
         + tr(
-            "The newest sound backup was made {made} and holds {billings} billings. Restore "
-            "it? What was entered after it must be entered again. Otherwise E-Faktur Desk "
-            "closes and leaves the book as it is."
-        ).format(made=timestamp(found.made_at), billings=found.billings),
+            "The newest sound backup was made {made} and holds {billings} billings of "
+            "{company}, NPWP {npwp}. Restore it? What was entered after it must be entered "
+            "again. Otherwise E-Faktur Desk closes and leaves the book as it is."
+        ).format(
+            made=timestamp(found.made_at),
+            billings=found.billings,
+            company=found.company or tr("(none)"),
+            npwp=parties.show_npwp(found.npwp) or tr("(none)"),
+        ),
         [tr("Restore This Backup")],
     )
-    if choice != RESTORE:
+    if choice != RESTORE or not _surely_this_book(parent, found, book):
         return False
-    kept = backups.restore_over_damaged(found, book)
+    try:
+        done = backups.restore_over_damaged(found, book)
+    except backups.RestoreUnfinished as exc:
+        interaction.prompts.refuse(parent, tr("Backup Restored"), str(exc))
+        return True
+    restored = tr(
+        "The backup of {made} is the book now. The damaged book is kept as {kept}."
+    ).format(made=timestamp(found.made_at), kept=done.safety.name)
+    recovered = done.recovered.text()
     interaction.prompts.inform(
-        parent,
-        tr("Backup Restored"),
-        tr("The backup of {made} is the book now. The damaged book is kept as {kept}.").format(
-            made=timestamp(found.made_at), kept=kept.name
-        ),
+        parent, tr("Backup Restored"), f"{restored}\n\n{recovered}" if recovered else restored
     )
     return True
+
+
+def _surely_this_book(parent: QWidget | None, found: backups.BackupInfo, book: Path) -> bool:
+    """True when ``found`` is surely the damaged book's backup (named with its id, of the
+    same company as far as the damaged book can be read), or the user says so again."""
+    damaged = backups.describe(book, found.made_at, backups.MANUAL)
+    ours = (damaged.company, damaged.npwp)
+    other = not damaged.problem and not parties.same_company(ours, (found.company, found.npwp))
+    if not found.legacy and not other:
+        return True
+    return interaction.prompts.ask_yes_no(
+        parent,
+        tr("Restore a Backup of Another Book?"),
+        tr(
+            "This backup may be of another book: {why} It is of {company}, NPWP {npwp}.\n\n"
+            "Restore it all the same?"
+        ).format(
+            why=tr("the damaged book is of {ours}, NPWP {our_npwp}.").format(
+                ours=ours[0] or tr("(none)"), our_npwp=parties.show_npwp(ours[1]) or tr("(none)")
+            )
+            if other
+            else tr(
+                "its name cannot show that it is this book's (it is from before backups "
+                "carried their book's id, or the damaged book's id cannot be read)."
+            ),
+            company=found.company or tr("(none)"),
+            npwp=parties.show_npwp(found.npwp) or tr("(none)"),
+        ),
+    )
 
 
 def report_damage(window: MainWindow) -> None:

@@ -1454,8 +1454,28 @@ Tampilkan jendela itu ke depan, atau buka buku di sini hanya-baca untuk melihat-
         <translation>Tidak ada cadangan utuh buku ini di {folder}.</translation>
     </message>
     <message>
-        <source>The newest sound backup was made {made} and holds {billings} billings. Restore it? What was entered after it must be entered again. Otherwise E-Faktur Desk closes and leaves the book as it is.</source>
-        <translation>Cadangan utuh terbaru dibuat {made} dan berisi {billings} tagihan. Pulihkan? Apa yang dimasukkan sesudahnya harus dimasukkan lagi. Jika tidak, E-Faktur Desk ditutup dan buku dibiarkan apa adanya.</translation>
+        <source>The newest sound backup was made {made} and holds {billings} billings of {company}, NPWP {npwp}. Restore it? What was entered after it must be entered again. Otherwise E-Faktur Desk closes and leaves the book as it is.</source>
+        <translation>Cadangan utuh terbaru dibuat {made} dan berisi {billings} tagihan milik {company}, NPWP {npwp}. Pulihkan? Apa yang dimasukkan sesudahnya harus dimasukkan lagi. Jika tidak, E-Faktur Desk ditutup dan buku dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>Restore a Backup of Another Book?</source>
+        <translation>Pulihkan Cadangan Buku Lain?</translation>
+    </message>
+    <message>
+        <source>This backup may be of another book: {why} It is of {company}, NPWP {npwp}.
+
+Restore it all the same?</source>
+        <translation>Cadangan ini mungkin milik buku lain: {why} Cadangan ini milik {company}, NPWP {npwp}.
+
+Tetap pulihkan?</translation>
+    </message>
+    <message>
+        <source>the damaged book is of {ours}, NPWP {our_npwp}.</source>
+        <translation>buku yang rusak milik {ours}, NPWP {our_npwp}.</translation>
+    </message>
+    <message>
+        <source>its name cannot show that it is this book&apos;s (it is from before backups carried their book&apos;s id, or the damaged book&apos;s id cannot be read).</source>
+        <translation>namanya tidak dapat menunjukkan bahwa cadangan ini milik buku ini (dibuat sebelum cadangan memuat id bukunya, atau id buku yang rusak tidak dapat dibaca).</translation>
     </message>
     <message>
         <source>Restore This Backup</source>
@@ -2576,6 +2596,18 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Cadangan tidak disimpan: {problem}.</translation>
     </message>
     <message>
+        <source>The backup could not be prepared beside the book ({exc}). Nothing was changed.</source>
+        <translation>Cadangan tidak dapat disiapkan di samping buku ({exc}). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup is the book now, but getting back what DJP already has (approved PDFs, exports) stopped: {exc}. It is tried again each time the book is opened; until then, numbers DJP has may show as free.</source>
+        <translation>Cadangan kini menjadi buku, tetapi pengambilan kembali apa yang sudah dimiliki DJP (PDF yang disetujui, ekspor) terhenti: {exc}. Hal itu dicoba lagi setiap kali buku dibuka; sampai saat itu, nomor yang dimiliki DJP mungkin tampak bebas.</translation>
+    </message>
+    <message>
+        <source>Kept out of the pool, since DJP has them (an approved PDF in the files folder, or an upload or export of the book as it was) though no billing of the restored book holds them: {items}.</source>
+        <translation>Dikeluarkan dari persediaan, karena DJP sudah memilikinya (PDF yang disetujui di folder berkas, atau unggahan atau ekspor di buku sebelum pemulihan) walau tidak ada tagihan di buku yang dipulihkan yang memegangnya: {items}.</translation>
+    </message>
+    <message>
         <source>The book could not be backed up to {folder}: {exc}</source>
         <translation>Buku tidak dapat dicadangkan ke {folder}: {exc}</translation>
     </message>
@@ -2622,10 +2654,6 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>Attached again from the files folder (still uploaded): {items}.</source>
         <translation>Dilampirkan lagi dari folder berkas (tetap berstatus diunggah): {items}.</translation>
-    </message>
-    <message>
-        <source>Kept out of the pool, since DJP approved a faktur with them (their PDF is in the files folder) though no billing of the restored book holds them: {items}.</source>
-        <translation>Dikeluarkan dari persediaan, karena DJP sudah menyetujui faktur dengan nomor itu (PDF-nya ada di folder berkas) walau tidak ada tagihan di buku yang dipulihkan yang memegangnya: {items}.</translation>
     </message>
     <message>
         <source>Exports carried over from the book as it was: {items}.</source>
@@ -3634,6 +3662,14 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>{number} kept out of the pool after a restore: its approved PDF {file_name} is in the files folder</source>
         <translation>{number} dikeluarkan dari persediaan setelah pemulihan: PDF yang disetujui, {file_name}, ada di folder berkas</translation>
+    </message>
+    <message>
+        <source>{number} kept out of the pool after a restore: the book as it was had it uploaded or kept out</source>
+        <translation>{number} dikeluarkan dari persediaan setelah pemulihan: buku sebelum pemulihan sudah mengunggahnya atau mengeluarkannya</translation>
+    </message>
+    <message>
+        <source>{number} kept out of the pool after a restore: the book as it was exported it in {file_name}, which e-Faktur holds</source>
+        <translation>{number} dikeluarkan dari persediaan setelah pemulihan: buku sebelum pemulihan sudah mengekspornya dalam {file_name}, yang disimpan e-Faktur</translation>
     </message>
     <message>
         <source>Export {file} carried over into the restored book (batch {batch})</source>
