@@ -11,6 +11,7 @@ import peewee
 from app import clock, history
 from app.amounts import MAX_QUANTITY, MAX_RUPIAH
 from app.billing_actions import Assigned, facts_of, held_facts, issue_billing
+from app.book import TAX_RULE, TAX_RULE_KEY
 from app.date_window import outside
 from app.errors import Refused
 from app.i18n import QT_TR_NOOP, tr
@@ -400,8 +401,6 @@ def delete_billings(billing_ids: list[int]) -> list[str]:
         return done
 
 
-TAX_RULE_KEY = "tax_rule"
-TAX_RULE = "ppn-of-printed-dpp"  # PPN worked out from the faktur's whole-rupiah DPP
 
 
 @dataclass

@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import migrations
-from app.billings import refresh_tax_figures
 from app.errors import BookError
 from app.i18n import QT_TR_NOOP, tr
-from app.models import db
+from app.models import Setting, db
 from app.trouble import BookDamaged, damaged_sentence, is_damage
 
 if TYPE_CHECKING:
@@ -188,14 +187,32 @@ def open_book(
     return path
 
 
+# what a book may still be owed when it is opened (kept in ``setting``)
+RESTORE_PENDING_KEY = "restore.pending"  # JSON: what the restore was, and the book as it was
+TAX_RULE_KEY = "tax_rule"
+TAX_RULE = "ppn-of-printed-dpp"  # PPN worked out from the faktur's whole-rupiah DPP
+
+
 def settle_book(path: Path) -> Recovered | None:
     """What the open book is owed once open: first the recovery a restore cut short
     left owing (what came back, None if none), then the tax rule, which leaves alone the
-    fakturs that recovery shows DJP has."""
-    from app import restore_recovery
+    fakturs that recovery shows DJP has. One look at the settings when nothing is owed,
+    so start-up does not pay for the modules that would settle it."""
+    owed = {
+        row.key
+        for row in Setting.select(Setting.key).where(
+            Setting.key.in_([RESTORE_PENDING_KEY, TAX_RULE_KEY])
+        )
+    }
+    recovered = None
+    if RESTORE_PENDING_KEY in owed:
+        from app import restore_recovery
 
-    recovered = restore_recovery.finish_pending(path)
-    refresh_tax_figures()
+        recovered = restore_recovery.finish_pending(path)
+    if TAX_RULE_KEY not in owed:
+        from app.billings import refresh_tax_figures
+
+        refresh_tax_figures()
     return recovered
 
 

@@ -38,14 +38,14 @@ import peewee
 
 from app import efaktur_files, efaktur_upload, history
 from app.backups import Recovered, export_label
-from app.book import files_folder
+from app.book import RESTORE_PENDING_KEY, files_folder
 from app.efaktur_no import parse_number
 from app.errors import Refused
 from app.i18n import QT_TR_NOOP, tr
 from app.models import Billing, EfakturFile, EfakturNumber, ExportBatch, ExportItem, Setting, db
 
 _STORED = re.compile(r"^[0-9a-f]{64}$")
-PENDING_KEY = "restore.pending"  # JSON: what the restore was, and the book as it was
+PENDING_KEY = RESTORE_PENDING_KEY
 
 # what the recovery reads of the book as it was; empty when it cannot be read
 _PREVIOUS_TABLES = (

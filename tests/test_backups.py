@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from app import backups, billing_actions, clock, efaktur_upload, exports, migrations
-from app.billings import TAX_RULE, TAX_RULE_KEY
-from app.book import close_book, files_folder, open_book, open_book_path
+from app.book import TAX_RULE, TAX_RULE_KEY, close_book, files_folder, open_book, open_book_path
 from app.djp_csv import real_npwp
 from app.errors import BookError, Refused
 from app.models import Billing, Customer, EfakturNumber, EfakturRange, Event, db
