@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 
-from app import backups
 from app.book import is_read_only
 from app.errors import BookError
 from ui import interaction
@@ -51,6 +50,8 @@ class BackupActions(QObject):
         return self.window.book_path
 
     def back_up_now(self) -> Path | None:
+        from app import backups
+
         if not self.back_up_now_action.isEnabled():
             return None
         chosen = backups.settings_of(self.book)
@@ -87,6 +88,8 @@ class BackupActions(QObject):
     def start_daily(self) -> threading.Thread | None:
         """Back up on a worker thread when the last backup is a day old; the window stays
         free meanwhile. Read here, on the window's thread: the worker touches only files."""
+        from app import backups
+
         chosen = backups.settings_of(self.book)
         if is_read_only() or not backups.is_due(self.book, chosen.folder):
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QLabel, QWidget
@@ -13,8 +14,10 @@ from app import book
 from app import i18n as core_i18n
 from app.history import shown_text
 from app.rules import Status
-from app.vat import ShownLine
 from ui.i18n import QT_TR_NOOP, tr
+
+if TYPE_CHECKING:
+    from app.vat import ShownLine
 
 _LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),

@@ -20,7 +20,7 @@ from app.models import Customer
 from ui import interaction
 from ui.formatting import PROBLEM_COLOUR, day, money
 from ui.i18n import QT_TR_NOOP, count_of, tr
-from ui.tables import rows_follow_columns
+from ui.wrapping import rows_follow_columns
 
 
 class ImportDialog(QDialog):

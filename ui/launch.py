@@ -10,11 +10,12 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import backups, parties, paths
+from app import parties, paths
 from app.book import close_book, files_folder, find_damage, is_read_only, open_book
 from app.errors import BookError
 from app.models import Company
@@ -22,6 +23,9 @@ from app.trouble import damaged_sentence, is_damage, known_trouble
 from ui import interaction
 from ui.i18n import tr
 from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from app import backups
 
 EMPTY, DEMO = 0, 1
 BRING_TO_FRONT, READ_ONLY = 0, 1
@@ -266,6 +270,8 @@ def open_window(
 
 
 def _backup_folder(book: Path) -> Path:
+    from app import backups
+
     try:
         return backups.settings_of(book).folder
     except Exception:  # the setting is in the damaged part: look in the usual place
@@ -276,6 +282,7 @@ def offer_restore(parent: QWidget | None, book: Path, may_restore: bool = True) 
     """Say that ``book`` is damaged and offer its newest sound backup (unless this window
     may not write: another window has the book). True when it was restored (and is open
     again)."""
+    from app import backups
     from ui.formatting import timestamp
 
     said = damaged_sentence(book)
@@ -329,6 +336,8 @@ def offer_restore(parent: QWidget | None, book: Path, may_restore: bool = True) 
 def _surely_this_book(parent: QWidget | None, found: backups.BackupInfo, book: Path) -> bool:
     """True when ``found`` is surely the damaged book's backup (named with its id, of the
     same company as far as the damaged book can be read), or the user says so again."""
+    from app import backups
+
     damaged = backups.describe(book, found.made_at, backups.MANUAL)
     ours = (damaged.company, damaged.npwp)
     other = not damaged.problem and not parties.same_company(ours, (found.company, found.npwp))

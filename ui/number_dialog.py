@@ -18,7 +18,7 @@ from app import clock, history
 from app.models import Billing, EfakturFile, EfakturNumber, NumberAssignment
 from ui.formatting import STATE_COLOURS, event_text, state_label, state_tip, timestamp
 from ui.i18n import tr
-from ui.tables import WrapsAnywhere, rows_follow_columns
+from ui.wrapping import WrapsAnywhere, rows_follow_columns
 
 
 def _table(name: str, headers: list[str], rows: list[list[str]]) -> QTableWidget:

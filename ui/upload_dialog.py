@@ -22,7 +22,7 @@ from app import efaktur_upload
 from app.errors import Refused
 from ui import interaction
 from ui.i18n import QT_TR_NOOP, count_of, tr
-from ui.tables import WrapsAnywhere, rows_follow_columns
+from ui.wrapping import WrapsAnywhere, rows_follow_columns
 
 REPORT_COLUMNS = [
     QT_TR_NOOP("File"),
