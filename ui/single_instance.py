@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
+
+# QtNetwork is loaded only by the window that listens or the copy that knocks, never
+# before the first paint: start-up pays for what the first paint needs
 
 RAISE = b"raise\n"
 
@@ -31,6 +37,8 @@ class FrontDoor(QObject):
     brought_to_front = Signal()
 
     def __init__(self, window: QWidget, book: Path) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(window)
         self.window = window
         self.server = QLocalServer(self)
@@ -56,6 +64,8 @@ class FrontDoor(QObject):
 
 def bring_to_front(book: Path, timeout_ms: int = 2_000) -> bool:
     """Ask the copy that has ``book`` to come to the front; False when none answers."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(book))
     if not socket.waitForConnected(timeout_ms):
