@@ -47,6 +47,7 @@ from app.rules import (
     CustomerFacts,
     Status,
     Verdict,
+    awaits_number,
     may_all,
     may_delete_customer,
 )
@@ -91,7 +92,9 @@ if TYPE_CHECKING:  # dialogs load when first opened: the window starts without t
 
 
 def _billing_number(row: BillingRow) -> str:
-    return row.shown_number or (tr("(Not Set)") if row.tax_active else "")
+    # "(Not Set)" only where a number is owed (issued without one), as the Export tab says
+    waiting = awaits_number(row.status, row.tax_active, row.efaktur_no)
+    return row.shown_number or (tr("(Not Set)") if waiting else "")
 
 
 BILLING_COLUMNS: list[Column[BillingRow]] = [
