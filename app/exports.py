@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -412,6 +413,8 @@ def month_of(day: date) -> tuple[date, date]:
 def month_bounds(text: str) -> tuple[date, date]:
     """``2026-11`` as its first and last day."""
     try:
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}", text.strip()):  # ASCII digits, as written
+            raise ValueError(text)
         year, month = (int(part) for part in text.strip().split("-"))
         first = date(year, month, 1)
     except ValueError as exc:

@@ -173,6 +173,9 @@ def test_months_are_read_as_people_write_them():
     assert exports.month_bounds("2024-12") == (date(2024, 12, 1), date(2024, 12, 31))
     with pytest.raises(Refused, match="“Maret” is not a month written YYYY-MM"):
         exports.month_bounds("Maret")
+    for odd in ["２０２６-11", "2026-1", "2026-011"]:  # full-width digits, short or long months
+        with pytest.raises(Refused, match="is not a month written YYYY-MM"):
+            exports.month_bounds(odd)
 
 
 def test_a_target_that_cannot_take_the_file_keeps_no_batch(demo, tmp_path):
