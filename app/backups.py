@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app import clock, history, migrations
-from app.book import is_read_only
+from app.book import is_read_only, read_only_connection
 from app.efaktur_no import format_number
 from app.errors import BookError, Refused
 from app.i18n import QT_TR_NOOP, day_text, tr
@@ -163,7 +163,7 @@ def book_id(book: Path, create: bool = False) -> str:
     """The id that names ``book``'s backups ('' when it has none yet; ``create`` gives
     it one). Read and written with a connection of its own: safe on a worker thread."""
     try:
-        con = sqlite3.connect(book, timeout=5) if create else _read_only(book)
+        con = sqlite3.connect(book, timeout=5) if create else read_only_connection(book)
         try:
             row = con.execute("SELECT value FROM setting WHERE key = ?", (ID_KEY,)).fetchone()
             if row is None and create:
@@ -205,10 +205,6 @@ def _target(book: Path, ident: str, folder: Path, kind: str, at: datetime) -> Pa
     return folder / f"{base}-{max(same_second) + 1}-{kind}.sqlite"
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True)
-
-
 def _uri(path: Path) -> str:
     return Path(path).resolve().as_uri()
 
@@ -219,7 +215,7 @@ def _problem_of(path: Path) -> str:
         with open(path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
                 return tr("it is not an E-Faktur Desk book")
-        con = _read_only(path)
+        con = read_only_connection(path)
         try:
             rows = con.execute("PRAGMA integrity_check").fetchall()
         finally:
@@ -314,7 +310,7 @@ def copy_checked(source: Path, target: Path) -> str:
     (and ``target`` is untouched); I/O errors raise."""
     partial = target.with_name(target.name + _PARTIAL)
     try:
-        from_book = _read_only(source)
+        from_book = read_only_connection(source)
         try:
             dest = sqlite3.connect(partial)
             try:
@@ -358,21 +354,17 @@ def _found(book: Path, folder: Path, ident: str) -> list[_Found]:
     return found
 
 
-def _own(book: Path, folder: Path) -> list[_Found]:
-    ident = book_id(book)
-    return _found(book, folder, ident) if ident else []
-
-
 def own_backups(book: Path, folder: Path) -> list[_Found]:
     """``book``'s own backups in ``folder`` (made_at, path), newest first."""
-    return _own(book, folder)
+    ident = book_id(book)
+    return _found(book, folder, ident) if ident else []
 
 
 def prune(book: Path, folder: Path, keep: int, spare: Path | None = None) -> list[Path]:
     """Delete all but the newest ``keep`` of ``book``'s own backups; returns what went.
     Another book's backups, and those from before ids, are never touched."""
     gone = []
-    for found in _own(book, folder)[keep:]:
+    for found in own_backups(book, folder)[keep:]:
         if found.path != spare:
             with contextlib.suppress(OSError):
                 found.path.unlink()
@@ -381,7 +373,7 @@ def prune(book: Path, folder: Path, keep: int, spare: Path | None = None) -> lis
 
 
 def newest(book: Path, folder: Path) -> datetime | None:
-    found = _own(book, folder)
+    found = own_backups(book, folder)
     return found[0].made_at if found else None
 
 
@@ -395,7 +387,7 @@ def describe(path: Path, made_at: datetime, kind: str, legacy: bool = False) -> 
     """What a backup holds, read without changing it."""
     size = path.stat().st_size if path.exists() else 0
     try:
-        con = _read_only(path)
+        con = read_only_connection(path)
         try:
             version = con.execute("PRAGMA user_version").fetchone()[0]
             billings = con.execute("SELECT COUNT(*) FROM billing").fetchone()[0]
@@ -434,7 +426,7 @@ def list_backups(book: Path, folder: Path) -> list[BackupInfo]:
     (they may be another book's), each newest first."""
     return [
         describe(f.path, f.made_at, f.kind, f.legacy)
-        for f in _own(book, folder) + _found(book, folder, "")
+        for f in own_backups(book, folder) + _found(book, folder, "")
     ]
 
 
@@ -617,7 +609,7 @@ def _tables(con: sqlite3.Connection, schema: str) -> set[str]:
 
 def forgotten_by(backup: Path, book: Path) -> Forgotten:
     """What restoring ``backup`` would forget of ``book``; both are read, neither changed."""
-    con = _read_only(book)
+    con = read_only_connection(book)
     try:
         con.execute("ATTACH DATABASE ? AS old", (f"{_uri(backup)}?mode=ro",))
         old = _tables(con, "old")

@@ -89,10 +89,16 @@ def _cannot_open(path: Path, exc: Exception) -> BookError:
     return BookError(tr("{path} cannot be opened as a book: {exc}").format(path=path, exc=exc))
 
 
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection of its own that can only read the file at ``path`` (a check, a
+    backup, a worker thread), never the open book's."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
 def _version_of(path: Path) -> int:
     """The book's schema version, read without changing a byte of the file."""
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        con = read_only_connection(path)
         try:
             return int(con.execute("PRAGMA user_version").fetchone()[0])
         finally:
@@ -106,7 +112,7 @@ def find_damage(path: Path) -> bool:
     the whole file (about 0.35 s for a book of a million numbers), on a connection of its
     own, so it may run on a worker thread."""
     try:
-        con = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
+        con = read_only_connection(path)
         try:
             rows = con.execute("PRAGMA quick_check(1)").fetchall()
         finally:

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from app import backups, history
+from app.book import read_only_connection
 from app.i18n import day_text, tr
 from app.models import db
 
@@ -19,7 +20,7 @@ from app.models import db
 def _head_of(backup: Path) -> tuple[int, str] | None:
     """The last entry (id, hash) a backup holds; None when it holds none or no hashes."""
     try:
-        con = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        con = read_only_connection(backup)
         try:
             return con.execute(
                 "SELECT id, hash FROM event WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1"
