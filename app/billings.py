@@ -468,9 +468,9 @@ def refresh_tax_figures() -> int:
     replacement faktur). One with payments keeps its total (what was
     billed and paid) and gets the faktur's DPP and PPN. Each change is in the history.
     """
-    if Setting.get_or_none(Setting.key == TAX_RULE_KEY) is not None:
-        return 0
-    with db.atomic("IMMEDIATE"):
+    with db.atomic("IMMEDIATE"):  # asked inside: two copies opening the book at once
+        if Setting.get_or_none(Setting.key == TAX_RULE_KEY) is not None:
+            return 0
         entries, updates = [], []
         for billing in _taxed_billings_djp_has_not():
             totals = billing_totals(
