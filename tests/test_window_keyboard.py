@@ -64,19 +64,19 @@ def _labelled(widget: QWidget, dialog: QWidget) -> bool:
     return any(label.buddy() is widget for label in dialog.findChildren(QLabel))
 
 
-@pytest.mark.parametrize(
-    "action",
-    [
-        "actionAddRange",
-        "actionThresholdSettings",
-        "actionNewBilling",
-        "actionNewCustomer",
-        "actionCompanySettings",
-        "actionSettings",
-        "actionBackups",
-        "actionYearEnd",
-    ],
-)
+# the forms a user types into, and with them the dialogs that only show and choose
+FORMS = [
+    "actionAddRange",
+    "actionThresholdSettings",
+    "actionNewBilling",
+    "actionNewCustomer",
+    "actionCompanySettings",
+    "actionSettings",
+]
+DIALOGS = [*FORMS, "actionBackups", "actionYearEnd"]
+
+
+@pytest.mark.parametrize("action", DIALOGS)
 def test_every_field_of_each_dialog_is_named_for_screen_readers_and_reached_by_tab(window, action):
     trigger(window, action)
     dialog = window.dialog or window.findChild(QWidget, "backupDialog")
@@ -103,18 +103,6 @@ def test_every_field_of_each_dialog_is_named_for_screen_readers_and_reached_by_t
         if w not in chain and not isinstance(w.parent(), QAbstractSpinBox | QComboBox)
     ]
     assert unreachable == [], f"Tab never reaches these in {dialog.objectName()}"
-
-
-DIALOGS = [
-    "actionAddRange",
-    "actionThresholdSettings",
-    "actionNewBilling",
-    "actionNewCustomer",
-    "actionCompanySettings",
-    "actionSettings",
-    "actionBackups",
-    "actionYearEnd",
-]
 
 
 def open_dialog(window, action: str) -> QWidget:
@@ -231,17 +219,7 @@ def type_into_first_field(dialog: QWidget) -> None:
     QTest.keyClicks(field, "7")
 
 
-@pytest.mark.parametrize(
-    "action",
-    [
-        "actionAddRange",
-        "actionThresholdSettings",
-        "actionNewBilling",
-        "actionNewCustomer",
-        "actionCompanySettings",
-        "actionSettings",
-    ],
-)
+@pytest.mark.parametrize("action", FORMS)
 def test_escape_asks_before_throwing_away_what_was_typed(window, prompts, action):
     dialog = open_dialog(window, action)
     QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
