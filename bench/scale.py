@@ -91,7 +91,7 @@ app.exec()
 OUR_WINDOW = (
     PAINT_CLOCK
     + """
-from app.cli import main
+from ui.entry import main
 sys.exit(main(sys.argv[1:]))
 """
 )
@@ -108,8 +108,9 @@ print(done.returncode, painted, elapsed, maxrss)
 
 
 def build(path: Path) -> None:
-    from app.book import close_book, open_book
-    from app.models import db
+    from app.book.connection import close_book
+    from app.book.models import db
+    from app.desk.opening import open_book
 
     if path.exists():
         path.unlink()
@@ -257,7 +258,8 @@ def startup_and_memory(results: list[tuple[str, float, float, str]]) -> None:
 def numbers_tab(results: list[tuple[str, float, float, str]]) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.book import close_book, open_book
+    from app.book.connection import close_book
+    from app.desk.opening import open_book
     from ui.main_window import NumbersTab
 
     app = QApplication.instance() or QApplication([])
@@ -317,9 +319,10 @@ def numbers_tab(results: list[tuple[str, float, float, str]]) -> None:
 
 
 def _bulk_once() -> tuple[float, float]:
-    from app import billing_actions
-    from app.book import close_book, open_book
-    from app.models import db
+    from app.billings import billing_actions
+    from app.book.connection import close_book
+    from app.book.models import db
+    from app.desk.opening import open_book
 
     ours, plain = OUT / "bulk-ours.sqlite", OUT / "bulk-plain.sqlite"
     for copy in (ours, plain):

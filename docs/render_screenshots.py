@@ -17,10 +17,12 @@ _SETTINGS = tempfile.TemporaryDirectory()  # never the user's window state or la
 os.environ["EFAKTUR_DESK_SETTINGS"] = str(Path(_SETTINGS.name) / "settings.ini")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import billing_actions, clock, threshold  # noqa: E402
-from app.book import close_book  # noqa: E402
-from app.demo import GUIDE_INVOICE, guide_number  # noqa: E402
-from app.models import Billing  # noqa: E402
+from app.billings import billing_actions  # noqa: E402
+from app.book.connection import close_book  # noqa: E402
+from app.book.models import Billing  # noqa: E402
+from app.common import clock  # noqa: E402
+from app.desk.demo import GUIDE_INVOICE, guide_number  # noqa: E402
+from app.numbers import threshold  # noqa: E402
 from ui.launch import make_application, prepare_book  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
@@ -35,8 +37,8 @@ def shot(app, dialog, name: str) -> None:
 
 def upload_shots(app, window: MainWindow, folder: Path) -> None:
     """Upload E-Faktur's report, the Files tab after attaching, and the PDF viewer."""
-    from app import efaktur_upload
-    from app.book import files_folder, open_book_path
+    from app.book.connection import files_folder, open_book_path
+    from app.efaktur import efaktur_upload
     from tests.pdfs import faktur_pdf, make_zip
     from ui.pdf_viewer import PdfViewer
     from ui.upload_dialog import UploadDialog
@@ -78,7 +80,7 @@ def upload_shots(app, window: MainWindow, folder: Path) -> None:
     app.processEvents()
     window.grab().save(str(OUT / "efaktur-files-uploaded.png"))
     row = window.files_tab.model.row_at(0)
-    from app.efaktur_files import stored_path
+    from app.efaktur.efaktur_files import stored_path
 
     path = stored_path(files_folder(open_book_path()), row.sha256)
     viewer = PdfViewer(path, f"E-Faktur {row.faktur_no} — {row.invoice_no}", window)
@@ -90,7 +92,7 @@ def upload_shots(app, window: MainWindow, folder: Path) -> None:
 
 def billing_shots(app, window: MainWindow, folder: Path) -> None:
     """New Billing with three lines, Record Payment, Company, and an import's preview."""
-    from app.billing_import import plan_import
+    from app.billings.billing_import import plan_import
     from ui.billing_form import CODE, DISCOUNT, NAME, PRICE, QUANTITY
     from ui.import_dialog import ImportDialog
     from ui.payment_dialog import PaymentDialog

@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for ts in resources/translations/*.ts; do
-    .venv/bin/pyside6-lupdate ui/*.py app/*.py -ts "$ts" -no-obsolete -locations none
+    .venv/bin/pyside6-lupdate $(find ui app -name "*.py" | sort) -ts "$ts" -no-obsolete -locations none
 done

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from app import billing_actions, parties
-from app.billings import BillingData, LineData, create_billing
-from app.models import Billing
+from app.billings import billing_actions, parties
+from app.billings.billings import BillingData, LineData, create_billing
+from app.book.models import Billing
 
 
 def simple_billing(

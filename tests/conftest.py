@@ -8,9 +8,10 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from app import clock, paths  # noqa: E402
-from app.book import close_book, files_folder, open_book  # noqa: E402
-from app.demo import build_demo  # noqa: E402
+from app.book.connection import close_book, files_folder
+from app.common import clock, paths  # noqa: E402
+from app.desk.demo import build_demo  # noqa: E402
+from app.desk.opening import open_book  # noqa: E402
 
 # Tests run on a fixed day so that "overdue", "expired" and the current year never
 # depend on when they run.
@@ -83,7 +84,7 @@ def failing_rename(monkeypatch):
     (a pulled cable, a drive that filled up at the last moment)."""
     import errno
 
-    from app import safe_write
+    from app.common import safe_write
 
     real = safe_write.os.replace
 

@@ -7,9 +7,10 @@ python -m tests.crash_worker import BOOK CSV  # import a spreadsheet (one transa
 import sys
 from pathlib import Path
 
-from app import billing_actions, billing_import
-from app.book import close_book, open_book
-from app.models import Billing
+from app.billings import billing_actions, billing_import
+from app.book.connection import close_book
+from app.book.models import Billing
+from app.desk.opening import open_book
 
 
 def main(mode: str, book: str, *rest: str) -> None:

@@ -8,12 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from app import backups, billing_actions, clock, efaktur_upload, exports, migrations
-from app.book import TAX_RULE, TAX_RULE_KEY, close_book, files_folder, open_book, open_book_path
-from app.djp_csv import real_npwp
-from app.errors import BookError, Refused
-from app.models import Billing, Customer, EfakturNumber, EfakturRange, Event, db
-from app.rules import Action
+from app.billings import billing_actions
+from app.billings.parties import real_npwp
+from app.billings.rules import Action
+from app.book import backups, migrations
+from app.book.connection import TAX_RULE, TAX_RULE_KEY, close_book, files_folder, open_book_path
+from app.book.models import Billing, Customer, EfakturNumber, EfakturRange, Event, db
+from app.common import clock
+from app.common.errors import BookError, Refused
+from app.desk import opening
+from app.desk.opening import open_book
+from app.efaktur import efaktur_upload, exports
 from tests.conftest import TODAY
 from tests.pdfs import faktur_pdf
 
@@ -80,7 +85,7 @@ def test_restore_brings_back_the_book_and_keeps_the_present_one(demo):
     billing_actions.issue_billing(draft.id)
     Customer.create(name="PT Setelah Backup")
 
-    safety = backups.restore_backup(kept, demo, _folder(demo), 10).safety
+    safety = opening.restore_backup(kept, demo, _folder(demo), 10).safety
 
     assert Billing.get_by_id(draft.id).status == "draft"
     assert not Customer.select().where(Customer.name == "PT Setelah Backup").exists()
@@ -112,7 +117,7 @@ def test_a_file_that_is_not_a_sound_book_is_not_restored(demo, tmp_path, content
     bad.write_bytes(content)
     billings = Billing.select().count()
     with pytest.raises(Refused, match=says):
-        backups.restore_backup(bad, demo, _folder(demo), 10)
+        opening.restore_backup(bad, demo, _folder(demo), 10)
     assert Billing.select().count() == billings
     assert backups.list_backups(demo, _folder(demo)) == []  # not even a safety backup
 
@@ -126,7 +131,7 @@ def test_a_backup_from_a_newer_program_is_not_restored(demo, tmp_path):
     con.commit()
     con.close()
     with pytest.raises(Refused, match="newer E-Faktur Desk"):
-        backups.restore_backup(newer, demo, _folder(demo), 10)
+        opening.restore_backup(newer, demo, _folder(demo), 10)
 
 
 def test_backup_settings_are_checked_and_kept_in_the_book(book, tmp_path):
@@ -345,7 +350,7 @@ def test_restoring_an_older_backup_keeps_what_djp_already_has(demo, tmp_path):
     assert forgotten.numbers == [f"{taken} (INV-FPY-032300406)"]
     assert "000-26.12345619 (INV-FPY-032300400)" in forgotten.text()
 
-    recovered = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
+    recovered = opening.restore_backup(kept, demo, _folder(demo), 10).recovered
 
     assert recovered.attached == ["000-26.12345619 (INV-FPY-032300400)"]
     assert recovered.kept_out == [taken]
@@ -365,7 +370,7 @@ def test_restoring_an_older_backup_keeps_what_djp_already_has(demo, tmp_path):
 def test_a_restore_that_forgets_nothing_says_nothing_more(demo):
     kept = _backup(demo)
     assert not backups.forgotten_by(kept, demo)
-    recovered = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
+    recovered = opening.restore_backup(kept, demo, _folder(demo), 10).recovered
     assert recovered.text() == ""
     assert backups.book_id(demo) in kept.name  # the restored book goes on as this book
 
@@ -405,8 +410,8 @@ def test_restoring_the_same_backup_twice_keeps_out_the_number_djp_approved(demo,
     kept = _backup(demo)
     taken = _issue_and_upload_406(tmp_path)
 
-    first = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
-    second = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
+    first = opening.restore_backup(kept, demo, _folder(demo), 10).recovered
+    second = opening.restore_backup(kept, demo, _folder(demo), 10).recovered
 
     assert first.kept_out == second.kept_out == [taken]
     assert not second.needs_a_look
@@ -437,7 +442,7 @@ def test_restoring_over_a_damaged_book_keeps_out_what_djp_approved(demo, tmp_pat
 
     found = backups.newest_sound_backup(demo, backups.default_folder(demo))
     assert found is not None
-    done = backups.restore_over_damaged(found, demo)
+    done = opening.restore_over_damaged(found, demo)
 
     assert done.recovered.kept_out == [taken]
     assert "Kept out of the pool" in done.recovered.text()
@@ -454,12 +459,12 @@ def test_a_number_exported_but_not_uploaded_stays_out_of_the_pool_after_restores
     taken = str(billing_actions.issue_billing(draft.id).number)
     exports.export_csv([draft.id], tmp_path / "december.csv")
 
-    first = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
+    first = opening.restore_backup(kept, demo, _folder(demo), 10).recovered
     assert first.lost_exports == ["december.csv of 25 Nov 2026 (1 fakturs)"]
     assert first.kept_out == [taken]
     [entry] = Event.select().where(Event.action == "kept_out_after_restore")
     assert "december.csv, which e-Faktur holds" in entry.summary
-    second = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
+    second = opening.restore_backup(kept, demo, _folder(demo), 10).recovered
     assert second.kept_out == [taken]  # the book as it was had it out: still out
 
     assert not _available(taken)
@@ -476,7 +481,7 @@ def test_a_restore_leaves_the_figures_of_fakturs_djp_has_alone(demo, tmp_path):
     kept = _backup(demo)
     exports.export_csv([exported.id], tmp_path / "march.csv")  # e-Faktur holds its PPN now
 
-    recovered = backups.restore_backup(kept, demo, _folder(demo), 10).recovered
+    recovered = opening.restore_backup(kept, demo, _folder(demo), 10).recovered
 
     assert recovered.exports == ["march.csv of 25 Nov 2026 (1 fakturs)"]
     again = Billing.get_by_id(exported.id)
@@ -486,7 +491,7 @@ def test_a_restore_leaves_the_figures_of_fakturs_djp_has_alone(demo, tmp_path):
 
 
 def test_a_restore_cut_short_is_finished_when_the_book_is_next_opened(demo, tmp_path, monkeypatch):
-    from app import restore_recovery
+    from app.efaktur import restore_recovery
 
     kept = _backup(demo)
     guide = Billing.get(Billing.invoice_no == "INV-FPY-032300400")
@@ -498,7 +503,7 @@ def test_a_restore_cut_short_is_finished_when_the_book_is_next_opened(demo, tmp_
 
     monkeypatch.setattr(restore_recovery, "_carry_exports", power_cut)
     with pytest.raises(backups.RestoreUnfinished, match="The backup is the book now"):
-        backups.restore_backup(kept, demo, _folder(demo), 10)
+        opening.restore_backup(kept, demo, _folder(demo), 10)
     # one transaction: nothing of the recovery is half done
     assert _available(taken)
     assert not Event.select().where(Event.action == "restored").exists()
@@ -516,7 +521,7 @@ def test_a_restore_cut_short_is_finished_when_the_book_is_next_opened(demo, tmp_
 
 
 def test_one_rule_says_two_npwps_are_the_same():
-    from app import parties
+    from app.billings import parties
 
     assert parties.same_npwp("02.273.210.1-075.000", "0022732101075000")
     assert parties.same_npwp("022732101075000", "0022732101075000")

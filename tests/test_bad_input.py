@@ -22,17 +22,24 @@ from openpyxl import Workbook
 from peewee import OperationalError
 from pypdf import PdfReader, PdfWriter
 
-from app import billing_actions, efaktur_upload, exports, numbering, parties
-from app.amounts import MAX_RUPIAH
-from app.billing_import import COLUMNS, import_file, plan_import
-from app.billings import BillingData, LineData, create_billing
-from app.book import close_book, files_folder
-from app.cli import main
-from app.date_window import outside
-from app.efaktur_no import EfakturNo, parse_any, parse_faktur, parse_for_billing, parse_number
-from app.errors import Refused
-from app.models import Billing, Customer, db
-from app.ranges import add_range, read_range
+from app.billings import billing_actions, numbering, parties
+from app.billings.amounts import MAX_RUPIAH
+from app.billings.billing_import import COLUMNS, import_file, plan_import
+from app.billings.billings import BillingData, LineData, create_billing
+from app.book.connection import close_book, files_folder
+from app.book.models import Billing, Customer, db
+from app.cli.main import main
+from app.common.date_window import outside
+from app.common.efaktur_no import (
+    EfakturNo,
+    parse_any,
+    parse_faktur,
+    parse_for_billing,
+    parse_number,
+)
+from app.common.errors import Refused
+from app.efaktur import efaktur_upload, exports
+from app.numbers.ranges import add_range, read_range
 from tests.books import simple_billing
 from tests.pdfs import faktur_pdf, make_zip
 from tests.test_billing_import import row, write_csv

@@ -5,14 +5,16 @@ from datetime import date
 
 import pytest
 
-from app import billing_actions as actions
-from app import history, parties
-from app.demo import GUIDE_INVOICE, guide_number
-from app.errors import Refused
-from app.listing import BillingListing, NumberListing
-from app.models import Billing, EfakturNumber, Event, NumberAssignment
-from app.ranges import add_range, read_range
-from app.rules import Action
+from app.billings import billing_actions as actions
+from app.billings import parties
+from app.billings.listing import BillingListing
+from app.billings.rules import Action
+from app.book import history
+from app.book.models import Billing, EfakturNumber, Event, NumberAssignment
+from app.common.errors import Refused
+from app.desk.demo import GUIDE_INVOICE, guide_number
+from app.numbers.listing import NumberListing
+from app.numbers.ranges import add_range, read_range
 from tests.books import simple_billing
 
 GUIDE_NUMBER = guide_number(2026)  # the demo made on conftest.TODAY

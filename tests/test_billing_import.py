@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from app import parties
-from app.billing_actions import issue_billing
-from app.billing_import import (
+from app.billings import parties
+from app.billings.billing_actions import issue_billing
+from app.billings.billing_import import (
     COLUMNS,
     apply_import,
     import_file,
@@ -19,16 +19,16 @@ from app.billing_import import (
     read_amount,
     read_bool,
 )
-from app.billing_sheet import write_billing_list
-from app.billings import BillingData, LineData, create_billing
-from app.cli import main
-from app.djp_csv import faktur_rows
-from app.errors import Refused
-from app.exports import faktur_of
-from app.listing import BillingListing
-from app.models import Billing, BillingLine, Customer, Event
-from app.ranges import add_range, read_range
-from app.rules import Status
+from app.billings.billing_sheet import write_billing_list
+from app.billings.billings import BillingData, LineData, create_billing
+from app.billings.listing import BillingListing
+from app.book.models import Billing, BillingLine, Customer, Event
+from app.book.states import Status
+from app.cli.main import main
+from app.common.errors import Refused
+from app.efaktur.djp_csv import faktur_rows
+from app.efaktur.exports import faktur_of
+from app.numbers.ranges import add_range, read_range
 from tests.books import simple_billing
 
 EXAMPLE = Path(__file__).parent.parent / "resources" / "examples" / "billings-import.csv"

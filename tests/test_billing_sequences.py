@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from app import billing_actions, parties
-from app.billings import (
+from app.billings import billing_actions, parties
+from app.billings.billings import (
     BillingData,
     LineData,
     create_billing,
@@ -23,11 +23,12 @@ from app.billings import (
     duplicate_billing,
     update_billing,
 )
-from app.book import close_book, open_book
-from app.errors import Refused
-from app.models import Billing, Payment, db
-from app.ranges import add_range, read_range
-from app.vat import LineInput, billing_totals
+from app.billings.vat import LineInput, billing_totals
+from app.book.connection import close_book
+from app.book.models import Billing, Payment, db
+from app.common.errors import Refused
+from app.desk.opening import open_book
+from app.numbers.ranges import add_range, read_range
 from tests.conftest import TODAY
 
 LEGAL = {"draft", "proforma", "unpaid", "partially_paid", "paid", "cancelled"}

@@ -5,8 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from app import billing_actions, numbering, parties
-from app.billings import (
+from app.billings import billing_actions, numbering, parties
+from app.billings.billings import (
     BillingData,
     LineData,
     create_billing,
@@ -16,10 +16,11 @@ from app.billings import (
     save_and_issue,
     update_billing,
 )
-from app.errors import Refused
-from app.models import Billing, BillingLine, Event
-from app.ranges import add_range, read_range
-from app.rules import Action, Status
+from app.billings.rules import Action
+from app.book.models import Billing, BillingLine, Event
+from app.book.states import Status
+from app.common.errors import Refused
+from app.numbers.ranges import add_range, read_range
 from tests.conftest import TODAY
 
 
@@ -342,7 +343,8 @@ def test_a_billing_stores_the_ppn_of_its_printed_dpp(customer):
 def test_a_book_kept_before_the_rule_gets_the_faktur_figures_once_when_opened(
     book, customer, numbers
 ):
-    from app.book import close_book, open_book
+    from app.book.connection import close_book
+    from app.desk.opening import open_book
 
     draft = create_billing(issue_14_lines(customer.id, "INV-D")).id
     unpaid = save_and_issue(issue_14_lines(customer.id, "INV-U"))[0].id

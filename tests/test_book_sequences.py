@@ -17,11 +17,14 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import invariant, precondition, rule
 
-from app import backups, efaktur_upload, exports, parties
-from app.book import files_folder
-from app.errors import BookError, Refused
-from app.models import Billing, EfakturNumber, EfakturRange, db
-from app.ranges import add_range, edit_range, read_range
+from app.billings import parties
+from app.book import backups
+from app.book.connection import files_folder
+from app.book.models import Billing, EfakturNumber, EfakturRange, db
+from app.common.errors import BookError, Refused
+from app.desk import opening
+from app.efaktur import efaktur_upload, exports
+from app.numbers.ranges import add_range, edit_range, read_range
 from tests.pdfs import faktur_pdf
 from tests.test_billing_sequences import Books
 
@@ -173,7 +176,7 @@ class WholeBook(Books):
             )
         }
         try:
-            backups.restore_backup(made, self.book, self.backup_folder, 50)
+            opening.restore_backup(made, self.book, self.backup_folder, 50)
         except (Refused, BookError) as exc:
             raise AssertionError(f"a sound backup was refused: {exc}") from exc
         now = self._snapshot()

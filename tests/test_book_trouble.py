@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from app import paths
-from app.book import close_book, find_damage
-from app.cli import main
-from app.data_folder import move_data_folder
+from app.book.connection import close_book, find_damage
+from app.book.data_folder import move_data_folder
+from app.cli.main import main
+from app.common import paths
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "billings-import.csv"
@@ -84,7 +84,7 @@ def _no_file_past_the_limit() -> None:
 
 def run_on_a_full_disk(*argv) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, argv)],
+        [sys.executable, "-m", "ui", *map(str, argv)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -191,7 +191,7 @@ def test_a_missing_data_folder_is_said_and_no_book_is_made_in_its_place(
 def test_check_without_a_book_makes_none(tmp_path):
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-m", "app", "--check"],
+        [sys.executable, "-m", "ui", "--check"],
         env={**env, "PYTHONPATH": str(ROOT)},
         cwd=ROOT,
         capture_output=True,
@@ -212,7 +212,7 @@ def test_a_reader_that_stops_early_ends_the_listing_quietly(demo_path, capsys):
         == 0
     )
     child = subprocess.Popen(
-        [sys.executable, "-m", "app", "--db", str(demo_path), "numbers"],
+        [sys.executable, "-m", "ui", "--db", str(demo_path), "numbers"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,

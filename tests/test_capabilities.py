@@ -5,13 +5,13 @@ from datetime import date
 
 import pytest
 
-from app import parties
-from app.efaktur_files import withdraw
-from app.errors import Refused
-from app.file_rules import may_withdraw
-from app.models import EfakturFile
-from app.ranges import add_range, delete_range, edit_range, range_verdicts, read_range
-from app.rules import ALLOWED, Verdict
+from app.billings import parties
+from app.book.models import EfakturFile
+from app.common.errors import Refused
+from app.common.verdicts import ALLOWED, Verdict
+from app.efaktur.efaktur_files import withdraw
+from app.efaktur.file_rules import may_withdraw
+from app.numbers.ranges import add_range, delete_range, edit_range, range_verdicts, read_range
 from tests.books import issue_new, simple_billing
 
 USED = (

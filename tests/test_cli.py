@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from app.book import close_book
-from app.cli import main
+from app.book.connection import close_book
+from app.cli.main import main
 
 
 @pytest.fixture
@@ -84,7 +84,7 @@ def test_numbers_by_status(demo_path, capsys):
 def test_check_opens_the_window_and_exits_0(demo_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-m", "app", "--db", str(demo_path), "--check"],
+        [sys.executable, "-m", "ui", "--db", str(demo_path), "--check"],
         env=env,
         capture_output=True,
         text=True,
@@ -241,8 +241,8 @@ def test_company_starts_a_book_and_a_bad_npwp_changes_nothing(tmp_path, capsys):
     assert code == 2
     assert err.startswith("efaktur-desk: The company's NPWP “0123” is not a valid NPWP")
     assert len(err.splitlines()) == 1
-    from app.book import open_book
-    from app.parties import company
+    from app.billings.parties import company
+    from app.desk.opening import open_book
 
     open_book(book)
     try:
@@ -360,7 +360,7 @@ def test_an_export_whose_commit_fails_leaves_no_csv(demo_path, tmp_path, capsys)
     the file stood for an export the book never recorded."""
     out = tmp_path / "maret.csv"
     done = subprocess.run(
-        [sys.executable, "-m", "app", "--db", str(demo_path), "export-csv", "--out", str(out)]
+        [sys.executable, "-m", "ui", "--db", str(demo_path), "export-csv", "--out", str(out)]
         + ["--period", "2026-03"],
         capture_output=True,
         text=True,
@@ -416,7 +416,7 @@ def test_years_batches_and_places_that_cannot_be_are_one_plain_line(demo_path, c
 
 
 def test_demo_without_db_builds_the_demo_book_never_the_users_own(capsys):
-    from app import paths
+    from app.common import paths
 
     code, out, _ = run(capsys, "demo")
     close_book()

@@ -19,11 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from app import parties
-from app.billing_import import import_file
-from app.book import close_book, open_book
-from app.models import Billing, Event, db
-from app.ranges import add_range, read_range
+from app.billings import parties
+from app.billings.billing_import import import_file
+from app.book.connection import close_book
+from app.book.models import Billing, Event, db
+from app.desk.opening import open_book
+from app.numbers.ranges import add_range, read_range
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAFTS = 2_000  # billings issued at once

@@ -5,11 +5,13 @@ import sqlite3
 
 import pytest
 
-from app import data_folder, paths
-from app.book import close_book, files_folder, open_book
-from app.cli import book_path, build_parser
-from app.demo import build_demo
-from app.errors import Refused
+from app.book import data_folder
+from app.book.connection import close_book, files_folder
+from app.cli.main import book_path, build_parser
+from app.common import paths
+from app.common.errors import Refused
+from app.desk.demo import build_demo
+from app.desk.opening import open_book
 
 
 @pytest.fixture

@@ -4,12 +4,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from app import clock
-from app.book import close_book, files_folder, open_book
-from app.demo import GUIDE_INVOICE, build_demo, guide_number
-from app.listing import BillingListing
-from app.models import Billing, Event
-from app.rules import Status
+from app.billings.listing import BillingListing
+from app.book.connection import close_book, files_folder
+from app.book.models import Billing, Event
+from app.book.states import Status
+from app.common import clock
+from app.desk.demo import GUIDE_INVOICE, build_demo, guide_number
+from app.desk.opening import open_book
 from tests.conftest import TODAY
 
 

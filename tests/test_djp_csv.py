@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.djp_csv import Buyer, Faktur, Line, clean_text, faktur_rows, figures, write_csv
-from app.efaktur_no import parse_any
-from app.vat import LineInput, billing_totals, shown_lines
+from app.billings.vat import LineInput, billing_totals, shown_lines
+from app.common.efaktur_no import parse_any
+from app.efaktur.djp_csv import Buyer, Faktur, Line, clean_text, faktur_rows, figures, write_csv
 
 GOLDEN = Path(__file__).parent / "golden"
 HEADERS = (

@@ -1,7 +1,7 @@
 import pytest
 
-from app.efaktur_no import EfakturNo, parse_any, parse_faktur, parse_number
-from app.errors import Refused
+from app.common.efaktur_no import EfakturNo, parse_any, parse_faktur, parse_number
+from app.common.errors import Refused
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ import sys
 
 from PySide6.QtGui import QAction
 
-from app import error_log, paths
+from app.common import error_log, paths
 from ui.launch import install_error_hook
 
 

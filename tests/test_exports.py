@@ -8,10 +8,11 @@ from pathlib import Path
 import peewee
 import pytest
 
-from app import billing_actions, exports
-from app.errors import Refused
-from app.listing import ExportListing
-from app.models import Billing, Event, ExportBatch, ExportItem, db
+from app.billings import billing_actions
+from app.book.models import Billing, Event, ExportBatch, ExportItem, db
+from app.common.errors import Refused
+from app.efaktur import exports
+from app.efaktur.listing import ExportListing
 
 NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))  # the demo's latest month
 

@@ -10,11 +10,14 @@ import peewee
 import pytest
 from PySide6.QtGui import QAction
 
-from app import billing_actions, efaktur_files, history
-from app.book import close_book, open_book
-from app.cli import main
-from app.demo import GUIDE_INVOICE
-from app.models import Billing, EfakturFile, Event, db
+from app.billings import billing_actions
+from app.book import history
+from app.book.connection import close_book
+from app.book.models import Billing, EfakturFile, Event, db
+from app.cli.main import main
+from app.desk.demo import GUIDE_INVOICE
+from app.desk.opening import open_book
+from app.efaktur import efaktur_files
 
 V1_BOOK = Path(__file__).parent / "fixtures" / "book-v1.sqlite"
 COLUMNS = "at, entity, entity_id, billing_id, number_id, action, summary, reason, before, after"
@@ -228,7 +231,7 @@ def test_help_check_history_in_the_window(window, prompts):
 def test_the_newest_entries_removed_are_named_by_the_newest_backup(demo, capsys):
     """What is left after the last entries are removed is still a sound chain; the
     newest backup holds them, so the check against it names the removal."""
-    from app import backups
+    from app.book import backups
 
     folder = backups.settings_of(demo).folder
     backups.make_backup(demo, backups.MANUAL, folder, 10)

@@ -4,8 +4,9 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app import billings, numbering, parties, threshold
-from app.models import Billing, Customer, Event
+from app.billings import billings, numbering, parties
+from app.book.models import Billing, Customer, Event
+from app.numbers import threshold
 from tests.test_window_billings import trigger
 from ui import preferences
 

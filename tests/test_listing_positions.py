@@ -3,9 +3,11 @@ new row on a 200,000-billing book without reading every page)."""
 
 import pytest
 
-from app.history import EventListing
-from app.listing import BillingListing, CustomerListing, FileListing, NumberListing, RangeListing
-from app.rules import Status
+from app.billings.listing import BillingListing, CustomerListing
+from app.book.history import EventListing
+from app.book.states import Status
+from app.efaktur.listing import FileListing
+from app.numbers.listing import NumberListing, RangeListing
 
 
 def listings():

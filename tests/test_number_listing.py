@@ -4,9 +4,11 @@ from datetime import date
 
 import pytest
 
-from app import billing_actions, usage, year_end
-from app.listing import BillingListing, NumberListing
-from app.ranges import add_range, read_range
+from app.billings import billing_actions
+from app.billings.listing import BillingListing
+from app.numbers import usage, year_end
+from app.numbers.listing import NumberListing
+from app.numbers.ranges import add_range, read_range
 from tests.books import issue_new
 
 
@@ -45,7 +47,7 @@ def test_a_past_years_unused_numbers_show_as_expired(book):
 def test_year_end_lists_the_leftovers_in_runs_and_exports_them(book, tmp_path):
     from datetime import datetime
 
-    from app import clock
+    from app.common import clock
 
     add_range(read_range("000-25.00000001", "000-25.00000010", 2025, date(2025, 1, 2)))
     clock.fix(datetime(2025, 6, 1, 9))
@@ -67,7 +69,7 @@ def test_year_end_lists_the_leftovers_in_runs_and_exports_them(book, tmp_path):
 def test_usage_counts_each_month_and_projects_the_run_out_day(book):
     from datetime import datetime
 
-    from app import clock
+    from app.common import clock
 
     add_range(read_range("000-26.00000001", "000-26.00000100", 2026, date(2026, 1, 2)))
     clock.fix(datetime(2026, 11, 25, 9))
@@ -93,8 +95,8 @@ def test_a_past_year_usage_says_it_is_over(book):
 def test_the_counts_shown_match_the_numbers_listed_under_every_filter(demo):
     """The unfiltered and available/expired counts come from the ranges' figures, not a
     count of a million rows: they must still agree with the rows themselves."""
-    from app.models import EfakturRange
-    from app.ranges import edit_range
+    from app.book.models import EfakturRange
+    from app.numbers.ranges import edit_range
 
     grown = add_range(read_range("000-26.00000001", "000-26.00000020"))
     issue_new("INV-COUNT-1", date(2026, 11, 20))

@@ -4,9 +4,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.errors import Refused
-from app.models import EfakturNumber, EfakturRange, Event
-from app.ranges import MAX_BLOCK, add_range, delete_range, edit_range, read_range
+from app.book.models import EfakturNumber, EfakturRange, Event
+from app.common.errors import Refused
+from app.numbers.ranges import MAX_BLOCK, add_range, delete_range, edit_range, read_range
 from tests.books import issue_new
 
 
@@ -108,8 +108,8 @@ def test_only_a_never_used_range_is_deleted(book):
 
 
 def test_a_number_given_back_still_counts_as_used_for_the_range(book):
-    from app import billing_actions
-    from app.models import Billing
+    from app.billings import billing_actions
+    from app.book.models import Billing
 
     rng = add_range(read_range("000-26.00000001", "000-26.00000005"))
     issue_new("INV-1", date(2026, 3, 1))

@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from app.rules import Action, BillingFacts, Status, effective_status, may
+from app.billings.rules import Action, BillingFacts, effective_status, may
+from app.book.states import Status
 
 ISSUED = {Status.UNPAID, Status.PARTIALLY_PAID, Status.PAID, Status.OVERDUE}
 

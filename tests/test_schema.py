@@ -6,11 +6,12 @@ from datetime import date
 import peewee
 import pytest
 
-from app import migrations
-from app.book import close_book, open_book
-from app.demo import GUIDE_INVOICE
-from app.errors import BookError
-from app.models import ALL_MODELS, Billing, EfakturNumber, Event, db
+from app.book import migrations
+from app.book.connection import close_book
+from app.book.models import ALL_MODELS, Billing, EfakturNumber, Event, db
+from app.common.errors import BookError
+from app.desk.demo import GUIDE_INVOICE
+from app.desk.opening import open_book
 
 
 def test_new_book_is_at_the_current_schema_version(book):
@@ -125,7 +126,7 @@ def _stored_available() -> dict[int, int]:
 def test_each_range_keeps_its_available_count_whatever_changes_its_numbers(demo):
     assert _stored_available() == _counted_available() == {1: 72, 2: 76}
     guide = Billing.get(Billing.invoice_no == GUIDE_INVOICE)
-    from app import billing_actions
+    from app.billings import billing_actions
 
     billing_actions.cancel_billing(guide.id)
     billing_actions.cancel_efaktur_no(guide.id)

@@ -2,10 +2,10 @@
 
 import pytest
 
-from app import threshold
-from app.errors import Refused
-from app.models import Event
-from app.ranges import add_range, read_range
+from app.book.models import Event
+from app.common.errors import Refused
+from app.numbers import threshold
+from app.numbers.ranges import add_range, read_range
 from tests.test_cli import run
 
 
@@ -40,7 +40,8 @@ def test_limit_accepts_thousands_separators():
 def test_issuing_on_the_command_line_warns_when_it_drops_to_the_limit(tmp_path, capsys):
     db = ["--db", str(tmp_path / "demo.sqlite")]
     assert run(capsys, *db, "demo")[0] == 0
-    from app.book import close_book, open_book
+    from app.book.connection import close_book
+    from app.desk.opening import open_book
 
     open_book(tmp_path / "demo.sqlite")
     threshold.save(True, 76)
@@ -51,8 +52,9 @@ def test_issuing_on_the_command_line_warns_when_it_drops_to_the_limit(tmp_path, 
 
 
 def test_generate_efaktur_with_a_chosen_number(tmp_path, capsys):
-    from app.book import close_book, open_book
-    from app.models import Billing
+    from app.book.connection import close_book
+    from app.book.models import Billing
+    from app.desk.opening import open_book
 
     db = ["--db", str(tmp_path / "demo.sqlite")]
     run(capsys, *db, "demo")

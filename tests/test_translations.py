@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from app import backups, history
-from app.history import EventListing
-from app.rules import Status
+from app.book import backups, history
+from app.book.history import EventListing
+from app.book.states import Status
 from ui import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -153,7 +153,7 @@ def unmarked_texts(path: Path) -> list[str]:
 
 
 def test_every_text_in_the_window_is_marked_for_translation():
-    unmarked = [line for f in sorted(UI.glob("*.py")) for line in unmarked_texts(f)]
+    unmarked = [line for f in sorted(UI.rglob("*.py")) for line in unmarked_texts(f)]
     assert unmarked == [], "texts shown without tr():\n" + "\n".join(unmarked)
 
 
@@ -178,7 +178,7 @@ def test_the_indonesian_file_translates_every_marked_text(tmp_path):
     lupdate = shutil.which("pyside6-lupdate") or str(Path(i18n._lrelease()).with_name("lupdate"))
     fresh = tmp_path / "fresh.ts"
     shutil.copy(i18n.source_file("id"), fresh)
-    sources = [str(p) for p in sorted([*UI.glob("*.py"), *(ROOT / "app").glob("*.py")])]
+    sources = [str(p) for p in sorted([*UI.rglob("*.py"), *(ROOT / "app").rglob("*.py")])]
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     marked = _messages(fresh)
     kept = _messages(i18n.source_file("id"))
@@ -273,7 +273,7 @@ def test_the_window_speaks_indonesian_when_chosen(indonesian, demo, qtbot, promp
 
 
 def test_the_core_explains_itself_in_indonesian_too(indonesian, demo, qtbot, prompts):
-    from app.models import Billing, Event
+    from app.book.models import Billing, Event
     from ui.main_window import MainWindow
 
     window = MainWindow(demo)
@@ -308,10 +308,10 @@ def test_an_entry_from_before_templates_were_kept_shows_as_written(indonesian):
 
 
 def test_the_command_line_and_the_history_stay_english(book):
-    from app import i18n as core_i18n
-    from app import parties
-    from app.errors import Refused
-    from app.models import Event
+    from app.billings import parties
+    from app.book.models import Event
+    from app.common import i18n as core_i18n
+    from app.common.errors import Refused
 
     core_i18n.use(lambda text: f"[id] {text}")  # the window's translator
     try:

@@ -5,12 +5,13 @@ import re
 
 import pytest
 
-from app import billing_actions, efaktur_files, efaktur_upload
-from app.book import files_folder
-from app.cli import main
-from app.errors import Refused
-from app.models import Billing, EfakturFile, EfakturNumber, db
-from app.rules import Action
+from app.billings import billing_actions
+from app.billings.rules import Action
+from app.book.connection import files_folder
+from app.book.models import Billing, EfakturFile, EfakturNumber, db
+from app.cli.main import main
+from app.common.errors import Refused
+from app.efaktur import efaktur_files, efaktur_upload
 from tests.pdfs import faktur_pdf, make_pdf, make_zip
 
 SELLER = "022732101075000"

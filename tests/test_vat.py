@@ -3,8 +3,8 @@ from decimal import Decimal
 
 import pytest
 
-from app.money import rupiah
-from app.vat import ONE, LineInput, billing_totals, rate_for, shown_lines
+from app.billings.vat import ONE, LineInput, billing_totals, rate_for, shown_lines
+from app.common.money import rupiah
 
 
 @pytest.mark.parametrize(

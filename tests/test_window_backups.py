@@ -12,12 +12,16 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app import backups, billing_actions, data_folder, exports, migrations, parties, paths
-from app.book import close_book, files_folder, fold_wal, is_read_only, open_book
-from app.demo import build_demo
-from app.errors import Refused
-from app.models import Billing, Customer, db
-from app.rules import Action
+from app.billings import billing_actions, parties
+from app.billings.rules import Action
+from app.book import backups, data_folder, migrations
+from app.book.connection import close_book, files_folder, fold_wal, is_read_only
+from app.book.models import Billing, Customer, db
+from app.common import paths
+from app.common.errors import Refused
+from app.desk.demo import build_demo
+from app.desk.opening import open_book
+from app.efaktur import exports
 from tests.test_backups import upload_approved_pdf
 from tests.test_window_billings import fill_customer, trigger
 from tests.test_window_start import args
@@ -360,8 +364,8 @@ def test_restoring_an_older_backup_keeps_619_uploaded_and_says_so(window, prompt
 def test_a_restore_whose_recovery_stops_says_the_backup_is_the_book_now(
     window, prompts, demo, tmp_path, monkeypatch
 ):
-    from app import restore_recovery
-    from app.models import EfakturNumber
+    from app.book.models import EfakturNumber
+    from app.efaktur import restore_recovery
 
     trigger(window, "actionBackUpNow")
     draft = Billing.get(Billing.invoice_no == "INV-FPY-032300406")

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
-from app import numbering, parties
-from app.models import Billing, EfakturRange, db
+from app.billings import numbering, parties
+from app.book.models import Billing, EfakturRange, db
 from tests.test_window_billings import trigger
 from tests.test_window_guide import action, open_billing
 from ui.billing_form import NAME, PRICE, QUANTITY

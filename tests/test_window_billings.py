@@ -8,9 +8,9 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QTableView
 
-from app import parties
-from app.models import Billing, Customer, Payment
-from app.ranges import add_range, read_range
+from app.billings import parties
+from app.book.models import Billing, Customer, Payment
+from app.numbers.ranges import add_range, read_range
 from ui.billing_form import AMOUNT, CODE, DISCOUNT, NAME, PRICE, QUANTITY
 from ui.main_window import BILLING_COLUMNS, MainWindow
 
@@ -435,8 +435,8 @@ def test_totals_follow_each_keystroke_in_a_line(empty_window, qtbot):
 
 def test_the_form_the_detail_and_the_faktur_show_ppn_196625_on_dpp_1787500(empty_window, prompts):
     # issue 14: PPN is worked out from the DPP the faktur prints, wherever it is shown
-    from app.djp_csv import faktur_rows
-    from app.exports import faktur_of
+    from app.efaktur.djp_csv import faktur_rows
+    from app.efaktur.exports import faktur_of
 
     window = empty_window
     parties.add_customer("PT Kreasi Nusantara", npwp="012345674411000")
@@ -482,8 +482,8 @@ def line_table(detail) -> list[list[str]]:
 
 def test_a_line_of_9090_50_reads_as_on_the_faktur_in_the_form_and_the_detail(empty_window, prompts):
     # issue 14: the window truncated it to 9,090 beside a DPP of 9,091
-    from app.djp_csv import faktur_rows
-    from app.exports import faktur_of
+    from app.efaktur.djp_csv import faktur_rows
+    from app.efaktur.exports import faktur_of
 
     window = empty_window
     parties.add_customer("PT Kreasi Nusantara", npwp="012345674411000")

@@ -3,12 +3,12 @@
 import pytest
 from PySide6.QtGui import QAction
 
-from app import parties
-from app.efaktur_files import withdraw
-from app.errors import Refused
-from app.file_rules import may_withdraw
-from app.models import Customer, EfakturFile, EfakturRange
-from app.ranges import delete_range, range_verdicts
+from app.billings import parties
+from app.book.models import Customer, EfakturFile, EfakturRange
+from app.common.errors import Refused
+from app.efaktur.efaktur_files import withdraw
+from app.efaktur.file_rules import may_withdraw
+from app.numbers.ranges import delete_range, range_verdicts
 from tests.test_window_billings import select_customer
 from tests.test_window_ranges import select_range
 

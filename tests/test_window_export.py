@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 
-from app.models import Billing, ExportBatch
+from app.book.models import Billing, ExportBatch
 from tests.test_window_guide import cell
 
 EXPORT_STATUS = 7

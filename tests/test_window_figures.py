@@ -1,8 +1,8 @@
 """What the window shows in small places: the billings' sums, the numbers list's year,
 an NPWP of 16 digits."""
 
-from app import parties
-from app.models import Billing
+from app.billings import parties
+from app.book.models import Billing
 from tests.test_window_billings import open_detail, rows_of, trigger
 
 NOT_BILLED = ("draft", "proforma", "cancelled")

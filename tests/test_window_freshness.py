@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.models import Billing
+from app.book.models import Billing
 from tests.conftest import TODAY
 from tests.test_window_billings import COLUMN, rows_of
 
@@ -19,7 +19,7 @@ def command_line(book: Path, *args: str) -> None:
     """``efaktur-desk --db BOOK args…`` in a process of its own, on the tests' day (a
     draft of this year can only be issued this year)."""
     script = (
-        "import sys, datetime; from app import clock; from app.cli import main; "
+        "import sys, datetime; from app.common import clock; from app.cli.main import main; "
         f"clock.fix(datetime.datetime({TODAY.year}, {TODAY.month}, {TODAY.day}, 10)); "
         f"sys.exit(main({['--db', str(book), *args]!r}))"
     )
@@ -72,8 +72,8 @@ def test_an_issue_on_the_command_line_shows_in_the_open_window(window, demo, qtb
 def test_the_book_tells_a_write_by_another_connection_from_its_own(book):
     import sqlite3
 
-    from app import parties
-    from app.book import data_version
+    from app.billings import parties
+    from app.book.connection import data_version
 
     seen = data_version()
     parties.add_customer("PT Sendiri")  # this connection's own write

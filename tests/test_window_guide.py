@@ -4,9 +4,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QTableView, QTabWidget
 
-from app import billing_actions
-from app.demo import GUIDE_INVOICE, guide_number
-from app.models import Billing
+from app.billings import billing_actions
+from app.book.models import Billing
+from app.desk.demo import GUIDE_INVOICE, guide_number
 from ui.main_window import BILLING_COLUMNS
 
 GUIDE_NUMBER = guide_number(2026)  # the demo made on conftest.TODAY
@@ -176,7 +176,7 @@ def test_released_billing_has_no_number_left(window, qtbot, prompts):
 
 
 def test_generate_efaktur_no_for_an_issued_billing_without_one(window, qtbot, prompts):
-    from app.models import db
+    from app.book.models import db
 
     # set up: an issued taxable billing that has no number yet (as imported from elsewhere)
     db.execute_sql("UPDATE billing SET status = 'unpaid' WHERE invoice_no = 'INV-FPY-032300406'")
@@ -194,8 +194,8 @@ def test_generate_efaktur_no_for_an_issued_billing_without_one(window, qtbot, pr
 
 
 def test_a_stale_window_cannot_bypass_the_rules(window, qtbot, prompts):
-    from app import billing_actions
-    from app.models import Billing
+    from app.billings import billing_actions
+    from app.book.models import Billing
 
     dialog = open_billing(window, qtbot, GUIDE_INVOICE)
     assert action(dialog, "actionCancelBilling").isEnabled()

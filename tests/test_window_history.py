@@ -6,11 +6,12 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from app import billing_actions, clock
-from app.billings import data_of, update_billing
-from app.demo import GUIDE_INVOICE, guide_number
-from app.history import EventListing
-from app.models import Billing, EfakturNumber, Event
+from app.billings import billing_actions
+from app.billings.billings import data_of, update_billing
+from app.book.history import EventListing
+from app.book.models import Billing, EfakturNumber, Event
+from app.common import clock
+from app.desk.demo import GUIDE_INVOICE, guide_number
 from tests.conftest import TODAY
 from tests.test_translations import indonesian  # noqa: F401 (a fixture)
 from tests.test_window_billings import trigger

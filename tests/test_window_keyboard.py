@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Customer
+from app.book.models import Customer
 from tests.test_window_billings import open_detail, select_customer, trigger
 from ui.billing_form import CODE, NAME
 from ui.customer_dialog import CustomerDialog

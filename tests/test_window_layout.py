@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import efaktur_upload
-from app.book import files_folder, open_book_path
-from app.demo import GUIDE_INVOICE
-from app.models import Billing
+from app.book.connection import files_folder, open_book_path
+from app.book.models import Billing
+from app.desk.demo import GUIDE_INVOICE
+from app.efaktur import efaktur_upload
 from tests.layout import SCREEN, cut_texts
 from tests.pdfs import faktur_pdf, make_zip
 from tests.test_window_billings import trigger

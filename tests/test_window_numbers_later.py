@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel
 
-from app import parties
-from app.ranges import add_range, read_range
+from app.billings import parties
+from app.numbers.ranges import add_range, read_range
 from tests.books import simple_billing
 from tests.test_window_export import show_export
 from tests.test_window_guide import action, cell, open_billing, table

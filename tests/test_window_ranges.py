@@ -7,9 +7,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
-from app.book import fold_wal
-from app.models import EfakturRange, db
-from app.ranges import add_range, read_range
+from app.book.connection import fold_wal
+from app.book.models import EfakturRange, db
+from app.numbers.ranges import add_range, read_range
 from tests.test_window_guide import action, cell, open_billing, table
 
 

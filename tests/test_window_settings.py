@@ -15,10 +15,14 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from app import backups, numbering, parties, paths, threshold
-from app.book import close_book, files_folder, open_book
-from app.demo import build_demo
-from app.models import Billing
+from app.billings import numbering, parties
+from app.book import backups
+from app.book.connection import close_book, files_folder
+from app.book.models import Billing
+from app.common import paths
+from app.desk.demo import build_demo
+from app.desk.opening import open_book
+from app.numbers import threshold
 from tests.test_window_billings import billing_row, rows_of, trigger
 from ui import launch, preferences
 from ui.icons import ACTION_ICONS, FOLDER
@@ -248,7 +252,7 @@ def test_every_control_in_the_settings_has_an_accessible_name_or_a_label(window)
 def test_a_dialog_table_of_the_same_name_does_not_overwrite_the_window_columns(
     demo, qtbot, prompts
 ):
-    from app.models import Billing
+    from app.book.models import Billing
 
     window = open_window(qtbot, demo)
     window.tabs.setCurrentWidget(window.history_tab)

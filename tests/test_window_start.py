@@ -5,9 +5,9 @@ import argparse
 import pytest
 from PySide6.QtCore import QLockFile, QStandardPaths
 
-from app import paths
-from app.errors import BookError
-from app.models import Billing, Company
+from app.book.models import Billing, Company
+from app.common import paths
+from app.common.errors import BookError
 from tests.conftest import REAL_STANDARD_DATA_DIR
 from ui import launch
 
@@ -83,8 +83,8 @@ def damage(book) -> None:
 @pytest.fixture
 def damaged_demo(demo):
     """The demo book with a sound manual backup made first, then damaged pages."""
-    from app import backups
-    from app.book import close_book, fold_wal
+    from app.book import backups
+    from app.book.connection import close_book, fold_wal
 
     backups.make_backup(demo, backups.MANUAL, backups.default_folder(demo), 10)
     fold_wal()
@@ -99,7 +99,7 @@ def test_a_table_model_never_raises_out_of_data_and_reports_once(qtbot, monkeypa
 
     from PySide6.QtCore import QCoreApplication
 
-    from app.listing import Listing
+    from app.book.listing import Listing
     from ui.table_model import Column, ListingModel
 
     class Damaged(Listing):
@@ -160,8 +160,8 @@ def test_a_damaged_book_not_restored_closes_the_window_after_one_box(
 
 
 def test_a_book_damaged_where_it_opens_offers_the_backup_before_any_window(demo, qtbot, prompts):
-    from app import backups
-    from app.book import close_book
+    from app.book import backups
+    from app.book.connection import close_book
 
     backups.make_backup(demo, backups.MANUAL, backups.default_folder(demo), 10)
     close_book()
@@ -179,7 +179,7 @@ def test_a_book_damaged_where_it_opens_offers_the_backup_before_any_window(demo,
 
 
 def test_a_read_only_book_file_opens_read_only_with_the_reason(demo, qtbot, prompts):
-    from app.book import close_book
+    from app.book.connection import close_book
 
     close_book()
     demo.chmod(0o444)
@@ -200,7 +200,7 @@ def test_a_read_only_book_file_opens_read_only_with_the_reason(demo, qtbot, prom
 def test_a_missing_data_folder_is_said_and_looked_for_again_or_another_chosen(
     tmp_path, prompts, qapp
 ):
-    from app.data_folder import use_data_folder
+    from app.book.data_folder import use_data_folder
 
     gone = tmp_path / "usb" / "EFaktur"
     use_data_folder(gone)
@@ -217,7 +217,7 @@ def test_a_missing_data_folder_is_said_and_looked_for_again_or_another_chosen(
 
 
 def test_closing_the_missing_folder_box_opens_nothing_and_makes_nothing(tmp_path, prompts, qapp):
-    from app.data_folder import use_data_folder
+    from app.book.data_folder import use_data_folder
 
     gone = tmp_path / "usb" / "EFaktur"
     use_data_folder(gone)
@@ -243,9 +243,10 @@ def _damage_schema_page(book) -> None:
 def test_restoring_over_a_damaged_book_asks_twice_and_keeps_out_what_djp_approved(
     demo, qtbot, prompts, tmp_path
 ):
-    from app import backups, billing_actions
-    from app.book import close_book, fold_wal
-    from app.models import EfakturNumber
+    from app.billings import billing_actions
+    from app.book import backups
+    from app.book.connection import close_book, fold_wal
+    from app.book.models import EfakturNumber
     from tests.test_backups import upload_approved_pdf
 
     backups.make_backup(demo, backups.MANUAL, backups.default_folder(demo), 10)
@@ -273,8 +274,8 @@ def test_another_books_backup_is_not_put_over_a_damaged_book_on_one_click(demo, 
     import shutil
     import sqlite3
 
-    from app import backups
-    from app.book import close_book
+    from app.book import backups
+    from app.book.connection import close_book
 
     own = backups.make_backup(demo, backups.MANUAL, backups.default_folder(demo), 10)
     theirs = own.with_name("book-0123456789ab-20261125-235959-manual.sqlite")  # newer

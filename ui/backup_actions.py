@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 
-from app.book import is_read_only
-from app.errors import BookError
+from app.book.connection import is_read_only
+from app.common.errors import BookError
 from ui import interaction
 from ui.formatting import read_only_reason
 from ui.i18n import tr
@@ -50,7 +50,7 @@ class BackupActions(QObject):
         return self.window.book_path
 
     def back_up_now(self) -> Path | None:
-        from app import backups
+        from app.book import backups
 
         if not self.back_up_now_action.isEnabled():
             return None
@@ -88,7 +88,7 @@ class BackupActions(QObject):
     def start_daily(self) -> threading.Thread | None:
         """Back up on a worker thread when the last backup is a day old; the window stays
         free meanwhile. Read here, on the window's thread: the worker touches only files."""
-        from app import backups
+        from app.book import backups
 
         chosen = backups.settings_of(self.book)
         if is_read_only() or not backups.is_due(self.book, chosen.folder):

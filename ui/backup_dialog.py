@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backups, parties
-from app.errors import BookError, Refused
+from app.billings import parties
+from app.book import backups
+from app.common.errors import BookError, Refused
+from app.desk import opening
 from ui import interaction
 from ui.formatting import problem_label, read_only_reason, timestamp
 from ui.i18n import QT_TR_NOOP, tr
@@ -292,7 +294,7 @@ class BackupDialog(QDialog):
             if not self._confirmed(chosen):
                 return
             settings = self.settings()
-            done = backups.restore_backup(chosen.path, self.book, settings.folder, settings.keep)
+            done = opening.restore_backup(chosen.path, self.book, settings.folder, settings.keep)
         except backups.RestoreUnfinished as exc:  # the backup is the book now: say so
             self.problem.setText(str(exc))
             self.problem.show()

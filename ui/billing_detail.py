@@ -22,16 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import billing_actions, history, threshold
-from app.billings import data_of, shown_lines_of
-from app.book import is_read_only
-from app.errors import Refused
-from app.listing import shown_number
-from app.models import Billing, BillingLine
-from app.number_pool import available_for
-from app.parties import show_npwp
-from app.rules import Action, BillingFacts, may
-from app.vat import rate_for
+from app.billings import billing_actions
+from app.billings.billings import data_of, shown_lines_of
+from app.billings.listing import shown_number
+from app.billings.parties import show_npwp
+from app.billings.rules import Action, BillingFacts, may
+from app.billings.vat import rate_for
+from app.book import history
+from app.book.connection import is_read_only
+from app.book.models import Billing, BillingLine
+from app.common.errors import Refused
+from app.numbers import threshold
+from app.numbers.number_pool import available_for
 from ui import interaction
 from ui.formatting import (
     STATUS_COLOURS,
@@ -348,7 +350,7 @@ class BillingDetailDialog(QDialog):
         interaction.prompts.inform(self, tr("Edit billing"), message)
 
     def _duplicate(self) -> None:
-        from app.billings import duplicate_billing
+        from app.billings.billings import duplicate_billing
 
         original = self._invoice_no()
 
@@ -366,7 +368,7 @@ class BillingDetailDialog(QDialog):
         )
 
     def _delete(self) -> None:
-        from app.billings import delete_billings
+        from app.billings.billings import delete_billings
 
         prompts = interaction.prompts
         title = tr("Delete billing")

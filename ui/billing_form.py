@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, numbering, threshold
-from app.amounts import read_amount
-from app.billings import (
+from app.billings import numbering
+from app.billings.amounts import read_amount
+from app.billings.billings import (
     BillingData,
     LineData,
     amount_problems,
@@ -42,11 +42,13 @@ from app.billings import (
     totals_of,
     totals_problem,
 )
-from app.billings import save_and_issue as save_and_issue_billing
-from app.billings import update_billing as update_billing_service
-from app.errors import Refused
-from app.models import Billing, Customer
-from app.vat import rate_for
+from app.billings.billings import save_and_issue as save_and_issue_billing
+from app.billings.billings import update_billing as update_billing_service
+from app.billings.vat import rate_for
+from app.book.models import Billing, Customer
+from app.common import clock
+from app.common.errors import Refused
+from app.numbers import threshold
 from ui import interaction
 from ui.customer_dialog import transaction_code_box
 from ui.dates import date_box, to_date, to_qdate

@@ -14,7 +14,7 @@ from peewee import PeeweeException
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.book import data_version
+from app.book.connection import data_version
 
 CHECK_EVERY_MS = 2_000
 

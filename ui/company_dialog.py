@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, numbering, parties
-from app.errors import Refused
-from app.models import db
+from app.billings import numbering, parties
+from app.book.models import db
+from app.common import clock
+from app.common.errors import Refused
 from ui.formatting import PROBLEM_COLOUR, problem_label
 from ui.i18n import tr
 from ui.unsaved import AsksBeforeDiscarding

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import Refused
-from app.models import Customer
-from app.parties import CustomerData, customer_data, save_customer, show_npwp
+from app.billings.parties import CustomerData, customer_data, save_customer, show_npwp
+from app.book.models import Customer
+from app.common.errors import Refused
 from ui.formatting import TRANSACTION_CODE_LABELS, problem_label
 from ui.i18n import tr
 from ui.unsaved import AsksBeforeDiscarding

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.listing import CustomerListing, CustomerRow
+from app.billings.listing import CustomerListing, CustomerRow
 from ui.i18n import QT_TR_NOOP, count_of, tr
 from ui.table_model import Column, ListingModel
 from ui.tables import LoadsWhenShown, make_table, search_box
 
 
 def _npwp(row: CustomerRow) -> str:
-    from app.parties import show_npwp  # stdnum loads when the tab first shows a row
+    from app.billings.parties import show_npwp  # stdnum loads when the tab first shows a row
 
     return show_npwp(row.npwp)
 

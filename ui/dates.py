@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from app import clock
+from app.common import clock
 from ui.formatting import current_locale
 from ui.i18n import QT_TR_NOOP, tr
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from app.efaktur_no import parse_any
-from app.errors import Refused
+from app.common.efaktur_no import parse_any
+from app.common.errors import Refused
 
 MASK = "999-99.99999999;_"
 

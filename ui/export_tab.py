@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import exports
-from app.billing_actions import held_facts
-from app.book import is_read_only
-from app.djp_csv import real_npwp
-from app.errors import Refused
-from app.listing import ExportListing, ExportRow
-from app.parties import show_npwp
-from app.rules import Action, may_all
+from app.billings.billing_actions import held_facts
+from app.billings.parties import real_npwp, show_npwp
+from app.billings.rules import Action, may_all
+from app.book.connection import is_read_only
+from app.common.errors import Refused
+from app.efaktur import exports
+from app.efaktur.listing import ExportListing, ExportRow
 from ui import interaction
 from ui.dates import date_box, to_date, to_qdate
 from ui.formatting import STATUS_COLOURS, day, read_only_reason, timestamp

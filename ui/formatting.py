@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app import book
-from app import i18n as core_i18n
-from app.history import shown_text
-from app.rules import Status
+from app.book import connection as book
+from app.book.history import shown_text
+from app.book.states import Status
+from app.common import i18n as core_i18n
 from ui.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
-    from app.vat import ShownLine
+    from app.billings.vat import ShownLine
 
 _LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),

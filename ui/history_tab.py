@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.history import KINDS, EventListing, EventRow, field_label, shown_value
+from app.book.history import KINDS, EventListing, EventRow, field_label, shown_value
 from ui.dates import PeriodPicker
 from ui.formatting import event_text, timestamp
 from ui.i18n import QT_TR_NOOP, count_of, tr

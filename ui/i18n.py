@@ -16,9 +16,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
-from app import i18n as core_i18n
-from app import paths
-from app.i18n import count_of  # the same words, through the same translator
+from app.common import i18n as core_i18n
+from app.common import paths
+from app.common.i18n import count_of  # the same words, through the same translator
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGE_FILES = {"id": "efaktur_desk_id"}

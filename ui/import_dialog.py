@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.billing_import import ImportPlan, apply_import
-from app.errors import Refused
-from app.models import Customer
+from app.billings.billing_import import ImportPlan, apply_import
+from app.book.models import Customer
+from app.common.errors import Refused
 from ui import interaction
 from ui.formatting import PROBLEM_COLOUR, day, money
 from ui.i18n import QT_TR_NOOP, count_of, tr

@@ -15,17 +15,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import parties, paths
-from app.book import close_book, files_folder, find_damage, is_read_only, open_book
-from app.errors import BookError
-from app.models import Company
-from app.trouble import damaged_sentence, is_damage, known_trouble
+from app.billings import parties
+from app.book.connection import close_book, files_folder, find_damage, is_read_only
+from app.book.models import Company
+from app.book.trouble import damaged_sentence, is_damage, known_trouble
+from app.common import paths
+from app.common.errors import BookError
+from app.desk import opening
+from app.desk.opening import open_book
 from ui import interaction
 from ui.i18n import tr
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from app import backups
+    from app.book import backups
 
 EMPTY, DEMO = 0, 1
 BRING_TO_FRONT, READ_ONLY = 0, 1
@@ -96,7 +99,7 @@ def find_data_folder(check: bool = False) -> bool:
         if choice == OTHER_FOLDER:
             folder = interaction.prompts.choose_folder(None, tr("Data Folder"), missing.parent)
             if folder is not None:
-                from app.data_folder import use_data_folder
+                from app.book.data_folder import use_data_folder
 
                 use_data_folder(folder)
     return True
@@ -106,7 +109,7 @@ def prepare_book(path: Path, want_demo: bool, read_only: bool = False) -> Path:
     # the check for damaged pages reads the whole book: it runs after the first paint
     opened = open_book(path, read_only=read_only, check=False)
     if want_demo and not read_only and not Company.select().exists():
-        from app.demo import build_demo  # only when asked for: keeps start-up lean
+        from app.desk.demo import build_demo  # only when asked for: keeps start-up lean
 
         build_demo(files_folder(opened))
     return opened
@@ -126,7 +129,7 @@ class _PaintWatcher(QObject):
 def install_error_hook(window: QWidget, folder: Path | None = None) -> None:
     """An unexpected error is logged with its traceback and shows a short message with
     the log's place; the window stays usable."""
-    from app.error_log import log_unexpected
+    from app.common.error_log import log_unexpected
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if is_damage(error) and isinstance(window, MainWindow):
@@ -270,7 +273,7 @@ def open_window(
 
 
 def _backup_folder(book: Path) -> Path:
-    from app import backups
+    from app.book import backups
 
     try:
         return backups.settings_of(book).folder
@@ -282,7 +285,7 @@ def offer_restore(parent: QWidget | None, book: Path, may_restore: bool = True) 
     """Say that ``book`` is damaged and offer its newest sound backup (unless this window
     may not write: another window has the book). True when it was restored (and is open
     again)."""
-    from app import backups
+    from app.book import backups
     from ui.formatting import timestamp
 
     said = damaged_sentence(book)
@@ -319,7 +322,7 @@ def offer_restore(parent: QWidget | None, book: Path, may_restore: bool = True) 
     if choice != RESTORE or not _surely_this_book(parent, found, book):
         return False
     try:
-        done = backups.restore_over_damaged(found, book)
+        done = opening.restore_over_damaged(found, book)
     except backups.RestoreUnfinished as exc:
         interaction.prompts.refuse(parent, tr("Backup Restored"), str(exc))
         return True
@@ -336,7 +339,7 @@ def offer_restore(parent: QWidget | None, book: Path, may_restore: bool = True) 
 def _surely_this_book(parent: QWidget | None, found: backups.BackupInfo, book: Path) -> bool:
     """True when ``found`` is surely the damaged book's backup (named with its id, of the
     same company as far as the damaged book can be read), or the user says so again."""
-    from app import backups
+    from app.book import backups
 
     damaged = backups.describe(book, found.made_at, backups.MANUAL)
     ours = (damaged.company, damaged.npwp)

@@ -26,31 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import billing_actions, clock, threshold
-from app.book import files_folder, fold_wal, is_read_only, open_book_path
-from app.errors import Refused
-from app.file_rules import may_withdraw
-from app.listing import (
-    BillingListing,
-    BillingRow,
-    FileListing,
-    FileRow,
-    NumberListing,
-    NumberRow,
-    RangeListing,
-    RangeRow,
-)
-from app.ranges import delete_range, range_verdicts
-from app.rules import (
+from app.billings import billing_actions
+from app.billings.listing import BillingListing, BillingRow
+from app.billings.rules import (
     Action,
     BillingFacts,
     CustomerFacts,
-    Status,
-    Verdict,
     awaits_number,
     may_all,
     may_delete_customer,
 )
+from app.book.connection import files_folder, fold_wal, is_read_only, open_book_path
+from app.book.states import Status
+from app.common import clock
+from app.common.errors import Refused
+from app.common.verdicts import Verdict
+from app.efaktur.file_rules import may_withdraw
+from app.efaktur.listing import FileListing, FileRow
+from app.numbers import threshold
+from app.numbers.listing import NumberListing, NumberRow, RangeListing, RangeRow
+from app.numbers.ranges import delete_range, range_verdicts
 from ui import interaction, preferences
 from ui.backup_actions import BackupActions
 from ui.book_watch import BookWatch
@@ -1105,7 +1100,7 @@ class MainWindow(QMainWindow):
     # -- e-Faktur files -----------------------------------------------------------
 
     def upload_efaktur(self) -> QDialog | None:
-        from app import efaktur_upload
+        from app.efaktur import efaktur_upload
         from ui.upload_dialog import UploadDialog
 
         paths = interaction.prompts.open_paths(
@@ -1119,7 +1114,7 @@ class MainWindow(QMainWindow):
         return self._open_dialog(dialog)
 
     def _chosen_file_path(self, title: str) -> tuple[FileRow, Path] | None:
-        from app.efaktur_files import stored_path
+        from app.efaktur.efaktur_files import stored_path
 
         chosen = self.files_tab.selected_file()
         if chosen is None:
@@ -1159,7 +1154,7 @@ class MainWindow(QMainWindow):
             )
 
     def withdraw_file(self) -> None:
-        from app.efaktur_files import withdraw
+        from app.efaktur.efaktur_files import withdraw
 
         prompts = interaction.prompts
         title = tr("Withdraw File")
@@ -1317,7 +1312,7 @@ class MainWindow(QMainWindow):
         )
 
     def delete_selected(self) -> None:
-        from app.billings import delete_billings
+        from app.billings.billings import delete_billings
 
         def do(ids: list[int]) -> str:
             done = delete_billings(ids)
@@ -1336,7 +1331,7 @@ class MainWindow(QMainWindow):
         )
 
     def export_billing_list(self) -> None:
-        from app.billing_sheet import write_billing_list
+        from app.billings.billing_sheet import write_billing_list
 
         prompts = interaction.prompts
         title = tr("Export List")
@@ -1363,7 +1358,7 @@ class MainWindow(QMainWindow):
         prompts.inform(self, title, message)
 
     def import_billings(self) -> QDialog | None:
-        from app.billing_import import plan_import
+        from app.billings.billing_import import plan_import
         from ui.import_dialog import ImportDialog
 
         prompts = interaction.prompts
@@ -1426,7 +1421,7 @@ class MainWindow(QMainWindow):
         box.selectAll()
 
     def open_log_folder(self) -> None:
-        from app.error_log import log_folder
+        from app.common.error_log import log_folder
 
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
@@ -1436,7 +1431,7 @@ class MainWindow(QMainWindow):
             )
 
     def check_history(self) -> None:
-        from app import history_anchor
+        from app.book import history_anchor
 
         check = history_anchor.verify(open_book_path())
         say = interaction.prompts.inform if check.sound else interaction.prompts.refuse
@@ -1469,7 +1464,7 @@ class MainWindow(QMainWindow):
         self._update_customer_actions()
 
     def delete_customer(self) -> None:
-        from app.parties import delete_customer
+        from app.billings.parties import delete_customer
 
         prompts = interaction.prompts
         title = tr("Delete Customer")

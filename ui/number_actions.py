@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from app import billing_actions, threshold
-from app.billing_actions import Assigned
-from app.errors import Refused
-from app.number_pool import NoneLeft
+from app.billings import billing_actions
+from app.billings.billing_actions import Assigned
+from app.common.errors import Refused
+from app.numbers import threshold
+from app.numbers.number_pool import NoneLeft
 from ui import interaction
 from ui.i18n import tr
 

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, history
-from app.models import Billing, EfakturFile, EfakturNumber, NumberAssignment
+from app.book import history
+from app.book.models import Billing, EfakturFile, EfakturNumber, NumberAssignment
+from app.common import clock
 from ui.formatting import STATE_COLOURS, event_text, state_label, state_tip, timestamp
 from ui.i18n import tr
 from ui.wrapping import WrapsAnywhere, rows_follow_columns

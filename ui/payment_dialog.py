@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import billing_actions, clock
-from app.amounts import read_amount
-from app.errors import Refused
-from app.models import Billing
+from app.billings import billing_actions
+from app.billings.amounts import read_amount
+from app.book.models import Billing
+from app.common import clock
+from app.common.errors import Refused
 from ui.dates import date_box, to_date
 from ui.formatting import money, problem_label
 from ui.i18n import tr

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import paths
+from app.common import paths
 from ui.i18n import QT_TR_NOOP
 
 ENGLISH, INDONESIAN = "en", "id"

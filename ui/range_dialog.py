@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
-from app.date_window import FIRST_YEAR, last_year
-from app.efaktur_no import format_number
-from app.errors import Refused
-from app.models import EfakturRange
-from app.ranges import (
+from app.book.models import EfakturRange
+from app.common import clock
+from app.common.date_window import FIRST_YEAR, last_year
+from app.common.efaktur_no import format_number
+from app.common.errors import Refused
+from app.numbers.ranges import (
     RangeInput,
     add_range,
     describe,
@@ -30,7 +30,7 @@ from app.ranges import (
     read_range,
     refuse_overlap,
 )
-from app.rules import may_edit_range
+from app.numbers.rules import may_edit_range
 from ui.dates import date_box, to_qdate
 from ui.efaktur_no_edit import EfakturNoEdit
 from ui.formatting import problem_label

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import data_folder, paths
-from app.errors import Refused
-from app.models import db
+from app.book import data_folder
+from app.book.models import db
+from app.common import paths
+from app.common.errors import Refused
 from ui import formatting, interaction, preferences
 from ui.backup_dialog import BackupPlace
 from ui.company_dialog import CompanyForm

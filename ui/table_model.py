@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView
 
-from app.listing import Listing
+from app.book.listing import Listing
 from ui.i18n import tr
 
 RowT = TypeVar("RowT")

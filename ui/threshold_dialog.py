@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, threshold
-from app.errors import Refused
+from app.common import clock
+from app.common.errors import Refused
+from app.numbers import threshold
 from ui.formatting import problem_label
 from ui.i18n import tr
 from ui.unsaved import AsksBeforeDiscarding

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import efaktur_upload
-from app.errors import Refused
+from app.common.errors import Refused
+from app.efaktur import efaktur_upload
 from ui import interaction
 from ui.i18n import QT_TR_NOOP, count_of, tr
 from ui.wrapping import WrapsAnywhere, rows_follow_columns

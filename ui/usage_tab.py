@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app import clock, usage
+from app.common import clock
+from app.numbers import usage
 from ui.i18n import QT_TR_NOOP, tr
 
 MONTHS = [

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import year_end
+from app.numbers import year_end
 from ui import interaction
 from ui.i18n import tr
 

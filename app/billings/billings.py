@@ -1,0 +1,500 @@
+"""Creating billings with their lines (they start as Draft)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+import peewee
+
+from app.billings.amounts import MAX_QUANTITY, MAX_RUPIAH
+from app.billings.billing_actions import Assigned, facts_of, held_facts, issue_billing
+from app.billings.numbering import read_invoice_no
+from app.billings.parties import TRANSACTION_CODES
+from app.billings.rules import Action, require_all
+from app.billings.vat import LineInput, ShownLine, Totals, billing_totals, shown_lines
+from app.book import history
+from app.book.connection import TAX_RULE, TAX_RULE_KEY
+from app.book.models import Billing, BillingLine, Customer, EfakturNumber, ExportItem, Setting, db
+from app.book.states import Status
+from app.common import clock
+from app.common.date_window import outside
+from app.common.errors import Refused
+from app.common.i18n import QT_TR_NOOP, tr
+from app.common.money import rupiah
+
+UNSAVED_STATUSES = ("draft", "proforma")  # the statuses the form saves to
+
+
+@dataclass(frozen=True)
+class LineData:
+    name: str
+    quantity: Decimal
+    unit_price: Decimal
+    discount_percent: Decimal = Decimal(0)
+    item_code: str = ""
+    luxury: bool = False
+
+
+@dataclass(frozen=True)
+class BillingData:
+    invoice_no: str
+    customer_id: int
+    invoice_date: date
+    due_date: date
+    lines: tuple[LineData, ...]
+    tax_active: bool = True
+    transaction_code: str = "01"
+    prices_include_tax: bool = False
+    subject: str = ""
+    notes: str = ""
+
+
+_COLUMN_WORDS = {
+    "quantity": QT_TR_NOOP("the quantity"),
+    "unit_price": QT_TR_NOOP("the unit price"),
+    "discount_percent": QT_TR_NOOP("the discount"),
+}
+
+
+def amount_problems(
+    quantity: Decimal | None, unit_price: Decimal | None, discount: Decimal | None
+) -> list[tuple[str, str]]:
+    """(column, what is wrong, translated) for a line's amounts; None is an amount not read."""
+    checks = [
+        ("quantity", quantity, lambda v: v > 0, tr("must be more than 0")),
+        (
+            "quantity",
+            quantity,
+            lambda v: v <= MAX_QUANTITY,
+            tr("is at most {limit:,} (no invoice line holds more)").format(limit=MAX_QUANTITY),
+        ),
+        ("unit_price", unit_price, lambda v: v >= 0, tr("cannot be negative")),
+        (
+            "unit_price",
+            unit_price,
+            lambda v: v <= MAX_RUPIAH,
+            tr("is at most {limit} (no invoice reaches that)").format(limit=rupiah(MAX_RUPIAH)),
+        ),
+        (
+            "discount_percent",
+            discount,
+            lambda v: 0 <= v <= 100,
+            tr("must be between 0 and 100%"),
+        ),
+    ]
+    found = [
+        (column, why) for column, value, ok, why in checks if value is not None and not ok(value)
+    ]
+    if not found and quantity is not None and unit_price is not None:
+        line = quantity * unit_price
+        if line > MAX_RUPIAH:
+            found.append(
+                (
+                    "unit_price",
+                    tr(
+                        "makes the line {amount} (quantity × unit price); a line is at most {limit}"
+                    ).format(amount=rupiah(int(line)), limit=rupiah(MAX_RUPIAH)),
+                )
+            )
+    return found
+
+
+def totals_problem(totals: Totals) -> str | None:
+    """Why a billing with these totals cannot be kept, if it cannot."""
+    highest = max(totals.dpp, totals.total)
+    if highest <= MAX_RUPIAH:
+        return None
+    return tr(
+        "The billing comes to {amount}; one billing is at most {limit}, which no invoice "
+        "reaches. Check the quantities and prices."
+    ).format(amount=rupiah(highest), limit=rupiah(MAX_RUPIAH))
+
+
+def date_problems(invoice_date: date, due_date: date) -> list[str]:
+    """What is wrong with a billing's dates (the form shows it while typing)."""
+    found = []
+    for template, day in (
+        (QT_TR_NOOP("The invoice date {problem}"), invoice_date),
+        (QT_TR_NOOP("The due date {problem}"), due_date),
+    ):
+        problem = outside(day.year, day.isoformat())
+        if problem:
+            found.append(tr(template).format(problem=problem))
+    if not found and due_date < invoice_date:
+        found.append(
+            tr(
+                "The due date {due_date:%Y-%m-%d} is before the invoice date "
+                "{invoice_date:%Y-%m-%d}."
+            ).format(due_date=due_date, invoice_date=invoice_date)
+        )
+    return found
+
+
+def _check(data: BillingData) -> None:
+    read_invoice_no(data.invoice_no)
+    dates = date_problems(data.invoice_date, data.due_date)
+    if dates:
+        raise Refused(dates[0])
+    if data.transaction_code not in TRANSACTION_CODES:
+        raise Refused(
+            tr("Transaction code must be one of 01 to 09, not “{transaction_code}”.").format(
+                transaction_code=data.transaction_code
+            )
+        )
+    if not data.lines:
+        raise Refused(tr("A billing needs at least one line."))
+    for n, line in enumerate(data.lines, start=1):
+        try:
+            if not line.name.strip():
+                raise Refused(tr("Line {n}: enter the item name.").format(n=n))
+            problems = amount_problems(line.quantity, line.unit_price, line.discount_percent)
+            if problems:
+                column, why = problems[0]
+                raise Refused(
+                    tr("Line {n}: {value} {why}.").format(
+                        n=n, value=tr(_COLUMN_WORDS[column]), why=why
+                    )
+                )
+        except InvalidOperation as exc:
+            raise Refused(tr("Line {n}: the amounts are not numbers.").format(n=n)) from exc
+    too_much = totals_problem(totals_of(data))
+    if too_much:
+        raise Refused(too_much)
+    if Customer.get_or_none(Customer.id == data.customer_id) is None:
+        raise Refused(tr("Choose the customer."))
+
+
+def _line_inputs(data: BillingData) -> list[LineInput]:
+    return [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury) for x in data.lines]
+
+
+def totals_of(data: BillingData) -> Totals:
+    """DPP, PPN and total of the lines as entered (the form shows them while typing)."""
+    return billing_totals(
+        _line_inputs(data), data.invoice_date, data.tax_active, data.prices_include_tax
+    )
+
+
+def shown_lines_of(data: BillingData) -> tuple[ShownLine, ...]:
+    """Each line's unit price and amount as the windows show them (``app.vat.shown_lines``)."""
+    return shown_lines(
+        _line_inputs(data), data.invoice_date, data.tax_active, data.prices_include_tax
+    )
+
+
+def _fields(data: BillingData, totals: Totals) -> dict[str, object]:
+    return {
+        "invoice_no": data.invoice_no.strip(),
+        "customer": data.customer_id,
+        "subject": data.subject.strip(),
+        "invoice_date": data.invoice_date,
+        "due_date": data.due_date,
+        "tax_active": data.tax_active,
+        "transaction_code": data.transaction_code,
+        "prices_include_tax": data.prices_include_tax,
+        "notes": data.notes.strip(),
+        "dpp": totals.dpp,
+        "ppn": totals.ppn,
+        "total": totals.total,
+    }
+
+
+def _write_lines(billing_id: int, lines: tuple[LineData, ...]) -> None:
+    BillingLine.insert_many(
+        [
+            {
+                "billing": billing_id,
+                "position": n,
+                "item_code": line.item_code.strip(),
+                "name": line.name.strip(),
+                "quantity": line.quantity,
+                "unit_price": line.unit_price,
+                "discount_percent": line.discount_percent,
+                "luxury": line.luxury,
+            }
+            for n, line in enumerate(lines, start=1)
+        ]
+    ).execute()
+
+
+def _refuse_taken_invoice_no(invoice_no: str, billing_id: int | None = None) -> None:
+    taken = Billing.select().where(Billing.invoice_no == invoice_no)
+    if billing_id is not None:
+        taken = taken.where(Billing.id != billing_id)
+    if taken.exists():
+        raise Refused(
+            tr("Invoice number {invoice_no} is already used by another billing.").format(
+                invoice_no=invoice_no
+            )
+        )
+
+
+def create_billing(data: BillingData, status: str = "draft") -> Billing:
+    """A new billing, Draft or Proforma."""
+    if status not in UNSAVED_STATUSES:
+        raise ValueError(f"a new billing is draft or proforma, not {status!r}")
+    _check(data)
+    totals = totals_of(data)
+    with db.atomic("IMMEDIATE"):
+        fields = _fields(data, totals)
+        _refuse_taken_invoice_no(data.invoice_no.strip())
+        billing = Billing.create(**fields, status=status, created_at=clock.now())
+        _write_lines(billing.id, data.lines)
+        history.record(
+            "billing",
+            billing.id,
+            "created",
+            history.said(
+                QT_TR_NOOP("{invoice_no} created as {status}"),
+                invoice_no=billing.invoice_no,
+                status=Status(status).label,
+            ),
+            billing_id=billing.id,
+            after={"status": status, "total": totals.total, "tax_active": data.tax_active},
+        )
+        return billing
+
+
+def update_billing(billing_id: int, data: BillingData, status: str | None = None) -> Billing:
+    """Save an edited Draft or Proforma (``status`` may move it between the two)."""
+    if status is not None and status not in UNSAVED_STATUSES:
+        raise ValueError(f"an edited billing is draft or proforma, not {status!r}")
+    _check(data)
+    totals = totals_of(data)
+    with db.atomic("IMMEDIATE"):
+        billing = Billing.get_or_none(Billing.id == billing_id)
+        if billing is None:
+            raise Refused(tr("That billing no longer exists."))
+        require_all([facts_of(billing)], Action.EDIT)
+        fields = _fields(data, totals)
+        _refuse_taken_invoice_no(str(fields["invoice_no"]), billing_id)
+        before = _snapshot(billing)
+        for name, value in fields.items():
+            setattr(billing, name, value)
+        billing.status = status or billing.status
+        billing.save()
+        BillingLine.delete().where(BillingLine.billing == billing_id).execute()
+        _write_lines(billing_id, data.lines)
+        after = _snapshot(Billing.get_by_id(billing_id))
+        before, after = history.changed_fields(before, after)
+        if before:  # saving the form unchanged is no event
+            history.record(
+                "billing",
+                billing_id,
+                "edited",
+                history.said(
+                    QT_TR_NOOP("{invoice_no} edited ({fields})"),
+                    invoice_no=billing.invoice_no,
+                    fields=", ".join(before),
+                ),
+                billing_id=billing_id,
+                before=before,
+                after=after,
+            )
+        return billing
+
+
+def _snapshot(billing: Billing) -> dict[str, object]:
+    """The billing as the form holds it, with its status and total (for the history)."""
+    return {**asdict(data_of(billing)), "status": billing.status, "total": billing.total}
+
+
+def save_and_issue(
+    data: BillingData, billing_id: int | None = None
+) -> tuple[Billing, Assigned | None]:
+    """Save the form and issue the billing in one transaction (both happen or neither).
+
+    Returns the billing and what ``issue_billing`` returned (its number, if it took one).
+    """
+    with db.atomic("IMMEDIATE"):
+        saved = create_billing(data) if billing_id is None else update_billing(billing_id, data)
+        assigned = issue_billing(saved.id)
+    return Billing.get_by_id(saved.id), assigned
+
+
+def data_of(billing: Billing) -> BillingData:
+    """The form's values of a saved billing."""
+    return BillingData(
+        invoice_no=billing.invoice_no,
+        customer_id=billing.customer_id,
+        invoice_date=billing.invoice_date,
+        due_date=billing.due_date,
+        lines=tuple(
+            LineData(
+                name=x.name,
+                quantity=x.quantity,
+                unit_price=x.unit_price,
+                discount_percent=x.discount_percent,
+                item_code=x.item_code,
+                luxury=x.luxury,
+            )
+            for x in billing.lines.order_by(BillingLine.position)
+        ),
+        tax_active=billing.tax_active,
+        transaction_code=billing.transaction_code,
+        prices_include_tax=billing.prices_include_tax,
+        subject=billing.subject,
+        notes=billing.notes,
+    )
+
+
+def duplicate_billing(billing_id: int, on: date | None = None) -> Billing:
+    """A Draft copy dated ``on`` (today), with the next invoice number and the same
+    payment term; the copy holds no number, payment or file of the original."""
+    from app.billings.numbering import next_invoice_no
+
+    on = on or clock.today()
+    with db.atomic("IMMEDIATE"):
+        original = Billing.get_or_none(Billing.id == billing_id)
+        if original is None:
+            raise Refused(tr("That billing no longer exists."))
+        data = data_of(original)
+        term = data.due_date - data.invoice_date
+        copy = replace(data, invoice_no=next_invoice_no(on), invoice_date=on, due_date=on + term)
+        billing = create_billing(copy)
+        history.record(
+            "billing",
+            billing.id,
+            "duplicated",
+            history.said(
+                QT_TR_NOOP("{invoice_no} copied from {original}"),
+                invoice_no=billing.invoice_no,
+                original=original.invoice_no,
+            ),
+            billing_id=billing.id,
+            after={"copied_from": original.invoice_no},
+        )
+        return billing
+
+
+def delete_billings(billing_ids: list[int]) -> list[str]:
+    """Delete them all or none; returns their invoice numbers."""
+    with db.atomic("IMMEDIATE"):
+        held = held_facts(billing_ids)
+        require_all(held, Action.DELETE)
+        done = []
+        for billing_id, facts in zip(billing_ids, held, strict=True):
+            billing = Billing.get_by_id(billing_id)
+            before = _snapshot(billing)
+            billing.delete_instance()  # its lines go with it (ON DELETE CASCADE)
+            history.record(
+                "billing",
+                billing_id,
+                "deleted",
+                history.said(
+                    QT_TR_NOOP("{invoice_no} deleted ({status})"),
+                    invoice_no=facts.invoice_no,
+                    status=facts.status.label,
+                ),
+                billing_id=billing_id,
+                before=before,
+            )
+            done.append(facts.invoice_no)
+        return done
+
+
+
+
+@dataclass
+class _Stored:
+    """A billing's stored figures and what they are worked out from."""
+
+    id: int
+    invoice_no: str
+    invoice_date: date
+    prices_include_tax: bool
+    paid_amount: int
+    figures: dict[str, int]
+    lines: list[LineInput]
+
+
+def _taxed_billings_djp_has_not() -> list[_Stored]:
+    """Each taxed billing whose faktur DJP does not have (its number was neither uploaded
+    nor exported with it), with its lines (a billing without lines has nothing to work
+    figures out from, and is left out). Plain rows: on a book of many billings, model
+    objects would cost most of the time."""
+    uploaded = EfakturNumber.select(EfakturNumber.id).where(EfakturNumber.state == "uploaded")
+    exported = ExportItem.select(ExportItem.id).where(
+        (ExportItem.billing == Billing.id) & (ExportItem.number == Billing.efaktur_number)
+    )
+    rows = (
+        BillingLine.select(
+            Billing.id,
+            Billing.invoice_no,
+            Billing.invoice_date,
+            Billing.prices_include_tax,
+            Billing.paid_amount,
+            Billing.dpp,
+            Billing.ppn,
+            Billing.total,
+            BillingLine.quantity,
+            BillingLine.unit_price,
+            BillingLine.discount_percent,
+            BillingLine.luxury,
+        )
+        .join(Billing)
+        .where(
+            Billing.tax_active
+            & (Billing.efaktur_number.is_null() | Billing.efaktur_number.not_in(uploaded))
+            & ~peewee.fn.EXISTS(exported)
+        )
+        .order_by(BillingLine.billing, BillingLine.position)
+        .tuples()
+    )
+    found: dict[int, _Stored] = {}
+    for bid, no, day, included, paid, dpp, ppn, total, *line in rows:
+        stored = found.get(bid)
+        if stored is None:
+            figures = {"dpp": dpp, "ppn": ppn, "total": total}
+            stored = found[bid] = _Stored(bid, no, day, included, paid, figures, [])
+        stored.lines.append(LineInput(*line))
+    return list(found.values())
+
+
+def refresh_tax_figures() -> int:
+    """Once per book: the stored DPP, PPN and total of a book kept before PPN was worked
+    out from the printed DPP, brought to that rule; how many billings changed.
+
+    A billing whose e-Faktur file was uploaded, or whose number was exported with it,
+    keeps its figures (DJP approved them, or e-Faktur holds them: a correction is a
+    replacement faktur). One with payments keeps its total (what was
+    billed and paid) and gets the faktur's DPP and PPN. Each change is in the history.
+    """
+    with db.atomic("IMMEDIATE"):  # asked inside: two copies opening the book at once
+        if Setting.get_or_none(Setting.key == TAX_RULE_KEY) is not None:
+            return 0
+        entries, updates = [], []
+        for billing in _taxed_billings_djp_has_not():
+            totals = billing_totals(
+                billing.lines, billing.invoice_date, True, billing.prices_include_tax
+            )
+            now = {"dpp": totals.dpp, "ppn": totals.ppn, "total": totals.total}
+            if billing.paid_amount:
+                now["total"] = billing.figures["total"]  # what was billed and paid
+            before = {k: v for k, v in billing.figures.items() if now[k] != v}
+            if before:
+                updates.append((now["dpp"], now["ppn"], now["total"], billing.id))
+                entries.append(
+                    {
+                        "entity": "billing",
+                        "entity_id": billing.id,
+                        "billing_id": billing.id,
+                        "action": "tax_recomputed",
+                        "args": {"invoice_no": billing.invoice_no},
+                        "before": before,
+                        "after": {k: now[k] for k in before},
+                    }
+                )
+        db.cursor().executemany(
+            "UPDATE billing SET dpp = ?, ppn = ?, total = ? WHERE id = ?",
+            updates,
+        )
+        if entries:
+            history.record_many(
+                QT_TR_NOOP("{invoice_no}: PPN worked out again from the DPP the faktur prints"),
+                entries,
+            )
+        Setting.insert(key=TAX_RULE_KEY, value=TAX_RULE).on_conflict_replace().execute()
+        return len(entries)

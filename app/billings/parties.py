@@ -1,0 +1,261 @@
+"""The company (seller) and its customers (buyers)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from app.billings.rules import CustomerFacts, may_delete_customer
+from app.book import history
+from app.book.models import Billing, Company, Customer, db
+from app.common.errors import Refused
+from app.common.i18n import QT_TR_NOOP, tr
+from app.common.verdicts import Verdict
+
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+TRANSACTION_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "09")
+
+
+def _validated(kind: str, text: str, whose: str, rule: str) -> str:
+    """Digits of a valid NPWP or NIK (stdnum's ``id.npwp``/``id.nik``), or '' for none."""
+    from importlib import import_module  # stdnum loads on use: keeps start-up lean
+
+    from stdnum.exceptions import ValidationError
+
+    text = text.strip()
+    if not text:
+        return ""
+    try:
+        return import_module(f"stdnum.id.{kind}").validate(text)
+    except ValidationError as exc:
+        detail = exc.message.rstrip(".").lower()
+        raise Refused(
+            tr("{whose} “{text}” is not a valid {upper}: {rule} ({detail}).").format(
+                whose=whose, text=text, upper=kind.upper(), rule=rule, detail=detail
+            )
+        ) from exc
+
+
+def clean_npwp(text: str, whose: str = "NPWP") -> str:
+    """Digits of a valid NPWP (15 or 16 digits), or '' for none; Refused when invalid."""
+    return _validated(
+        "npwp", text, whose, tr("it must have 15 or 16 digits with a correct check digit")
+    )
+
+
+def show_npwp(digits: str) -> str:
+    """A 15-digit NPWP punctuated (``01.234.567.8-901.000``); a 16-digit one as its 16
+    digits, as DJP writes it (stdnum would punctuate it like a 15-digit one)."""
+    from stdnum.exceptions import ValidationError
+    from stdnum.id import npwp as npwp_format
+
+    if not digits or len(digits) == 16:
+        return digits
+    try:
+        return npwp_format.format(digits)
+    except ValidationError:
+        return digits
+
+
+def npwp_key(text: str) -> str:
+    """One NPWP in one form, to compare: its digits, the 16-digit form of a 15-digit NPWP
+    (``0`` + the 15 digits) as the 15; '' for none (an NPWP of zeros counts as none)."""
+    digits = re.sub(r"\D", "", text)
+    if not digits.strip("0"):
+        return ""
+    return digits[1:] if len(digits) == 16 and digits.startswith("0") else digits
+
+
+def real_npwp(text: str) -> str:
+    """The NPWP's digits, or "" when there is none: an NPWP of zeros counts as none."""
+    found = re.sub(r"\D", "", text)
+    return found if found.strip("0") else ""
+
+
+def same_npwp(a: str, b: str) -> bool:
+    """The same NPWP, whichever form (15 or 16 digits, punctuated or not) each is in."""
+    return npwp_key(a) == npwp_key(b)
+
+
+def same_company(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """(name, NPWP) pairs of one company: the NPWPs agree, or, with no NPWP on either
+    side, the names do."""
+    if npwp_key(a[1]) or npwp_key(b[1]):
+        return same_npwp(a[1], b[1])
+    return a[0].strip().casefold() == b[0].strip().casefold()
+
+
+def set_company(name: str, npwp: str, address: str = "", phone: str = "") -> Company:
+    name = name.strip()
+    if not name:
+        raise Refused(tr("Enter the company's name."))
+    digits = clean_npwp(npwp, tr("The company's NPWP"))
+    after = {"name": name, "npwp": digits, "address": address.strip(), "phone": phone.strip()}
+    with db.atomic("IMMEDIATE"):
+        company = Company.select().first()
+        before = None
+        if company is None:
+            company = Company(name=name)
+        else:
+            before = {key: getattr(company, key) for key in after}
+            if before == after:
+                return company  # nothing to save, nothing for the history
+            before, after = history.changed_fields(before, after)
+        for key, value in after.items():
+            setattr(company, key, value)
+        company.save()
+        history.record(
+            "company",
+            company.id,
+            "company_saved",
+            history.said(QT_TR_NOOP("Company set to {name}"), name=name),
+            before=before,
+            after=after,
+        )
+        return company
+
+
+def company() -> Company | None:
+    return Company.select().first()
+
+
+@dataclass(frozen=True)
+class CustomerData:
+    name: str
+    email: str = ""
+    phone: str = ""
+    npwp: str = ""
+    npwp_name: str = ""
+    npwp_address: str = ""
+    nik: str = ""
+    transaction_code: str = "01"
+    taxable: bool = True
+
+
+def clean_nik(text: str, whose: str = "NIK") -> str:
+    """Digits of a valid NIK (16 digits), or '' for none; Refused when invalid."""
+    return _validated(
+        "nik",
+        text,
+        whose,
+        tr("it must have 16 digits, starting with the region and the date of birth as on the KTP"),
+    )
+
+
+def clean_email(text: str) -> str:
+    """An e-mail address, or '' for none; Refused when it is not one."""
+    email = text.strip()
+    if email and not EMAIL.fullmatch(email):
+        raise Refused(tr("“{email}” is not an e-mail address.").format(email=email))
+    return email
+
+
+def _cleaned(data: CustomerData) -> dict[str, object]:
+    name = data.name.strip()
+    if not name:
+        raise Refused(tr("Enter the customer's name."))
+    if data.transaction_code not in TRANSACTION_CODES:
+        raise Refused(
+            tr(
+                "The transaction code of {name} must be one of 01 to 09, not “{transaction_code}”."
+            ).format(name=name, transaction_code=data.transaction_code)
+        )
+    email = clean_email(data.email)
+    return {
+        "name": name,
+        "npwp": clean_npwp(data.npwp, tr("The NPWP of {name}").format(name=name)),
+        "nik": clean_nik(data.nik, tr("The NIK of {name}").format(name=name)),
+        "npwp_name": data.npwp_name.strip() or name,
+        "npwp_address": data.npwp_address.strip(),
+        "email": email,
+        "phone": data.phone.strip(),
+        "transaction_code": data.transaction_code,
+        "taxable": data.taxable,
+    }
+
+
+def _summary(fields: dict[str, object]) -> dict[str, object]:
+    return {k: fields[k] for k in ("name", "npwp", "nik", "transaction_code", "taxable")}
+
+
+def save_customer(data: CustomerData, customer_id: int | None = None) -> Customer:
+    """Add a customer, or change one (``customer_id``)."""
+    fields = _cleaned(data)
+    with db.atomic("IMMEDIATE"):
+        if customer_id is None:
+            customer = Customer.create(**fields)
+            history.record(
+                "customer",
+                customer.id,
+                "customer_added",
+                history.said(QT_TR_NOOP("Customer {name} added"), name=customer.name),
+                after=_summary(fields),
+            )
+            return customer
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is None:
+            raise Refused(tr("That customer no longer exists."))
+        before, after = history.changed_fields({k: getattr(customer, k) for k in fields}, fields)
+        if not before:
+            return customer  # nothing to save, nothing for the history
+        for key, value in fields.items():
+            setattr(customer, key, value)
+        customer.save()
+        history.record(
+            "customer",
+            customer.id,
+            "customer_edited",
+            history.said(
+                QT_TR_NOOP("Customer {name} edited ({fields})"),
+                name=customer.name,
+                fields=", ".join(before),
+            ),
+            before=before,
+            after=after,
+        )
+        return customer
+
+
+def add_customer(name: str, **fields: object) -> Customer:
+    return save_customer(CustomerData(name, **fields))  # type: ignore[arg-type]
+
+
+def facts_of_customer(customer: Customer) -> CustomerFacts:
+    billings = Billing.select().where(Billing.customer == customer.id).count()
+    return CustomerFacts(customer.name, billings)
+
+
+def may_delete(customer_id: int) -> Verdict:
+    """May the customer be deleted (the window asks it of the listing's row instead)."""
+    return may_delete_customer(facts_of_customer(_load_customer(customer_id)))
+
+
+def _load_customer(customer_id: int) -> Customer:
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise Refused(tr("That customer no longer exists."))
+    return customer
+
+
+def delete_customer(customer_id: int) -> str:
+    """Delete a customer who has no billings; returns the name."""
+    with db.atomic("IMMEDIATE"):
+        customer = _load_customer(customer_id)
+        may_delete_customer(facts_of_customer(customer)).require()
+        name = customer.name
+        customer.delete_instance()
+        history.record(
+            "customer",
+            customer_id,
+            "customer_deleted",
+            history.said(QT_TR_NOOP("Customer {name} deleted"), name=name),
+            before={"name": name, "npwp": customer.npwp, "nik": customer.nik},
+        )
+        return name
+
+
+def customer_data(customer: Customer) -> CustomerData:
+    return CustomerData(
+        **{f.name: getattr(customer, f.name) for f in dataclasses.fields(CustomerData)}
+    )

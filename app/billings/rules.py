@@ -1,0 +1,229 @@
+"""What may be done to a billing (or a selection of them) or a customer, and why not:
+the table in domain.md, each sentence in one place. Ranges are answered in
+``app.numbers.rules``, e-Faktur files in ``app.efaktur.file_rules``.
+
+The window only asks these questions; the services ask them again inside their
+transaction before they write, so a stale window can never bypass them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from app.book.states import Status
+from app.common.errors import refused_lines
+from app.common.i18n import QT_TR_NOOP, count_of, tr
+from app.common.verdicts import ALLOWED, Verdict
+
+_BY_VALUE = {status.value: status for status in Status}
+
+ISSUED = frozenset({Status.UNPAID, Status.PARTIALLY_PAID, Status.PAID, Status.OVERDUE})
+OPEN = frozenset({Status.UNPAID, Status.PARTIALLY_PAID, Status.OVERDUE})
+UNISSUED = frozenset({Status.DRAFT, Status.PROFORMA})
+
+
+def shown_status(stored: str, past_due: object) -> Status:
+    """Overdue is not stored: an Unpaid billing past its due date is Overdue."""
+    status = _BY_VALUE[stored]
+    return Status.OVERDUE if status is Status.UNPAID and past_due else status
+
+
+def effective_status(stored: str, due_date: date, today: date) -> Status:
+    return shown_status(stored, due_date < today)
+
+
+# ``shown_status`` in SQL, for filtering a list by status (one parameter: today)
+SHOWN_STATUS_SQL = (
+    "CASE WHEN b.status = 'unpaid' AND b.due_date < ? THEN 'overdue' ELSE b.status END"
+)
+
+
+class Action(StrEnum):
+    EDIT = "edit"
+    DUPLICATE = "duplicate"
+    DELETE = "delete"
+    ISSUE = "issue"
+    RECORD_PAYMENT = "record_payment"
+    CANCEL = "cancel"
+    GENERATE_EFAKTUR_NO = "generate_efaktur_no"
+    CANCEL_EFAKTUR_NO = "cancel_efaktur_no"
+
+
+@dataclass(frozen=True)
+class BillingFacts:
+    """Everything the rules need to know about one billing."""
+
+    invoice_no: str
+    status: Status
+    tax_active: bool
+    number: str | None  # the live E-Faktur No, formatted
+    uploaded_on: date | None  # when its e-Faktur file was attached, if ever
+    kept_because: str = ""  # why it is part of the tax trail and must stay, if it is
+
+
+def _is(facts: BillingFacts) -> str:
+    return tr("This billing is {label}.").format(label=tr(facts.status.label))
+
+
+def may(facts: BillingFacts, action: Action) -> Verdict:
+    status = facts.status
+    if action is Action.EDIT:
+        if status in UNISSUED:
+            return ALLOWED
+        return Verdict(
+            False, tr("Only a Draft or Proforma can be edited. {facts}").format(facts=_is(facts))
+        )
+    if action is Action.DUPLICATE:
+        return ALLOWED
+    if action is Action.DELETE:
+        if status not in UNISSUED | {Status.CANCELLED}:
+            return Verdict(
+                False,
+                tr("Only a Draft, Proforma or Cancelled billing can be deleted. {facts}").format(
+                    facts=_is(facts)
+                ),
+            )
+        if facts.number:
+            return Verdict(
+                False,
+                tr(
+                    "It still holds E-Faktur No {number}; give the number back "
+                    "(Cancel E-Faktur No) before deleting."
+                ).format(number=facts.number),
+            )
+        if facts.kept_because:
+            # stricter than the guide's table: a billing that served a number (and so
+            # maybe went to e-Faktur) or took money is evidence, so it stays (Cancelled) instead
+            return Verdict(
+                False,
+                tr("{kept_because} It stays on record as Cancelled.").format(
+                    kept_because=facts.kept_because
+                ),
+            )
+        return ALLOWED
+    if action is Action.ISSUE:
+        if status in UNISSUED:
+            return ALLOWED
+        return Verdict(
+            False, tr("Only a Draft or Proforma can be issued. {facts}").format(facts=_is(facts))
+        )
+    if action is Action.RECORD_PAYMENT:
+        if status in OPEN:
+            return ALLOWED
+        return Verdict(
+            False,
+            tr(
+                "Payments are recorded on Unpaid, Partially Paid or Overdue billings. {facts}"
+            ).format(facts=_is(facts)),
+        )
+    if action is Action.CANCEL:
+        if status in OPEN:
+            return ALLOWED
+        if status is Status.CANCELLED:
+            return Verdict(False, tr("This billing is already cancelled."))
+        if status is Status.PAID:
+            return Verdict(False, tr("A fully paid billing cannot be cancelled."))
+        return Verdict(
+            False,
+            tr(
+                "Only an issued billing that is not fully paid can be cancelled. "
+                "{facts} Delete it instead if it is not wanted."
+            ).format(facts=_is(facts)),
+        )
+    if action is Action.GENERATE_EFAKTUR_NO:
+        if not facts.tax_active:
+            return Verdict(False, tr("Invoice Tax is off for this billing, so it takes no number."))
+        if facts.number:
+            return Verdict(
+                False,
+                tr("This billing already has E-Faktur No {number}.").format(number=facts.number),
+            )
+        if status is Status.CANCELLED:
+            return Verdict(False, tr("A cancelled billing cannot take an E-Faktur No."))
+        if status in UNISSUED:
+            return Verdict(
+                False,
+                tr("{facts} It gets its E-Faktur No when it is issued.").format(facts=_is(facts)),
+            )
+        return ALLOWED
+    if action is Action.CANCEL_EFAKTUR_NO:
+        if status is not Status.CANCELLED:
+            return Verdict(
+                False,
+                tr(
+                    "Cancel the billing first: only a cancelled billing gives its "
+                    "number back. {facts}"
+                ).format(facts=_is(facts)),
+            )
+        if not facts.tax_active:
+            return Verdict(False, tr("Invoice Tax is off for this billing, so it has no number."))
+        if not facts.number:
+            return Verdict(False, tr("This billing holds no E-Faktur No to give back."))
+        if facts.uploaded_on is not None:
+            return Verdict(
+                False,
+                tr(
+                    "e-Faktur file uploaded on {uploaded_on:%Y-%m-%d}: DJP "
+                    "approved {number}, so it is spent. Correct it with a "
+                    "replacement faktur."
+                ).format(uploaded_on=facts.uploaded_on, number=facts.number),
+            )
+        return ALLOWED
+    raise ValueError(f"unknown action {action!r}")
+
+
+def refusals(facts: list[BillingFacts], action: Action) -> list[str]:
+    """Each billing that may not take ``action``, with why: "INV-1: reason"."""
+    return [f"{f.invoice_no}: {v.reason}" for f in facts if not (v := may(f, action))]
+
+
+def may_all(facts: list[BillingFacts], action: Action) -> Verdict:
+    """A bulk action is allowed when every billing may take it; else the first that may
+    not, and how many more (the window's tooltip)."""
+    if not facts:
+        return Verdict(False, tr("Select one or more billings first."))
+    refused = refusals(facts, action)
+    if not refused:
+        return ALLOWED
+    more = tr(" (and {value:,} more)").format(value=len(refused) - 1) if len(refused) > 1 else ""
+    return Verdict(False, refused[0] + more)
+
+
+def require_all(facts: list[BillingFacts], action: Action) -> None:
+    """What a bulk service does: go on when every billing may, else refuse naming each
+    that may not (nothing changed)."""
+    refused = refusals(facts, action)
+    if refused:
+        raise refused_lines(refused)
+
+
+@dataclass(frozen=True)
+class CustomerFacts:
+    name: str
+    billings: int
+
+
+def may_delete_customer(facts: CustomerFacts) -> Verdict:
+    if not facts.billings:
+        return ALLOWED
+    return Verdict(
+        False,
+        tr("{name} has {billings}, so the customer stays.").format(
+            name=facts.name,
+            billings=count_of(
+                facts.billings, QT_TR_NOOP("1 billing"), QT_TR_NOOP("{n:,} billings")
+            ),
+        ),
+    )
+
+
+def awaits_number(status: Status, tax_active: bool, number: str | None) -> bool:
+    """Issued, taxable, not cancelled and still without an E-Faktur No (none was left when
+    it was issued): shown "(Not Set)", and Generate E-Faktur No gives it one."""
+    return tax_active and not number and status in ISSUED
+
+
+def all_verdicts(facts: BillingFacts) -> dict[Action, Verdict]:
+    return {action: may(facts, action) for action in Action}

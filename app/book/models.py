@@ -1,0 +1,218 @@
+"""peewee models over the schema that ``app.migrations`` creates.
+
+The models never create tables; the migrations do. A test checks both agree.
+Money is integer rupiah; quantities, unit prices and percentages are exact
+decimals stored as text, because SQLite has no decimal type.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+import peewee
+
+from app.common.efaktur_no import EfakturNo
+
+db = peewee.SqliteDatabase(None)
+
+
+@db.func("sha256_hex", 1, deterministic=True)
+def sha256_hex(text: str | None) -> str | None:
+    """SQLite has no SHA-256 of its own; the history's hashes are built with this one."""
+    return None if text is None else hashlib.sha256(text.encode()).hexdigest()
+
+
+BILLING_STATUSES = ("draft", "proforma", "unpaid", "partially_paid", "paid", "cancelled")
+NUMBER_STATES = ("available", "assigned", "uploaded")
+
+
+class DecimalText(peewee.TextField):
+    """An exact decimal, stored as its text form."""
+
+    def db_value(self, value: Decimal | int | str | None) -> str | None:
+        if value is None:
+            return None
+        return str(Decimal(value))
+
+    def python_value(self, value: str | None) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Company(BaseModel):
+    name = peewee.TextField()
+    npwp = peewee.TextField(default="")
+    address = peewee.TextField(default="")
+    phone = peewee.TextField(default="")
+
+
+class Customer(BaseModel):
+    name = peewee.TextField()
+    email = peewee.TextField(default="")
+    phone = peewee.TextField(default="")
+    npwp = peewee.TextField(default="")
+    npwp_name = peewee.TextField(default="")
+    npwp_address = peewee.TextField(default="")
+    nik = peewee.TextField(default="")
+    transaction_code = peewee.TextField(default="01")
+    taxable = peewee.BooleanField(default=True)
+
+
+class EfakturRange(BaseModel):
+    year = peewee.IntegerField()
+    start_counter = peewee.IntegerField()
+    end_counter = peewee.IntegerField()
+    grant_date = peewee.DateField(null=True)
+    note = peewee.TextField(default="")
+    created_at = peewee.DateTimeField()
+    available = peewee.IntegerField(default=0)  # kept by triggers (migration v2)
+
+    @property
+    def start(self) -> EfakturNo:
+        return EfakturNo(self.year, self.start_counter)
+
+    @property
+    def end(self) -> EfakturNo:
+        return EfakturNo(self.year, self.end_counter)
+
+    @property
+    def total(self) -> int:
+        return self.end_counter - self.start_counter + 1
+
+
+class EfakturNumber(BaseModel):
+    range = peewee.ForeignKeyField(EfakturRange, column_name="range_id", backref="numbers")
+    year = peewee.IntegerField()
+    counter = peewee.IntegerField()
+    state = peewee.TextField(default="available")
+
+    @property
+    def value(self) -> EfakturNo:
+        return EfakturNo(self.year, self.counter)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Billing(BaseModel):
+    invoice_no = peewee.TextField()
+    customer = peewee.ForeignKeyField(Customer, column_name="customer_id", backref="billings")
+    subject = peewee.TextField(default="")
+    invoice_date = peewee.DateField()
+    due_date = peewee.DateField()
+    status = peewee.TextField(default="draft")
+    tax_active = peewee.BooleanField(default=True)
+    transaction_code = peewee.TextField(default="01")
+    prices_include_tax = peewee.BooleanField(default=False)
+    notes = peewee.TextField(default="")
+    dpp = peewee.IntegerField(default=0)
+    ppn = peewee.IntegerField(default=0)
+    total = peewee.IntegerField(default=0)
+    paid_amount = peewee.IntegerField(default=0)
+    efaktur_number = peewee.ForeignKeyField(
+        EfakturNumber, column_name="efaktur_number_id", null=True, backref="live_billing"
+    )
+    released_number = peewee.ForeignKeyField(
+        EfakturNumber, column_name="released_number_id", null=True, backref="released_by"
+    )
+    created_at = peewee.DateTimeField()
+    issued_at = peewee.DateTimeField(null=True)
+    cancelled_at = peewee.DateTimeField(null=True)
+
+
+class BillingLine(BaseModel):
+    billing = peewee.ForeignKeyField(
+        Billing, column_name="billing_id", backref="lines", on_delete="CASCADE"
+    )
+    position = peewee.IntegerField()
+    item_code = peewee.TextField(default="")
+    name = peewee.TextField()
+    quantity = DecimalText()
+    unit_price = DecimalText()
+    discount_percent = DecimalText(default=Decimal(0))
+    luxury = peewee.BooleanField(default=False)
+
+
+class Payment(BaseModel):
+    billing = peewee.ForeignKeyField(Billing, column_name="billing_id", backref="payments")
+    amount = peewee.IntegerField()
+    paid_on = peewee.DateField()
+    note = peewee.TextField(default="")
+    created_at = peewee.DateTimeField()
+
+
+class NumberAssignment(BaseModel):
+    """Which billings a number served, and when it was given back."""
+
+    number = peewee.ForeignKeyField(EfakturNumber, column_name="number_id", backref="assignments")
+    billing = peewee.ForeignKeyField(Billing, column_name="billing_id", backref="assignments")
+    assigned_at = peewee.DateTimeField()
+    released_at = peewee.DateTimeField(null=True)
+
+
+class EfakturFile(BaseModel):
+    number = peewee.ForeignKeyField(EfakturNumber, column_name="number_id", backref="files")
+    billing = peewee.ForeignKeyField(Billing, column_name="billing_id", backref="files")
+    file_name = peewee.TextField()
+    sha256 = peewee.TextField()
+    size = peewee.IntegerField()
+    transaction_code = peewee.TextField()
+    status_digit = peewee.IntegerField()
+    uploaded_at = peewee.DateTimeField()
+    withdrawn_at = peewee.DateTimeField(null=True)  # migration v3
+    withdrawn_reason = peewee.TextField(default="")
+
+
+class ExportBatch(BaseModel):
+    created_at = peewee.DateTimeField()
+    file_name = peewee.TextField()
+    sha256 = peewee.TextField()
+    content = peewee.BlobField()
+    fakturs = peewee.IntegerField()
+
+
+class ExportItem(BaseModel):
+    batch = peewee.ForeignKeyField(ExportBatch, column_name="batch_id", backref="items")
+    billing = peewee.ForeignKeyField(Billing, column_name="billing_id")
+    number = peewee.ForeignKeyField(EfakturNumber, column_name="number_id")
+
+
+class Event(BaseModel):
+    at = peewee.DateTimeField()
+    entity = peewee.TextField()
+    entity_id = peewee.IntegerField()
+    billing_id = peewee.IntegerField(null=True)
+    number_id = peewee.IntegerField(null=True)
+    action = peewee.TextField()
+    summary = peewee.TextField()
+    reason = peewee.TextField(default="")
+    before = peewee.TextField(null=True)
+    after = peewee.TextField(null=True)
+    message = peewee.TextField(null=True)  # the summary's template and values (history.Said)
+    hash = peewee.TextField(null=True)  # of this entry and the one before it (history.verify)
+
+
+class Setting(BaseModel):
+    key = peewee.TextField(primary_key=True)
+    value = peewee.TextField()
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Company,
+    Customer,
+    EfakturRange,
+    EfakturNumber,
+    Billing,
+    BillingLine,
+    Payment,
+    NumberAssignment,
+    EfakturFile,
+    Event,
+    Setting,
+]

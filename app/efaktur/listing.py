@@ -1,0 +1,176 @@
+"""The e-Faktur files and export lists, for the tables and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from app.billings.rules import awaits_number, shown_status
+from app.book.listing import Listing
+from app.book.sql_dates import as_date, as_datetime
+from app.book.states import Status
+from app.common import clock
+from app.common.efaktur_no import format_number
+
+
+@dataclass(frozen=True)
+class FileRow:
+    id: int
+    number: str
+    faktur_no: str
+    invoice_no: str
+    customer: str
+    uploaded_at: datetime
+    replacement: bool
+    file_name: str
+    sha256: str = ""
+    withdrawn_reason: str | None = None  # None while the file stands
+
+    @property
+    def status_label(self) -> str:
+        if self.withdrawn_reason is not None:
+            return "Withdrawn"
+        return "Replacement" if self.replacement else "Normal"
+
+
+class FileListing(Listing[FileRow]):
+    select_sql = (
+        "f.id, n.year, n.counter, f.transaction_code, f.status_digit, b.invoice_no, c.name, "
+        "f.uploaded_at, f.file_name, f.sha256, f.withdrawn_at, f.withdrawn_reason"
+    )
+    # CROSS JOIN keeps SQLite driving from the (few) files, not from every customer
+    from_sql = (
+        "efaktur_file f CROSS JOIN efaktur_number n ON n.id = f.number_id "
+        "CROSS JOIN billing b ON b.id = f.billing_id CROSS JOIN customer c ON c.id = b.customer_id"
+    )
+    sort_columns = {
+        "number": "n.year, n.counter",
+        "invoice_no": "b.invoice_no",
+        "customer": "c.name",
+        "uploaded_at": "f.uploaded_at",
+        "status": "f.status_digit",
+    }
+    default_sort = "uploaded_at"
+    tiebreak = "f.id"
+
+    def __init__(self, invoice_search: str = "") -> None:
+        super().__init__()
+        if invoice_search.strip():
+            self.where.append("b.invoice_no LIKE ?")
+            self.params.append(f"%{invoice_search.strip()}%")
+
+    def make_row(self, v: tuple) -> FileRow:
+        number = format_number(v[1], v[2])
+        return FileRow(
+            id=v[0],
+            number=number,
+            faktur_no=f"{v[3]}{v[4]}.{number}",
+            invoice_no=v[5],
+            customer=v[6],
+            uploaded_at=as_datetime(v[7]),
+            replacement=bool(v[4]),
+            file_name=v[8],
+            sha256=v[9],
+            withdrawn_reason=v[11] if v[10] else None,
+        )
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    id: int
+    efaktur_no: str | None
+    invoice_no: str
+    invoice_date: date
+    due_date: date
+    customer: str
+    npwp_name: str
+    npwp: str
+    nik: str
+    status: Status
+    exported_at: datetime | None  # last export with the number it holds now
+    uploaded: bool
+    tax_active: bool = True
+
+    @property
+    def exported(self) -> bool:
+        return self.exported_at is not None
+
+    @property
+    def awaits_number(self) -> bool:
+        return awaits_number(self.status, self.tax_active, self.efaktur_no)
+
+
+EXPORT_STATES = ("exported", "not_exported")
+
+
+class ExportListing(Listing[ExportRow]):
+    """The billings of a period, as the Export CSV tab shows them."""
+
+    from_sql = (
+        "billing b JOIN customer c ON c.id = b.customer_id "
+        "LEFT JOIN efaktur_number n ON n.id = b.efaktur_number_id"
+    )
+    sort_columns = {
+        "efaktur_no": "n.year, n.counter",
+        "invoice_no": "b.invoice_no",
+        "invoice_date": "b.invoice_date",
+        "due_date": "b.due_date",
+        "customer": "c.name",
+        "npwp_name": "c.npwp_name",
+        "npwp": "c.npwp",
+        "status": "b.status",
+        "exported": "exported_at",
+    }
+    default_sort = "invoice_date"
+    tiebreak = "b.id"
+
+    def __init__(
+        self,
+        first: date,
+        last: date,
+        exported: str | None = None,
+        search: str = "",
+        today: date | None = None,
+    ) -> None:
+        super().__init__()
+        today = today or clock.today()
+        self.select_sql = (
+            "b.id, n.year, n.counter, b.invoice_no, b.invoice_date, b.due_date, c.name, "
+            "c.npwp_name, c.npwp, b.status, b.due_date < ?, "
+            "(SELECT MAX(x.created_at) FROM export_item i JOIN export_batch x "
+            " ON x.id = i.batch_id WHERE i.billing_id = b.id AND i.number_id = n.id) "
+            "AS exported_at, "
+            "EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = n.id), c.nik, "
+            "b.tax_active"
+        )
+        self.select_params = [today.isoformat()]
+        self.where.append("b.invoice_date BETWEEN ? AND ?")
+        self.params += [first.isoformat(), last.isoformat()]
+        was_exported = (
+            "EXISTS (SELECT 1 FROM export_item i WHERE i.billing_id = b.id AND i.number_id = n.id)"
+        )
+        if exported == "exported":
+            self.where.append(was_exported)
+        elif exported == "not_exported":
+            self.where.append(f"NOT {was_exported}")
+        if search.strip():
+            like = f"%{search.strip()}%"
+            self.where.append("(b.invoice_no LIKE ? OR c.name LIKE ? OR c.npwp_name LIKE ?)")
+            self.params += [like, like, like]
+
+    def make_row(self, v: tuple) -> ExportRow:
+        return ExportRow(
+            id=v[0],
+            efaktur_no=format_number(v[1], v[2]) if v[1] is not None else None,
+            invoice_no=v[3],
+            invoice_date=as_date(v[4]),
+            due_date=as_date(v[5]),
+            customer=v[6],
+            npwp_name=v[7],
+            npwp=v[8],
+            status=shown_status(v[9], v[10]),
+            exported_at=as_datetime(v[11]) if v[11] else None,
+            uploaded=bool(v[12]),
+            nik=v[13],
+            tax_active=bool(v[14]),
+        )

@@ -1,0 +1,109 @@
+"""The low-number warning: a limit on the current year's available E-Faktur Nos."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import peewee
+
+from app.book import history
+from app.book.models import EfakturRange, Setting, db
+from app.common import clock
+from app.common.errors import Refused
+from app.common.i18n import QT_TR_NOOP, count_of, tr
+
+DEFAULT_LIMIT = 10  # a typical e-Nofa grant is 75 numbers: warn while there is time to ask
+_KEY_LIMIT = "threshold.limit"
+_KEY_ON = "threshold.enabled"
+
+
+@dataclass(frozen=True)
+class Threshold:
+    enabled: bool
+    limit: int
+
+
+def _setting(key: str) -> str | None:
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row else None
+
+
+def current() -> Threshold:
+    limit = _setting(_KEY_LIMIT)
+    enabled = _setting(_KEY_ON)
+    return Threshold(
+        enabled=enabled != "0",
+        limit=int(limit) if limit is not None else DEFAULT_LIMIT,
+    )
+
+
+def read_limit(text: str) -> int:
+    cleaned = text.strip().replace(".", "").replace(",", "")
+    if not cleaned.isdigit():
+        raise Refused(
+            tr("The threshold limit must be a whole number of E-Faktur Nos, not “{text}”.").format(
+                text=text
+            )
+        )
+    limit = int(cleaned)
+    if limit > 1_000_000:
+        raise Refused(tr("The threshold limit is at most 1,000,000 numbers."))
+    return limit
+
+
+def save(enabled: bool, limit: int) -> Threshold:
+    before = current()
+    if before == Threshold(enabled, limit):
+        return before  # nothing to save, nothing for the history
+    with db.atomic("IMMEDIATE"):
+        for key, value in ((_KEY_LIMIT, str(limit)), (_KEY_ON, "1" if enabled else "0")):
+            Setting.insert(key=key, value=value).on_conflict_replace().execute()
+        history.record(
+            "setting",
+            0,
+            "threshold_changed",
+            history.said(QT_TR_NOOP("Low-number warning on at {limit:,}"), limit=limit)
+            if enabled
+            else history.said(QT_TR_NOOP("Low-number warning off")),
+            before={"enabled": before.enabled, "limit": before.limit},
+            after={"enabled": enabled, "limit": limit},
+        )
+    return Threshold(enabled, limit)
+
+
+def available_in(year: int) -> int:
+    total = (
+        EfakturRange.select(peewee.fn.SUM(EfakturRange.available))
+        .where(EfakturRange.year == year)
+        .scalar()
+    )
+    return int(total or 0)
+
+
+def warning(today: date | None = None) -> str | None:
+    """The banner's text when the current year is at or below the limit, else None."""
+    setting = current()
+    if not setting.enabled:
+        return None
+    year = (today or clock.today()).year
+    left = available_in(year)
+    if left > setting.limit:
+        return None
+    if left == 0:
+        return tr(
+            "No E-Faktur No is left for {year}. Request numbers through e-Nofa and record "
+            "them with + Tax Number before issuing taxable billings."
+        ).format(year=year)
+    return count_of(
+        left, QT_TR_NOOP("Only 1 E-Faktur No left"), QT_TR_NOOP("Only {n:,} E-Faktur Nos left")
+    ) + tr(" for {year} (warning at {limit:,}). Request more through e-Nofa now.").format(
+        year=year, limit=setting.limit
+    )
+
+
+def with_warning(message: str) -> str:
+    """``message`` followed by the low-number warning, when there is one (after a number
+    was taken)."""
+    text = warning()
+    return f"{message}\n\n{text}" if text else message
