@@ -8,9 +8,6 @@ on a short timer: one cheap call, no table read.
 
 from __future__ import annotations
 
-import sqlite3
-
-from peewee import PeeweeException
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -26,23 +23,16 @@ class BookWatch(QObject):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self._seen = self._version()
+        self._seen = data_version()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
         window.installEventFilter(self)
 
-    @staticmethod
-    def _version() -> int | None:
-        try:
-            return data_version()
-        except (sqlite3.Error, PeeweeException):  # a book that cannot be read says so elsewhere
-            return None
-
     def check(self) -> bool:
         """Emit ``changed`` if the book was written elsewhere since the last look."""
-        version = self._version()
+        version = data_version()
         if version is None or version == self._seen:
             return False
         first, self._seen = self._seen is None, version

@@ -395,8 +395,6 @@ def delete_billings(billing_ids: list[int]) -> list[str]:
         return done
 
 
-
-
 @dataclass
 class _Stored:
     """A billing's stored figures and what they are worked out from."""

@@ -216,5 +216,3 @@ class CustomerListing(Listing[CustomerRow]):
 
     def make_row(self, v: tuple) -> CustomerRow:
         return CustomerRow(v[0], v[1], v[2], v[3], v[4], v[5], v[6], bool(v[7]), v[8])
-
-

@@ -502,7 +502,7 @@ def restore_over_damaged(backup: BackupInfo, book: Path, settle: Settle) -> Rest
         with contextlib.suppress(FileNotFoundError):
             os.replace(f"{book}{suffix}", f"{kept}{suffix}")
     os.replace(staged, book)  # one step: there is a book at its path at every moment
-    open_book(book)
+    open_book(book, before_upgrade=backup_before_migrating)
     return Restored(kept, _settled(book, settle))
 
 
@@ -528,6 +528,13 @@ def _mark_staged(staged: Path, facts: dict[str, str], ident: str) -> None:
                 "The backup could not be prepared beside the book ({exc}). Nothing was changed."
             ).format(exc=exc)
         ) from exc
+
+
+def backup_before_migrating(path: Path) -> Path:
+    """A checked backup of the book, in its backup folder (beside the book when that
+    folder's drive is gone), before its schema changes."""
+    chosen = settings_of(path)
+    return back_up(path, BEFORE_UPGRADE, chosen, chosen.keep + 1).path
 
 
 def mark_pending(staged: Path, facts: dict[str, str], ident: str = "") -> None:
@@ -723,9 +730,7 @@ class Restored:
     recovered: Recovered
 
 
-def restore_backup(
-    backup: Path, book: Path, folder: Path, keep: int, settle: Settle
-) -> Restored:
+def restore_backup(backup: Path, book: Path, folder: Path, keep: int, settle: Settle) -> Restored:
     """Put ``backup`` in place of the open ``book``: check it, back up the book as it is
     now, then swap the files with one rename; then recover, in one transaction, what
     lies outside the book (uploaded PDFs in the files folder, export batches) from the
@@ -774,6 +779,6 @@ def restore_backup(
     close_book()
     _remove_journal(book)
     os.replace(staged, book)
-    open_book(book)
+    open_book(book, before_upgrade=backup_before_migrating)
     prune(book, folder, keep, spare=safety)
     return Restored(safety, _settled(book, settle))

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
+
+import peewee
 
 from app.book import migrations
 from app.book.models import db
@@ -42,15 +45,6 @@ def _check_is_sqlite(path: Path) -> None:
         raise BookError(
             tr("{path} is not an E-Faktur Desk book (it is not an SQLite file).").format(path=path)
         )
-
-
-def backup_before_migrating(path: Path) -> Path:
-    """A checked backup of the book, in its backup folder (beside the book when that
-    folder's drive is gone), before its schema changes."""
-    from app.book import backups
-
-    chosen = backups.settings_of(path)
-    return backups.back_up(path, backups.BEFORE_UPGRADE, chosen, chosen.keep + 1).path
 
 
 ANOTHER_WINDOW = QT_TR_NOOP(
@@ -131,13 +125,20 @@ def _check_version(path: Path, version: int) -> None:
         )
 
 
-def open_book(path: str | Path, read_only: bool = False, check: bool = True) -> Path:
+def open_book(
+    path: str | Path,
+    read_only: bool = False,
+    check: bool = True,
+    before_upgrade: Callable[[Path], object] | None = None,
+) -> Path:
     """Open (creating if needed) the book at ``path`` and bring its schema up to date.
 
     ``read_only`` opens an existing book beside another copy of the program that has it:
     nothing is migrated, and SQLite refuses every write (``query_only``). A book whose
     file is marked read-only is opened so too. ``check`` first looks for damaged pages
     (``find_damage``); the window does that on a worker thread instead, after painting.
+    ``before_upgrade(path)`` runs before an older book's schema changes (its backup:
+    ``backups.backup_before_migrating``).
     What the domains owe a book once it is open (``app.desk.opening.settle_book``) is
     not done here: open a book for use with ``app.desk.opening.open_book``.
     """
@@ -180,8 +181,9 @@ def open_book(path: str | Path, read_only: bool = False, check: bool = True) -> 
     _read_only_reason = reason
     if read_only:
         return path
-    if 0 < version < migrations.CURRENT_VERSION and str(path) != ":memory:":
-        backup_before_migrating(path)
+    upgrading = 0 < version < migrations.CURRENT_VERSION and str(path) != ":memory:"
+    if upgrading and before_upgrade is not None:
+        before_upgrade(path)
     migrations.migrate(db)
     return path
 
@@ -215,10 +217,14 @@ def fold_wal() -> None:
 def data_version() -> int | None:
     """SQLite's ``PRAGMA data_version``: it changes whenever another connection (the
     command line, another copy of the program) commits to the book, and never for this
-    connection's own writes. One call, no table read. None while no book is open."""
+    connection's own writes. One call, no table read. None while no book is open, or
+    when it cannot be read (a book that cannot be read says so elsewhere)."""
     if db.is_closed():
         return None
-    return int(db.execute_sql("PRAGMA data_version").fetchone()[0])
+    try:
+        return int(db.execute_sql("PRAGMA data_version").fetchone()[0])
+    except (sqlite3.Error, peewee.PeeweeException):
+        return None
 
 
 def close_book() -> None:

@@ -81,9 +81,9 @@ def _plain_cause(error: BaseException) -> str | None:
     if isinstance(error, BookDamaged):
         return str(error)
     if _says_damaged(error):
-        from app.book.connection import open_book_path  # the book being read when it failed
+        from app.book.models import db  # the book being read when it failed
 
-        return damaged_sentence(open_book_path())
+        return damaged_sentence(Path(db.database))
     if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
         return tr(
             "The disk is full, so this was not saved. Free some space on the disk and try "

@@ -17,10 +17,18 @@ if TYPE_CHECKING:  # start-up does not pay for the backups module
 def open_book(path: str | Path, read_only: bool = False, check: bool = True) -> Path:
     """Open (creating if needed) the book at ``path``, upgrade it and settle it
     (``connection.open_book`` says the rest)."""
-    path = connection.open_book(path, read_only=read_only, check=check)
+    path = connection.open_book(
+        path, read_only=read_only, check=check, before_upgrade=_back_up_first
+    )
     if not read_only and not connection.is_read_only():
         settle_book(path)
     return path
+
+
+def _back_up_first(path: Path) -> None:
+    from app.book.backups import backup_before_migrating  # only when a book is upgraded
+
+    backup_before_migrating(path)
 
 
 def settle_book(path: Path) -> Recovered | None:
@@ -44,7 +52,6 @@ def settle_book(path: Path) -> Recovered | None:
 
         refresh_tax_figures()
     return recovered
-
 
 
 def restore_backup(backup: Path, book: Path, folder: Path, keep: int) -> Restored:

@@ -164,5 +164,3 @@ class RangeListing(Listing[RangeRow]):
 
     def make_row(self, v: tuple) -> RangeRow:
         return RangeRow(v[0], v[1], v[2], v[3], v[4], as_date(v[5]) if v[5] else None, v[6])
-
-
