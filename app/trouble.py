@@ -45,6 +45,14 @@ def _sqlite_code(error: BaseException) -> int | None:
     return None if code is None else code & 0xFF
 
 
+def book_errors() -> tuple[type[Exception], ...]:
+    """What a failing read of the book raises: sqlite3's errors and peewee's (which wrap
+    them), for a caller that must not know the database layer."""
+    import peewee
+
+    return (sqlite3.Error, peewee.PeeweeException)
+
+
 def _is_sqlite_error(error: BaseException) -> bool:
     import peewee
 

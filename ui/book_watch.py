@@ -8,13 +8,11 @@ on a short timer: one cheap call, no table read.
 
 from __future__ import annotations
 
-import sqlite3
-
-from peewee import PeeweeException
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.book import data_version
+from app.trouble import book_errors
 
 CHECK_EVERY_MS = 2_000
 
@@ -37,7 +35,7 @@ class BookWatch(QObject):
     def _version() -> int | None:
         try:
             return data_version()
-        except (sqlite3.Error, PeeweeException):  # a book that cannot be read says so elsewhere
+        except book_errors():  # a book that cannot be read says so elsewhere
             return None
 
     def check(self) -> bool:

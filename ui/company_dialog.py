@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock, numbering, parties
+from app.book_settings import CompanyEntry, save_company
 from app.errors import Refused
-from app.models import db
 from ui.formatting import PROBLEM_COLOUR, problem_label
 from ui.i18n import tr
 from ui.unsaved import AsksBeforeDiscarding
@@ -78,14 +78,18 @@ class CompanyForm(QWidget):
             return
         self.preview.setText(numbering.next_invoice_no(clock.today(), pattern))
 
+    def entry(self) -> CompanyEntry:
+        return CompanyEntry(
+            self.name.text(),
+            self.npwp.text(),
+            self.address.text(),
+            self.phone.text(),
+            self.pattern.text(),
+        )
+
     def save(self) -> None:
         """Save both or neither; Refused names what is wrong."""
-        with db.atomic("IMMEDIATE"):
-            parties.set_company(
-                self.name.text(), self.npwp.text(), self.address.text(), self.phone.text()
-            )
-            if numbering.read_pattern(self.pattern.text()) != numbering.current():
-                numbering.save(self.pattern.text())
+        save_company(self.entry())
 
 
 class CompanyDialog(AsksBeforeDiscarding, QDialog):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.billing_import import ImportPlan, apply_import
 from app.errors import Refused
-from app.models import Customer
+from app.parties import customer_names
 from ui import interaction
 from ui.formatting import PROBLEM_COLOUR, day, money
 from ui.i18n import QT_TR_NOOP, count_of, tr
@@ -124,7 +124,7 @@ class ImportDialog(QDialog):
             + tr(". Nothing is written until you click Import.")
         )
         self.summary.setProperty("problems", 0)
-        names = {c.id: c.name for c in Customer.select(Customer.id, Customer.name)}
+        names = {c.id: c.name for c in customer_names()}
         rows = []
         for b in plan.billings:
             existing = b.customer.existing_id

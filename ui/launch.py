@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import parties, paths
 from app.book import close_book, files_folder, find_damage, is_read_only, open_book
 from app.errors import BookError
-from app.models import Company
 from app.trouble import damaged_sentence, is_damage, known_trouble
 from ui import interaction
 from ui.i18n import tr
@@ -105,7 +104,7 @@ def find_data_folder(check: bool = False) -> bool:
 def prepare_book(path: Path, want_demo: bool, read_only: bool = False) -> Path:
     # the check for damaged pages reads the whole book: it runs after the first paint
     opened = open_book(path, read_only=read_only, check=False)
-    if want_demo and not read_only and not Company.select().exists():
+    if want_demo and not read_only and parties.company() is None:
         from app.demo import build_demo  # only when asked for: keeps start-up lean
 
         build_demo(files_folder(opened))

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from app import billing_actions, clock
 from app.amounts import read_amount
+from app.billings import billing_detail
 from app.errors import Refused
-from app.models import Billing
 from ui.dates import date_box, to_date
 from ui.formatting import money, problem_label
 from ui.i18n import tr
@@ -30,8 +30,8 @@ class PaymentDialog(AsksBeforeDiscarding, QDialog):
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.billing_id = billing_id
-        billing = Billing.get_by_id(billing_id)
-        owed = billing.total - billing.paid_amount
+        billing = billing_detail(billing_id)
+        owed = billing.outstanding
         self.setWindowTitle(
             tr("Record Payment — {invoice_no}").format(invoice_no=billing.invoice_no)
         )

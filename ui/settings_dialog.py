@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import data_folder, paths
+from app.book_settings import Part, SettingsRefused, save_settings
 from app.errors import Refused
-from app.models import db
 from ui import formatting, interaction, preferences
 from ui.backup_dialog import BackupPlace
 from ui.company_dialog import CompanyForm
@@ -34,6 +34,7 @@ from ui.threshold_dialog import ThresholdForm
 from ui.unsaved import AsksBeforeDiscarding
 
 COMPANY, WARNING, BACKUPS, LANGUAGE, DATA = range(5)
+_PAGE_OF = {Part.COMPANY: COMPANY, Part.WARNING: WARNING}
 
 
 def _note(text: str) -> QLabel:
@@ -186,14 +187,10 @@ class SettingsDialog(AsksBeforeDiscarding, QDialog):
     def save(self) -> None:
         """The book's settings in one transaction; then the language, which is this
         computer's."""
-        failing = COMPANY
         try:
-            with db.atomic("IMMEDIATE"):  # all of the book's settings or none
-                self.company.save()
-                failing = WARNING
-                self.warning.save()
-        except Refused as exc:
-            self.pages.setCurrentIndex(failing)
+            save_settings(self.company.entry(), self.warning.entry())
+        except SettingsRefused as exc:
+            self.pages.setCurrentIndex(_PAGE_OF[exc.part])
             self.problem.setText(exc.message)
             return
         preferences.set_language(self.language.currentData())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock, threshold
+from app.book_settings import WarningEntry, save_warning
 from app.errors import Refused
 from ui.formatting import problem_label
 from ui.i18n import tr
@@ -60,9 +61,12 @@ class ThresholdForm(QWidget):
         layout.addWidget(explained)
         layout.addLayout(form)
 
+    def entry(self) -> WarningEntry:
+        return WarningEntry(self.enabled.isChecked(), self.limit.text())
+
     def save(self) -> None:
         """Refused names a limit that is not a whole number."""
-        threshold.save(self.enabled.isChecked(), threshold.read_limit(self.limit.text()))
+        save_warning(self.entry())
 
 
 class ThresholdDialog(AsksBeforeDiscarding, QDialog):
