@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -252,6 +253,30 @@ def test_company_starts_a_book_and_a_bad_npwp_changes_nothing(tmp_path, capsys):
             "012345674411000",
             "022 123",
         )
+    finally:
+        close_book()
+
+
+def test_company_with_a_pattern_saves_both_or_neither(tmp_path, capsys):
+    book = str(tmp_path / "new.sqlite")
+    company = ["--db", book, "company", "--npwp", "012345674411000", "--address", "Bandung"]
+    code, _, err = run(capsys, *company, "--name", "PT Baru Jaya", "--pattern", "FK-{yymm}")
+    assert code == 2 and "{seq} exactly once" in err and len(err.splitlines()) == 1
+    code, out, _ = run(capsys, *company, "--name", "PT Baru Jaya", "--pattern", "FK/{seq:04}")
+    assert code == 0 and out.splitlines() == [
+        "Company: PT Baru Jaya, NPWP 01.234.567.4-411.000.",
+        "Invoice numbers follow FK/{seq:04}.",
+    ]
+    code, _, err = run(capsys, *company, "--name", "PT Lain", "--pattern", "FK/{bulan}{seq}")
+    assert code == 2 and "unknown part {bulan}" in err
+    from app.billings import numbering
+    from app.billings.parties import company as saved_company
+    from app.desk.opening import open_book
+
+    open_book(Path(book))
+    try:
+        assert saved_company().name == "PT Baru Jaya"  # the bad pattern kept the name too
+        assert numbering.current().text == "FK/{seq:04}"
     finally:
         close_book()
 

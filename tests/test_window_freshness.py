@@ -83,3 +83,22 @@ def test_the_book_tells_a_write_by_another_connection_from_its_own(book):
         other.execute("UPDATE customer SET email = 'x@y.example' WHERE name = 'PT Sendiri'")
     other.close()
     assert data_version() != seen
+
+
+def test_an_open_billing_deleted_elsewhere_closes_its_detail(window, demo, qtbot):
+    detail = window.open_billing(Billing.get(Billing.invoice_no == DRAFT).id)
+    assert detail.isVisible()
+    script = (
+        "from app.desk.opening import open_book; "
+        "from app.billings.billings import delete_billings; "
+        "from app.book.models import Billing; "
+        f"open_book({str(demo)!r}); "
+        f"delete_billings([Billing.get(Billing.invoice_no == {DRAFT!r}).id])"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+    assert window.book_watch.check()  # what the timer and bringing the window up ask
+    assert not detail.isVisible()  # nothing is left to show
+    assert DRAFT not in rows_of(window.billings_tab.table)

@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.billings import billing_actions
-from app.billings.billings import data_of, shown_lines_of
+from app.billings.billings import BillingDetail, billing_detail
 from app.billings.listing import shown_number
 from app.billings.parties import show_npwp
 from app.billings.rules import Action, BillingFacts, may
 from app.billings.vat import rate_for
 from app.book import history
 from app.book.connection import is_read_only
-from app.book.models import Billing, BillingLine
 from app.common.errors import Refused
 from app.numbers import threshold
 from app.numbers.number_pool import available_for
@@ -193,9 +192,12 @@ class BillingDetailDialog(QDialog):
     # -- showing ---------------------------------------------------------------
 
     def refresh(self) -> None:
-        billing = Billing.get_by_id(self.billing_id)
-        facts = billing_actions.facts_of(billing)
-        customer = billing.customer
+        try:
+            billing = billing_detail(self.billing_id)
+        except Refused:  # deleted elsewhere: nothing is left to show
+            self.close()
+            return
+        facts = billing.facts
         self.setWindowTitle(tr("Billing {invoice_no}").format(invoice_no=billing.invoice_no))
         self.title.setText(billing.invoice_no)
         colour = STATUS_COLOURS[facts.status]
@@ -203,12 +205,15 @@ class BillingDetailDialog(QDialog):
         self.status_badge.setStyleSheet(
             f"color: white; background: {colour}; border-radius: 4px; padding: 2px 8px;"
         )
-        self.fields["customer"].setText(customer.name)
+        self.fields["customer"].setText(billing.customer_name)
         self.fields["subject"].setText(billing.subject or "—")
-        if customer.npwp:
-            self.fields["npwp"].setText(tr("NPWP {npwp}").format(npwp=show_npwp(customer.npwp)))
+        if billing.customer_npwp:
+            self.fields["npwp"].setText(
+                tr("NPWP {npwp}").format(npwp=show_npwp(billing.customer_npwp))
+            )
         else:
-            self.fields["npwp"].setText(f"NIK {customer.nik}" if customer.nik else "—")
+            nik = billing.customer_nik
+            self.fields["npwp"].setText(f"NIK {nik}" if nik else "—")
         self.fields["invoice_date"].setText(day(billing.invoice_date))
         self.fields["due_date"].setText(day(billing.due_date))
         if billing.tax_active:
@@ -221,10 +226,8 @@ class BillingDetailDialog(QDialog):
         else:
             self.fields["tax"].setText(tr("Off"))
         number_label = self.fields["efaktur_no"]
-        released = billing.released_number if billing.efaktur_number_id is None else None
-        number_label.setText(
-            shown_number(facts.number, released and str(released)) or tr("(Not Set)")
-        )
+        released = billing.released_number
+        number_label.setText(shown_number(facts.number, released) or tr("(Not Set)"))
         font = number_label.font()
         font.setStrikeOut(released is not None)
         number_label.setFont(font)
@@ -241,17 +244,15 @@ class BillingDetailDialog(QDialog):
         self._show_history()
         self._update_actions(facts)
 
-    def _show_lines(self, billing: Billing) -> None:
-        lines = list(billing.lines.order_by(BillingLine.position))
-        shown = shown_lines_of(data_of(billing))
-        self.lines.setRowCount(len(lines))
-        for r, (line, figures) in enumerate(zip(lines, shown, strict=True)):
+    def _show_lines(self, billing: BillingDetail) -> None:
+        self.lines.setRowCount(len(billing.lines))
+        for r, line in enumerate(billing.lines):
             values = [
                 line.name,
                 f"{line.quantity.normalize():f}",
-                money(figures.unit_price),
+                money(line.shown.unit_price),
                 f"{line.discount_percent.normalize():f}%",
-                money(figures.amount),
+                money(line.shown.amount),
             ]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -260,7 +261,7 @@ class BillingDetailDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.lines.setItem(r, c, item)
-            self.lines.item(r, len(values) - 1).setToolTip(rounding_note(figures))
+            self.lines.item(r, len(values) - 1).setToolTip(rounding_note(line.shown))
         self.lines.resizeColumnsToContents()
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
@@ -410,7 +411,7 @@ class BillingDetailDialog(QDialog):
         return dialog
 
     def _invoice_no(self) -> str:
-        return Billing.get_by_id(self.billing_id).invoice_no
+        return billing_detail(self.billing_id).invoice_no
 
     def _issue(self) -> None:
         from ui.number_actions import issue_asking
@@ -472,7 +473,7 @@ class BillingDetailDialog(QDialog):
         )
 
     def _choose(self) -> None:
-        billing = Billing.get_by_id(self.billing_id)
+        billing = billing_detail(self.billing_id)
         title = tr("Choose E-Faktur No")
         offered = available_for(billing.invoice_date, limit=500)
         prompts = interaction.prompts
@@ -513,7 +514,7 @@ class BillingDetailDialog(QDialog):
         )
 
     def _cancel_efaktur(self) -> None:
-        billing = Billing.get_by_id(self.billing_id)
+        billing = billing_detail(self.billing_id)
 
         def do() -> str:
             number = billing_actions.cancel_efaktur_no(self.billing_id)
@@ -527,6 +528,6 @@ class BillingDetailDialog(QDialog):
                 "Are you sure you want to cancel E-Faktur No {efaktur_number} of "
                 "billing {invoice_no}? The number goes back to the pool for "
                 "another invoice."
-            ).format(efaktur_number=billing.efaktur_number, invoice_no=billing.invoice_no),
+            ).format(efaktur_number=billing.facts.number, invoice_no=billing.invoice_no),
             do,
         )

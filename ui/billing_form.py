@@ -35,8 +35,8 @@ from app.billings.billings import (
     BillingData,
     LineData,
     amount_problems,
+    billing_data,
     create_billing,
-    data_of,
     date_problems,
     shown_lines_of,
     totals_of,
@@ -44,8 +44,8 @@ from app.billings.billings import (
 )
 from app.billings.billings import save_and_issue as save_and_issue_billing
 from app.billings.billings import update_billing as update_billing_service
+from app.billings.parties import customer_names, load_customer_data
 from app.billings.vat import rate_for
-from app.book.models import Billing, Customer
 from app.common import clock
 from app.common.errors import Refused
 from app.numbers import threshold
@@ -256,7 +256,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
             self.add_line()
             self.customer.setCurrentIndex(-1)
         else:
-            self._fill(Billing.get_by_id(billing_id))
+            self._fill(billing_data(billing_id))
         self.update_totals()
 
     def _button_action(self, text: str, name: str) -> QAction:
@@ -273,16 +273,15 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
     def _fill_customers(self, select_id: int | None = None) -> None:
         self.customer.blockSignals(True)
         self.customer.clear()
-        for c in Customer.select(Customer.id, Customer.name).order_by(Customer.name):
+        for c in customer_names():
             self.customer.addItem(c.name, c.id)
         self.customer.blockSignals(False)
         if select_id is not None:
             self.customer.setCurrentIndex(self.customer.findData(select_id))
 
-    def _fill(self, billing: Billing) -> None:
+    def _fill(self, data: BillingData) -> None:
         self._filling = True
-        data = data_of(billing)
-        self.setWindowTitle(tr("Edit Billing {invoice_no}").format(invoice_no=billing.invoice_no))
+        self.setWindowTitle(tr("Edit Billing {invoice_no}").format(invoice_no=data.invoice_no))
         self.customer.setCurrentIndex(self.customer.findData(data.customer_id))
         self.invoice_no.setText(data.invoice_no)
         self.subject.setText(data.subject)
@@ -356,7 +355,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         customer_id = self.customer.itemData(index)
         if customer_id is None or self._filling:
             return
-        customer = Customer.get_by_id(customer_id)
+        customer = load_customer_data(customer_id)
         self.tax_active.setChecked(customer.taxable)
         self.transaction_code.setCurrentIndex(
             max(0, self.transaction_code.findData(customer.transaction_code))
@@ -485,7 +484,8 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def save(self, status: str) -> Billing | None:
+    def save(self, status: str) -> int | None:
+        """The saved billing's id, or None when it was refused (the form says why)."""
         try:
             data = self.form_data()
             if self.billing_id is None:
@@ -502,7 +502,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
             tr("{invoice_no} saved as {label}.").format(invoice_no=billing.invoice_no, label=label),
         )
         self.accept()
-        return billing
+        return billing.id
 
     def save_and_issue(self) -> None:
         prompts = interaction.prompts

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.billings import numbering, parties
-from app.book.models import db
+from app.billings.book_settings import CompanyEntry, save_company
 from app.common import clock
 from app.common.errors import Refused
 from ui.formatting import PROBLEM_COLOUR, problem_label
@@ -79,14 +79,18 @@ class CompanyForm(QWidget):
             return
         self.preview.setText(numbering.next_invoice_no(clock.today(), pattern))
 
+    def entry(self) -> CompanyEntry:
+        return CompanyEntry(
+            self.name.text(),
+            self.npwp.text(),
+            self.address.text(),
+            self.phone.text(),
+            self.pattern.text(),
+        )
+
     def save(self) -> None:
         """Save both or neither; Refused names what is wrong."""
-        with db.atomic("IMMEDIATE"):
-            parties.set_company(
-                self.name.text(), self.npwp.text(), self.address.text(), self.phone.text()
-            )
-            if numbering.read_pattern(self.pattern.text()) != numbering.current():
-                numbering.save(self.pattern.text())
+        save_company(self.entry())
 
 
 class CompanyDialog(AsksBeforeDiscarding, QDialog):

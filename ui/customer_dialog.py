@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.billings.parties import CustomerData, customer_data, save_customer, show_npwp
-from app.book.models import Customer
+from app.billings.parties import CustomerData, load_customer_data, save_customer, show_npwp
 from app.common.errors import Refused
 from ui.formatting import TRANSACTION_CODE_LABELS, problem_label
 from ui.i18n import tr
@@ -74,7 +73,7 @@ class CustomerDialog(AsksBeforeDiscarding, QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         if customer_id is not None:
-            self._fill(customer_data(Customer.get_by_id(customer_id)))
+            self._fill(load_customer_data(customer_id))
         self.fields["name"].setFocus()  # typing starts at the name
 
     def _fill(self, data: CustomerData) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.billings.billing_import import ImportPlan, apply_import
-from app.book.models import Customer
+from app.billings.parties import customer_names
 from app.common.errors import Refused
 from ui import interaction
 from ui.formatting import PROBLEM_COLOUR, day, money
@@ -124,7 +124,7 @@ class ImportDialog(QDialog):
             + tr(". Nothing is written until you click Import.")
         )
         self.summary.setProperty("problems", 0)
-        names = {c.id: c.name for c in Customer.select(Customer.id, Customer.name)}
+        names = {c.id: c.name for c in customer_names()}
         rows = []
         for b in plan.billings:
             existing = b.customer.existing_id

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.billings import parties
 from app.book.connection import close_book, files_folder, find_damage, is_read_only
-from app.book.models import Company
 from app.book.trouble import damaged_sentence, is_damage, known_trouble
 from app.common import paths
 from app.common.errors import BookError
@@ -108,7 +107,7 @@ def find_data_folder(check: bool = False) -> bool:
 def prepare_book(path: Path, want_demo: bool, read_only: bool = False) -> Path:
     # the check for damaged pages reads the whole book: it runs after the first paint
     opened = open_book(path, read_only=read_only, check=False)
-    if want_demo and not read_only and not Company.select().exists():
+    if want_demo and not read_only and parties.company() is None:
         from app.desk.demo import build_demo  # only when asked for: keeps start-up lean
 
         build_demo(files_folder(opened))

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.book import history
-from app.book.models import Billing, EfakturFile, EfakturNumber, NumberAssignment
-from app.common import clock
+from app.numbers.ranges import number_details
 from ui.formatting import STATE_COLOURS, event_text, state_label, state_tip, timestamp
 from ui.i18n import tr
 from ui.wrapping import WrapsAnywhere, rows_follow_columns
@@ -43,48 +42,37 @@ class NumberDialog(QDialog):
     def __init__(self, number_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("numberDialog")
-        number = EfakturNumber.get_by_id(number_id)
-        self.setWindowTitle(tr("E-Faktur No {number}").format(number=number))
+        number = number_details(number_id)
+        self.setWindowTitle(tr("E-Faktur No {number}").format(number=number.number))
         self.setMinimumSize(640, 460)
         self.resize(760, 600)
         state = number.state
-        if state == "available" and number.year < clock.today().year:
-            state = "expired"
-        holder = Billing.get_or_none(Billing.efaktur_number == number)
         head = QFormLayout()
-        self.number_label = QLabel(f"<b>{number}</b>")
+        self.number_label = QLabel(f"<b>{number.number}</b>")
         self.state_label = QLabel(
             f"<span style='color:{STATE_COLOURS[state]}'><b>{state_label(state)}</b></span>"
             + (f" — {state_tip(state)}" if state_tip(state) else "")
         )
         self.state_label.setObjectName("numberState")
-        self.holder_label = QLabel(holder.invoice_no if holder else tr("None"))
+        self.holder_label = QLabel(number.holder or tr("None"))
         self.holder_label.setObjectName("numberHolder")
-        rng = number.range
         head.addRow(tr("E-Faktur No"), self.number_label)
         head.addRow(tr("State"), self.state_label)
         head.addRow(tr("On billing"), self.holder_label)
-        head.addRow(tr("Range"), QLabel(f"{rng.start} .. {rng.end}"))
+        head.addRow(tr("Range"), QLabel(number.range))
 
-        uses = (
-            NumberAssignment.select(NumberAssignment, Billing)
-            .join(Billing)
-            .where(NumberAssignment.number == number)
-            .order_by(NumberAssignment.id)
-        )
         self.uses = _table(
             "numberUses",
             [tr("Invoice No"), tr("Assigned"), tr("Given back")],
             [
                 [
-                    u.billing.invoice_no,
+                    u.invoice_no,
                     timestamp(u.assigned_at),
                     timestamp(u.released_at) if u.released_at else "",
                 ]
-                for u in uses
+                for u in number.uses
             ],
         )
-        files = EfakturFile.select().where(EfakturFile.number == number).order_by(EfakturFile.id)
         self.files = _table(
             "numberFiles",
             [tr("Uploaded"), tr("File")],
@@ -100,7 +88,7 @@ class NumberDialog(QDialog):
                         else ""
                     ),
                 ]
-                for f in files
+                for f in number.files
             ],
         )
         events = history.for_number(number_id)
@@ -121,7 +109,7 @@ class NumberDialog(QDialog):
         layout.addLayout(head)
         layout.addWidget(QLabel(tr("<b>Billings it served</b>")))
         layout.addWidget(self.uses, 1)
-        if files.exists():
+        if number.files:
             layout.addWidget(QLabel(tr("<b>E-Faktur files</b>")))
             layout.addWidget(self.files, 1)
         layout.addWidget(QLabel(tr("<b>History</b>")))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.billings import billing_actions
 from app.billings.amounts import read_amount
-from app.book.models import Billing
+from app.billings.billings import billing_detail
 from app.common import clock
 from app.common.errors import Refused
 from ui.dates import date_box, to_date
@@ -31,8 +31,8 @@ class PaymentDialog(AsksBeforeDiscarding, QDialog):
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.billing_id = billing_id
-        billing = Billing.get_by_id(billing_id)
-        owed = billing.total - billing.paid_amount
+        billing = billing_detail(billing_id)
+        owed = billing.outstanding
         self.setWindowTitle(
             tr("Record Payment — {invoice_no}").format(invoice_no=billing.invoice_no)
         )

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.book.models import EfakturRange
 from app.common import clock
 from app.common.date_window import FIRST_YEAR, last_year
 from app.common.efaktur_no import format_number
@@ -26,7 +25,7 @@ from app.numbers.ranges import (
     add_range,
     describe,
     edit_range,
-    facts_of_range,
+    range_details,
     read_range,
     refuse_overlap,
 )
@@ -113,7 +112,7 @@ class RangeDialog(AsksBeforeDiscarding, QDialog):
         self._update()
 
     def _load(self, range_id: int) -> None:
-        rng = EfakturRange.get_by_id(range_id)
+        rng = range_details(range_id)
         self.year.setValue(rng.year)
         self.start.set_number(str(rng.start))
         self.end.set_number(str(rng.end))
@@ -121,8 +120,8 @@ class RangeDialog(AsksBeforeDiscarding, QDialog):
         if rng.grant_date:
             self.grant_date.setDate(to_qdate(rng.grant_date))
         self.note.setText(rng.note)
-        self.used = rng.total - rng.available
-        facts = facts_of_range(rng)
+        self.used = rng.used
+        facts = rng.facts
         if not may_edit_range(facts, moves_start=True):
             assert facts.highest_used is not None
             self.year.setEnabled(False)

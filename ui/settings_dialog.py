@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.billings.book_settings import Part, SettingsRefused, save_settings
 from app.book import data_folder
-from app.book.models import db
 from app.common import paths
 from app.common.errors import Refused
 from ui import formatting, interaction, preferences
@@ -35,6 +35,7 @@ from ui.threshold_dialog import ThresholdForm
 from ui.unsaved import AsksBeforeDiscarding
 
 COMPANY, WARNING, BACKUPS, LANGUAGE, DATA = range(5)
+_PAGE_OF = {Part.COMPANY: COMPANY, Part.WARNING: WARNING}
 
 
 def _note(text: str) -> QLabel:
@@ -187,14 +188,10 @@ class SettingsDialog(AsksBeforeDiscarding, QDialog):
     def save(self) -> None:
         """The book's settings in one transaction; then the language, which is this
         computer's."""
-        failing = COMPANY
         try:
-            with db.atomic("IMMEDIATE"):  # all of the book's settings or none
-                self.company.save()
-                failing = WARNING
-                self.warning.save()
-        except Refused as exc:
-            self.pages.setCurrentIndex(failing)
+            save_settings(self.company.entry(), self.warning.entry())
+        except SettingsRefused as exc:
+            self.pages.setCurrentIndex(_PAGE_OF[exc.part])
             self.problem.setText(exc.message)
             return
         preferences.set_language(self.language.currentData())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.billings.book_settings import WarningEntry, save_warning
 from app.common import clock
 from app.common.errors import Refused
 from app.numbers import threshold
@@ -61,9 +62,12 @@ class ThresholdForm(QWidget):
         layout.addWidget(explained)
         layout.addLayout(form)
 
+    def entry(self) -> WarningEntry:
+        return WarningEntry(self.enabled.isChecked(), self.limit.text())
+
     def save(self) -> None:
         """Refused names a limit that is not a whole number."""
-        threshold.save(self.enabled.isChecked(), threshold.read_limit(self.limit.text()))
+        save_warning(self.entry())
 
 
 class ThresholdDialog(AsksBeforeDiscarding, QDialog):

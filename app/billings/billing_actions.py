@@ -22,7 +22,7 @@ from app.common.verdicts import Verdict
 from app.numbers.number_pool import NoneLeft, Taken, Want, check_choice, number_source
 
 
-def _load(billing_id: int) -> Billing:
+def load_billing(billing_id: int) -> Billing:
     billing = Billing.get_or_none(Billing.id == billing_id)
     if billing is None:
         raise Refused(tr("That billing no longer exists."))
@@ -58,7 +58,7 @@ def find_all_by_invoice_no(invoice_nos: list[str]) -> list[Billing]:
 
 
 def verdict(billing_id: int, action: Action) -> Verdict:
-    return may(facts_of(_load(billing_id)), action)
+    return may(facts_of(load_billing(billing_id)), action)
 
 
 def _require(billing: Billing, action: Action) -> None:
@@ -340,7 +340,7 @@ def record_payment(billing_id: int, amount: int, paid_on: date, note: str = "") 
     if amount <= 0:
         raise Refused(tr("A payment must be more than {rupiah}.").format(rupiah=rupiah(0)))
     with db.atomic("IMMEDIATE"):
-        billing = _load(billing_id)
+        billing = load_billing(billing_id)
         _require(billing, Action.RECORD_PAYMENT)
         outstanding = billing.total - billing.paid_amount
         if amount > outstanding:

@@ -9,10 +9,10 @@ from decimal import Decimal, InvalidOperation
 import peewee
 
 from app.billings.amounts import MAX_QUANTITY, MAX_RUPIAH
-from app.billings.billing_actions import Assigned, facts_of, held_facts, issue_billing
+from app.billings.billing_actions import Assigned, facts_of, held_facts, issue_billing, load_billing
 from app.billings.numbering import read_invoice_no
 from app.billings.parties import TRANSACTION_CODES
-from app.billings.rules import Action, require_all
+from app.billings.rules import Action, BillingFacts, require_all
 from app.billings.vat import LineInput, ShownLine, Totals, billing_totals, shown_lines
 from app.book import history
 from app.book.connection import TAX_RULE, TAX_RULE_KEY
@@ -264,9 +264,7 @@ def update_billing(billing_id: int, data: BillingData, status: str | None = None
     _check(data)
     totals = totals_of(data)
     with db.atomic("IMMEDIATE"):
-        billing = Billing.get_or_none(Billing.id == billing_id)
-        if billing is None:
-            raise Refused(tr("That billing no longer exists."))
+        billing = load_billing(billing_id)
         require_all([facts_of(billing)], Action.EDIT)
         fields = _fields(data, totals)
         _refuse_taken_invoice_no(str(fields["invoice_no"]), billing_id)
@@ -340,6 +338,85 @@ def data_of(billing: Billing) -> BillingData:
     )
 
 
+def billing_data(billing_id: int) -> BillingData:
+    """The form's values of a saved billing; Refused when it is gone."""
+    return data_of(load_billing(billing_id))
+
+
+@dataclass(frozen=True)
+class DetailLine:
+    name: str
+    quantity: Decimal
+    discount_percent: Decimal
+    shown: ShownLine  # its unit price and amount as the windows show them
+
+
+@dataclass(frozen=True)
+class BillingDetail:
+    """One billing as its detail shows it, read at once (no lazy references)."""
+
+    id: int
+    invoice_no: str
+    facts: BillingFacts
+    customer_name: str
+    customer_npwp: str
+    customer_nik: str
+    subject: str
+    invoice_date: date
+    due_date: date
+    tax_active: bool
+    transaction_code: str
+    released_number: str | None  # the number it gave back, while it holds none
+    dpp: int
+    ppn: int
+    total: int
+    paid_amount: int
+    lines: tuple[DetailLine, ...]
+
+    @property
+    def outstanding(self) -> int:
+        return self.total - self.paid_amount
+
+
+def billing_detail(billing_id: int) -> BillingDetail:
+    """The billing with its customer, figures and lines; Refused when it is gone."""
+    billing = (
+        Billing.select(Billing, Customer)
+        .join(Customer)
+        .where(Billing.id == billing_id)
+        .get_or_none()
+    )
+    if billing is None:
+        raise Refused(tr("That billing no longer exists."))
+    data = data_of(billing)
+    released = None
+    if billing.efaktur_number_id is None and billing.released_number_id is not None:
+        released = str(EfakturNumber.get_by_id(billing.released_number_id))
+    customer = billing.customer
+    return BillingDetail(
+        id=billing.id,
+        invoice_no=billing.invoice_no,
+        facts=facts_of(billing),
+        customer_name=customer.name,
+        customer_npwp=customer.npwp,
+        customer_nik=customer.nik,
+        subject=billing.subject,
+        invoice_date=billing.invoice_date,
+        due_date=billing.due_date,
+        tax_active=billing.tax_active,
+        transaction_code=billing.transaction_code,
+        released_number=released,
+        dpp=billing.dpp,
+        ppn=billing.ppn,
+        total=billing.total,
+        paid_amount=billing.paid_amount,
+        lines=tuple(
+            DetailLine(line.name, line.quantity, line.discount_percent, shown)
+            for line, shown in zip(data.lines, shown_lines_of(data), strict=True)
+        ),
+    )
+
+
 def duplicate_billing(billing_id: int, on: date | None = None) -> Billing:
     """A Draft copy dated ``on`` (today), with the next invoice number and the same
     payment term; the copy holds no number, payment or file of the original."""
@@ -347,9 +424,7 @@ def duplicate_billing(billing_id: int, on: date | None = None) -> Billing:
 
     on = on or clock.today()
     with db.atomic("IMMEDIATE"):
-        original = Billing.get_or_none(Billing.id == billing_id)
-        if original is None:
-            raise Refused(tr("That billing no longer exists."))
+        original = load_billing(billing_id)
         data = data_of(original)
         term = data.due_date - data.invoice_date
         copy = replace(data, invoice_no=next_invoice_no(on), invoice_date=on, due_date=on + term)

@@ -86,7 +86,21 @@ def same_company(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return a[0].strip().casefold() == b[0].strip().casefold()
 
 
-def set_company(name: str, npwp: str, address: str = "", phone: str = "") -> Company:
+@dataclass(frozen=True)
+class CompanyDetails:
+    """The company as saved: the seller on every faktur."""
+
+    name: str
+    npwp: str = ""
+    address: str = ""
+    phone: str = ""
+
+
+def _details(company: Company) -> CompanyDetails:
+    return CompanyDetails(company.name, company.npwp, company.address, company.phone)
+
+
+def set_company(name: str, npwp: str, address: str = "", phone: str = "") -> CompanyDetails:
     name = name.strip()
     if not name:
         raise Refused(tr("Enter the company's name."))
@@ -100,7 +114,7 @@ def set_company(name: str, npwp: str, address: str = "", phone: str = "") -> Com
         else:
             before = {key: getattr(company, key) for key in after}
             if before == after:
-                return company  # nothing to save, nothing for the history
+                return _details(company)  # nothing to save, nothing for the history
             before, after = history.changed_fields(before, after)
         for key, value in after.items():
             setattr(company, key, value)
@@ -113,11 +127,12 @@ def set_company(name: str, npwp: str, address: str = "", phone: str = "") -> Com
             before=before,
             after=after,
         )
-        return company
+        return _details(company)
 
 
-def company() -> Company | None:
-    return Company.select().first()
+def company() -> CompanyDetails | None:
+    found = Company.select().first()
+    return None if found is None else _details(found)
 
 
 @dataclass(frozen=True)
@@ -259,3 +274,20 @@ def customer_data(customer: Customer) -> CustomerData:
     return CustomerData(
         **{f.name: getattr(customer, f.name) for f in dataclasses.fields(CustomerData)}
     )
+
+
+def load_customer_data(customer_id: int) -> CustomerData:
+    """A saved customer's values as the form holds them; Refused when it is gone."""
+    return customer_data(_load_customer(customer_id))
+
+
+@dataclass(frozen=True)
+class CustomerName:
+    id: int
+    name: str
+
+
+def customer_names() -> list[CustomerName]:
+    """Every customer by name, to choose from."""
+    rows = Customer.select(Customer.id, Customer.name).order_by(Customer.name).tuples()
+    return [CustomerName(customer_id, name) for customer_id, name in rows]

@@ -246,10 +246,15 @@ def _writes(args: argparse.Namespace) -> bool:
 
 
 def _company(args: argparse.Namespace) -> int:
-    from app.billings.parties import set_company, show_npwp
+    from app.billings.book_settings import CompanyEntry, save_company
+    from app.billings.numbering import current
+    from app.billings.parties import show_npwp
 
-    company = set_company(args.name, args.npwp, args.address, args.phone)
+    entry = CompanyEntry(args.name, args.npwp, args.address, args.phone, args.pattern)
+    company = save_company(entry)
     print(f"Company: {company.name}, NPWP {show_npwp(company.npwp)}.")
+    if args.pattern is not None:
+        print(f"Invoice numbers follow {current().text}.")
     return EXIT_OK
 
 

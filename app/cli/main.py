@@ -135,6 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
     company.add_argument("--npwp", required=True, metavar="NPWP", help="15 or 16 digits")
     company.add_argument("--address", required=True, metavar="TEXT")
     company.add_argument("--phone", default="", metavar="TEXT")
+    company.add_argument(
+        "--pattern",
+        metavar="TEXT",
+        help="invoice numbering, e.g. INV-{yymm}{seq:05} (saved with the company, or neither)",
+    )
     billing_import = commands.add_parser(
         "import", help="import billings from a .csv or .xlsx (one row per line; all or none)"
     )

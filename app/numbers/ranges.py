@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from app.book import history
-from app.book.models import EfakturNumber, EfakturRange, db
+from app.book.models import Billing, EfakturFile, EfakturNumber, EfakturRange, NumberAssignment, db
 from app.common import clock
 from app.common.date_window import outside
 from app.common.efaktur_no import EfakturNo, format_number, parse_any
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, tr
 from app.common.verdicts import Verdict
+from app.numbers.number_pool import expired
 from app.numbers.rules import RangeFacts, may_delete_range, may_edit_range
 
 # e-Nofa grants 75 numbers, or 120% of the last three months' faktur count. No
@@ -167,6 +168,98 @@ def range_verdicts(range_id: int) -> tuple[Verdict, Verdict]:
     """May the range be edited, and deleted (the window's Edit Range and Delete Range)."""
     facts = facts_of_range(_load_range(range_id))
     return may_edit_range(facts), may_delete_range(facts)
+
+
+@dataclass(frozen=True)
+class RangeDetails:
+    """A recorded range as its edit form shows it."""
+
+    start: EfakturNo
+    end: EfakturNo
+    grant_date: date | None
+    note: str
+    total: int
+    available: int
+    facts: RangeFacts  # what the rules need to say what may change
+
+    @property
+    def year(self) -> int:
+        return self.start.year
+
+    @property
+    def used(self) -> int:
+        return self.total - self.available
+
+
+def range_details(range_id: int) -> RangeDetails:
+    """Refused when the range is gone."""
+    rng = _load_range(range_id)
+    return RangeDetails(
+        rng.start, rng.end, rng.grant_date, rng.note, rng.total, rng.available, facts_of_range(rng)
+    )
+
+
+@dataclass(frozen=True)
+class NumberUse:
+    invoice_no: str
+    assigned_at: datetime
+    released_at: datetime | None  # when the billing gave it back
+
+
+@dataclass(frozen=True)
+class NumberFile:
+    uploaded_at: datetime
+    file_name: str
+    withdrawn_at: datetime | None
+    withdrawn_reason: str
+
+
+@dataclass(frozen=True)
+class NumberDetails:
+    """One E-Faktur No: its state, the billing holding it, and its story."""
+
+    id: int
+    number: str
+    state: str  # available, assigned, uploaded, or expired (available in a year that is over)
+    holder: str | None  # the invoice number of the billing holding it now
+    range: str  # its range, described
+    uses: tuple[NumberUse, ...]  # every billing it served, oldest first
+    files: tuple[NumberFile, ...]
+
+
+def number_details(number_id: int) -> NumberDetails:
+    """Refused when the number is gone."""
+    number = (
+        EfakturNumber.select(EfakturNumber, EfakturRange)
+        .join(EfakturRange)
+        .where(EfakturNumber.id == number_id)
+        .get_or_none()
+    )
+    if number is None:
+        raise Refused(tr("That E-Faktur No no longer exists; refresh and try again."))
+    state = number.state
+    if state == "available" and expired(number.year):
+        state = "expired"
+    holder = Billing.select(Billing.invoice_no).where(Billing.efaktur_number == number_id).first()
+    uses = (
+        NumberAssignment.select(NumberAssignment, Billing.invoice_no)
+        .join(Billing)
+        .where(NumberAssignment.number == number_id)
+        .order_by(NumberAssignment.id)
+    )
+    files = EfakturFile.select().where(EfakturFile.number == number_id).order_by(EfakturFile.id)
+    return NumberDetails(
+        id=number.id,
+        number=str(number),
+        state=state,
+        holder=holder.invoice_no if holder else None,
+        range=describe(number.range),
+        uses=tuple(NumberUse(u.billing.invoice_no, u.assigned_at, u.released_at) for u in uses),
+        files=tuple(
+            NumberFile(f.uploaded_at, f.file_name, f.withdrawn_at, f.withdrawn_reason)
+            for f in files
+        ),
+    )
 
 
 def _load_range(range_id: int) -> EfakturRange:

@@ -3424,6 +3424,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Rentang {range} ditambahkan ({total:,} nomor)</translation>
     </message>
     <message>
+        <source>That E-Faktur No no longer exists; refresh and try again.</source>
+        <translation>No. E-Faktur itu sudah tidak ada; segarkan lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>That range no longer exists; refresh and try again.</source>
         <translation>Rentang itu sudah tidak ada; segarkan lalu coba lagi.</translation>
     </message>
