@@ -57,8 +57,16 @@ def demo(book: Path):
 
 
 @pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    """The demo book made by the command line (``efaktur-desk demo``), closed."""
+    from tests.support.cli import make_demo
+
+    return make_demo(tmp_path / "demo.sqlite")
+
+
+@pytest.fixture
 def prompts():
-    from tests.prompts import ScriptedPrompts
+    from tests.support.prompts import ScriptedPrompts
     from ui import interaction
 
     scripted = ScriptedPrompts()

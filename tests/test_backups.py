@@ -20,7 +20,7 @@ from app.desk import opening
 from app.desk.opening import open_book
 from app.efaktur import efaktur_upload, exports
 from tests.conftest import TODAY
-from tests.pdfs import faktur_pdf
+from tests.support.pdfs import faktur_pdf
 
 FIXTURE = Path(__file__).parent / "fixtures" / "book-v1.sqlite"
 NOON = datetime.combine(TODAY, datetime.min.time()).replace(hour=12)

@@ -40,8 +40,8 @@ from app.common.efaktur_no import (
 from app.common.errors import Refused
 from app.efaktur import efaktur_upload, exports
 from app.numbers.ranges import add_range, read_range
-from tests.books import simple_billing
-from tests.pdfs import faktur_pdf, make_zip
+from tests.support.books import simple_billing
+from tests.support.pdfs import faktur_pdf, make_zip
 from tests.test_billing_import import row, write_csv
 from tests.test_upload import SELLER, SINAR, guide_file, named
 

@@ -15,7 +15,7 @@ from app.common.errors import Refused
 from app.desk.demo import GUIDE_INVOICE, guide_number
 from app.numbers.listing import NumberListing
 from app.numbers.ranges import add_range, read_range
-from tests.books import simple_billing
+from tests.support.books import simple_billing
 
 GUIDE_NUMBER = guide_number(2026)  # the demo made on conftest.TODAY
 

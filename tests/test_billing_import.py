@@ -29,7 +29,7 @@ from app.common.errors import Refused
 from app.efaktur.djp_csv import faktur_rows
 from app.efaktur.exports import faktur_of
 from app.numbers.ranges import add_range, read_range
-from tests.books import simple_billing
+from tests.support.books import simple_billing
 
 EXAMPLE = Path(__file__).parent.parent / "resources" / "examples" / "billings-import.csv"
 

@@ -25,7 +25,7 @@ from app.common.errors import BookError, Refused
 from app.desk import opening
 from app.efaktur import efaktur_upload, exports
 from app.numbers.ranges import add_range, edit_range, read_range
-from tests.pdfs import faktur_pdf
+from tests.support.pdfs import faktur_pdf
 from tests.test_billing_sequences import Books
 
 pytestmark = pytest.mark.timeout(600)  # a failure's shrinking takes minutes; let it report

@@ -19,24 +19,11 @@ from app.book.connection import close_book, find_damage
 from app.book.data_folder import move_data_folder
 from app.cli.main import main
 from app.common import paths
+from tests.support.cli import run
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "billings-import.csv"
 LIMIT = 64 * 1024  # bytes any file of the child may reach (its -shm needs 32 KB)
-
-
-@pytest.fixture
-def demo_path(tmp_path):
-    path = tmp_path / "demo.sqlite"
-    assert main(["--db", str(path), "demo"]) == 0
-    close_book()
-    return path
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def contents(book: Path) -> list[str]:

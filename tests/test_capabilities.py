@@ -12,7 +12,7 @@ from app.common.verdicts import ALLOWED, Verdict
 from app.efaktur.efaktur_files import withdraw
 from app.efaktur.file_rules import may_withdraw
 from app.numbers.ranges import add_range, delete_range, edit_range, range_verdicts, read_range
-from tests.books import issue_new, simple_billing
+from tests.support.books import issue_new, simple_billing
 
 USED = (
     "000-26.00000002 of this range was used, so the range stays; shrink its end instead "

@@ -9,21 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.book.connection import close_book
-from app.cli.main import main
-
-
-@pytest.fixture
-def demo_path(tmp_path):
-    path = tmp_path / "demo.sqlite"
-    assert main(["--db", str(path), "demo"]) == 0
-    close_book()
-    return path
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.support.cli import run
 
 
 def test_billings_json_has_the_guide_billing(demo_path, capsys):
@@ -184,7 +170,7 @@ def test_export_csv_for_a_month_and_again(demo_path, tmp_path, capsys):
 
 
 def test_files_import_prints_the_match_report(demo_path, tmp_path, capsys):
-    from tests.pdfs import faktur_pdf, make_zip
+    from tests.support.pdfs import faktur_pdf, make_zip
 
     good = "022732101075000-0100002612345619-026015362054000-20261125090000.pdf"
     archive = tmp_path / "dari-djp.zip"

@@ -110,7 +110,7 @@ def _facts(book: Path) -> dict[str, int]:
 def _run(args: list[str]) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.crash_worker", *args],
+        [sys.executable, "-m", "tests.support.crash_worker", *args],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,

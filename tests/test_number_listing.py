@@ -9,7 +9,7 @@ from app.billings.listing import BillingListing
 from app.numbers import usage, year_end
 from app.numbers.listing import NumberListing
 from app.numbers.ranges import add_range, read_range
-from tests.books import issue_new
+from tests.support.books import issue_new
 
 
 @pytest.mark.parametrize("descending", [False, True])

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from app.book.models import EfakturNumber, EfakturRange, Event
 from app.common.errors import Refused
 from app.numbers.ranges import MAX_BLOCK, add_range, delete_range, edit_range, read_range
-from tests.books import issue_new
+from tests.support.books import issue_new
 
 
 def test_a_range_creates_each_of_its_numbers_as_available(book):

@@ -12,7 +12,7 @@ from app.book.models import Billing, EfakturFile, EfakturNumber, db
 from app.cli.main import main
 from app.common.errors import Refused
 from app.efaktur import efaktur_files, efaktur_upload
-from tests.pdfs import faktur_pdf, make_pdf, make_zip
+from tests.support.pdfs import faktur_pdf, make_pdf, make_zip
 
 SELLER = "022732101075000"
 SINAR = "026015362054000"  # PT Sinar Jaya Abadi, the guide billing's customer

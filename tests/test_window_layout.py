@@ -14,8 +14,8 @@ from app.book.connection import files_folder, open_book_path
 from app.book.models import Billing
 from app.desk.demo import GUIDE_INVOICE
 from app.efaktur import efaktur_upload
-from tests.layout import SCREEN, cut_texts
-from tests.pdfs import faktur_pdf, make_zip
+from tests.support.layout import SCREEN, cut_texts
+from tests.support.pdfs import faktur_pdf, make_zip
 from tests.test_window_billings import trigger
 from ui import formatting, i18n
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.billings import parties
 from app.numbers.ranges import add_range, read_range
-from tests.books import simple_billing
+from tests.support.books import simple_billing
 from tests.test_window_export import show_export
 from tests.test_window_guide import action, cell, open_billing, table
 from tests.test_window_ranges import _select_billings, save, trigger

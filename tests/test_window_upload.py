@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QPushButton
 from app.billings import billing_actions
 from app.book.models import Billing, EfakturNumber
 from app.desk.demo import GUIDE_INVOICE
-from tests.pdfs import faktur_pdf, make_pdf, make_zip
+from tests.support.pdfs import faktur_pdf, make_pdf, make_zip
 from tests.test_window_guide import action, cell, open_billing
 from ui.upload_dialog import report_rows
 

@@ -1,7 +1,7 @@
 """A program the crash test kills: opens a book, says "ready", then does one big change.
 
-python -m tests.crash_worker issue BOOK     # bulk-issue every draft (one transaction)
-python -m tests.crash_worker import BOOK CSV  # import a spreadsheet (one transaction)
+python -m tests.support.crash_worker issue BOOK     # bulk-issue every draft (one transaction)
+python -m tests.support.crash_worker import BOOK CSV  # import a spreadsheet (one transaction)
 """
 
 import sys
