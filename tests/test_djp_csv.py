@@ -169,7 +169,7 @@ def _parse(data: bytes) -> list[list[str]]:
 
 
 def rule(day: date, luxury: bool, dpp: int) -> int:
-    """domain.md's table, applied to a whole-rupiah DPP and rounded down."""
+    """docs/domain.md's table, applied to a whole-rupiah DPP and rounded down."""
     if day <= date(2022, 3, 31):
         return dpp * 10 // 100
     if day <= date(2024, 12, 31):

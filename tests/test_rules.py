@@ -1,4 +1,4 @@
-"""Every action's enabled/refused answer against the table in domain.md."""
+"""Every action's enabled/refused answer against the table in docs/domain.md."""
 
 import itertools
 from datetime import date
@@ -12,7 +12,7 @@ ISSUED = {Status.UNPAID, Status.PARTIALLY_PAID, Status.PAID, Status.OVERDUE}
 
 
 def domain_table(action, status, tax, has_number, uploaded):
-    """domain.md's 'enabled when' column, written out independently of app.rules."""
+    """docs/domain.md's 'enabled when' column, written out independently of app.rules."""
     return {
         Action.EDIT: status in (Status.DRAFT, Status.PROFORMA),
         Action.DUPLICATE: True,

@@ -1,5 +1,5 @@
 """What may be done to a billing (or a selection of them) or a customer, and why not:
-the table in domain.md, each sentence in one place. Ranges are answered in
+the table in docs/domain.md, each sentence in one place. Ranges are answered in
 ``app.numbers.rules``, e-Faktur files in ``app.efaktur.file_rules``.
 
 The window only asks these questions; the services ask them again inside their

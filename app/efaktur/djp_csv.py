@@ -1,4 +1,4 @@
-"""The CSV that DJP's e-Faktur desktop imports (domain.md, "The e-Faktur CSV").
+"""The CSV that DJP's e-Faktur desktop imports (docs/domain.md, "The e-Faktur CSV").
 
 Pure format: a ``Faktur`` in, bytes out. Every field is quoted, ``"`` inside a value is
 written ``\\"``, lines end in ``\\n`` (the last one too), UTF-8 without BOM. Text that
