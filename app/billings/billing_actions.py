@@ -11,6 +11,7 @@ from datetime import date
 
 from app.billings.rules import Action, BillingFacts, effective_status, may, require_all
 from app.book import history
+from app.book.dialect import MOST_PARAMETERS, placeholders, writing
 from app.book.models import Billing, Payment, db
 from app.book.sql_dates import as_date
 from app.common import clock
@@ -87,7 +88,7 @@ class _Held:
         return Want(self.id, self.invoice_no, self.invoice_date)
 
 
-_IN_CHUNK = 900
+_IN_CHUNK = MOST_PARAMETERS
 
 
 # what makes a billing part of the tax trail (see rules.may, Delete)
@@ -119,7 +120,7 @@ def _held(billing_ids: list[int], trail: bool = True) -> list[_Held]:
     found: dict[int, _Held] = {}
     for start in range(0, len(billing_ids), _IN_CHUNK):
         chunk = billing_ids[start : start + _IN_CHUNK]
-        marks = ",".join("?" * len(chunk))
+        marks = placeholders(len(chunk))
         rows = db.execute_sql(
             "SELECT b.id, b.invoice_no, b.invoice_date, b.status, b.due_date, b.tax_active, "
             "b.efaktur_number_id, n.year, n.counter, "
@@ -239,7 +240,7 @@ def cancel_billing(billing_id: int, reason: str = "") -> Billing:
 def cancel_billings(billing_ids: list[int], reason: str = "") -> list[str]:
     """Cancel all of them or none (the list's bulk Cancel); returns their invoice numbers.
     Their numbers stay on them until each is given back (Cancel E-Faktur No)."""
-    with db.atomic("IMMEDIATE"):
+    with writing():
         held = _held(billing_ids)
         _require_all(held, Action.CANCEL)
         _move_status(held, "cancelled", "cancelled_at", "cancelled", reason)
@@ -259,7 +260,7 @@ def issue_billings(billing_ids: list[int], without_number: bool = False) -> list
     ``without_number``: then those are issued without one, to take it later through
     Generate E-Faktur No (the others still take theirs).
     """
-    with db.atomic("IMMEDIATE"):
+    with writing():
         held = _held(billing_ids, trail=False)
         _require_all(held, Action.ISSUE)
         wants = [h.want for h in held if h.tax_active and h.number_id is None]
@@ -275,7 +276,7 @@ def generate_efaktur_no(billing_ids: list[int], chosen: str | None = None) -> li
 
     ``chosen`` is a specific available number the user picked (one billing only).
     """
-    with db.atomic("IMMEDIATE"):
+    with writing():
         held = _held(billing_ids, trail=False)
         _require_all(held, Action.GENERATE_EFAKTUR_NO)
         if chosen is not None:
@@ -298,7 +299,7 @@ def cancel_efaktur_no(billing_id: int) -> str:
 def release_numbers(billing_ids: list[int]) -> list[Assigned]:
     """Give the cancelled billings' numbers back to the pool, all or none (Cancel E-Faktur
     No); returns what each gave back. The triggers refuse an uploaded number too."""
-    with db.atomic("IMMEDIATE"):
+    with writing():
         held = _held(billing_ids, trail=False)
         _require_all(held, Action.CANCEL_EFAKTUR_NO)
         now = str(clock.now())  # as peewee writes a DateTimeField
@@ -339,7 +340,7 @@ def release_numbers(billing_ids: list[int]) -> list[Assigned]:
 def record_payment(billing_id: int, amount: int, paid_on: date, note: str = "") -> Billing:
     if amount <= 0:
         raise Refused(tr("A payment must be more than {rupiah}.").format(rupiah=rupiah(0)))
-    with db.atomic("IMMEDIATE"):
+    with writing():
         billing = load_billing(billing_id)
         _require(billing, Action.RECORD_PAYMENT)
         outstanding = billing.total - billing.paid_amount

@@ -34,7 +34,8 @@ from app.billings.parties import (
     save_customer,
 )
 from app.book import history
-from app.book.models import Billing, Customer, db
+from app.book.dialect import MOST_PARAMETERS, writing
+from app.book.models import Billing, Customer
 from app.common.date_window import outside
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, tr
@@ -428,8 +429,8 @@ def plan_import(path: Path) -> ImportPlan:
 
 def _taken_invoice_nos(invoice_nos: list[str]) -> set[str]:
     taken: set[str] = set()
-    for start in range(0, len(invoice_nos), 900):
-        chunk = invoice_nos[start : start + 900]
+    for start in range(0, len(invoice_nos), MOST_PARAMETERS):
+        chunk = invoice_nos[start : start + MOST_PARAMETERS]
         taken |= {
             b.invoice_no
             for b in Billing.select(Billing.invoice_no).where(Billing.invoice_no.in_(chunk))
@@ -454,7 +455,7 @@ def apply_import(plan: ImportPlan) -> Imported:
         )
     if not plan.billings:
         raise Refused(tr("{file_name} has no billings to import.").format(file_name=plan.file_name))
-    with db.atomic("IMMEDIATE"):
+    with writing():
         taken = _taken_invoice_nos([b.data.invoice_no for b in plan.billings])
         if taken:
             raise Refused(

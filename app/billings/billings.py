@@ -16,6 +16,7 @@ from app.billings.rules import Action, BillingFacts, require_all
 from app.billings.vat import LineInput, ShownLine, Totals, billing_totals, shown_lines
 from app.book import history
 from app.book.connection import TAX_RULE, TAX_RULE_KEY
+from app.book.dialect import writing
 from app.book.models import Billing, BillingLine, Customer, EfakturNumber, ExportItem, Setting, db
 from app.book.states import Status
 from app.common import clock
@@ -237,7 +238,7 @@ def create_billing(data: BillingData, status: str = "draft") -> Billing:
         raise ValueError(f"a new billing is draft or proforma, not {status!r}")
     _check(data)
     totals = totals_of(data)
-    with db.atomic("IMMEDIATE"):
+    with writing():
         fields = _fields(data, totals)
         _refuse_taken_invoice_no(data.invoice_no.strip())
         billing = Billing.create(**fields, status=status, created_at=clock.now())
@@ -263,7 +264,7 @@ def update_billing(billing_id: int, data: BillingData, status: str | None = None
         raise ValueError(f"an edited billing is draft or proforma, not {status!r}")
     _check(data)
     totals = totals_of(data)
-    with db.atomic("IMMEDIATE"):
+    with writing():
         billing = load_billing(billing_id)
         require_all([facts_of(billing)], Action.EDIT)
         fields = _fields(data, totals)
@@ -306,7 +307,7 @@ def save_and_issue(
 
     Returns the billing and what ``issue_billing`` returned (its number, if it took one).
     """
-    with db.atomic("IMMEDIATE"):
+    with writing():
         saved = create_billing(data) if billing_id is None else update_billing(billing_id, data)
         assigned = issue_billing(saved.id)
     return Billing.get_by_id(saved.id), assigned
@@ -423,7 +424,7 @@ def duplicate_billing(billing_id: int, on: date | None = None) -> Billing:
     from app.billings.numbering import next_invoice_no
 
     on = on or clock.today()
-    with db.atomic("IMMEDIATE"):
+    with writing():
         original = load_billing(billing_id)
         data = data_of(original)
         term = data.due_date - data.invoice_date
@@ -446,7 +447,7 @@ def duplicate_billing(billing_id: int, on: date | None = None) -> Billing:
 
 def delete_billings(billing_ids: list[int]) -> list[str]:
     """Delete them all or none; returns their invoice numbers."""
-    with db.atomic("IMMEDIATE"):
+    with writing():
         held = held_facts(billing_ids)
         require_all(held, Action.DELETE)
         done = []
@@ -535,7 +536,7 @@ def refresh_tax_figures() -> int:
     replacement faktur). One with payments keeps its total (what was
     billed and paid) and gets the faktur's DPP and PPN. Each change is in the history.
     """
-    with db.atomic("IMMEDIATE"):  # asked inside: two copies opening the book at once
+    with writing():  # asked inside: two copies opening the book at once
         if Setting.get_or_none(Setting.key == TAX_RULE_KEY) is not None:
             return 0
         entries, updates = [], []

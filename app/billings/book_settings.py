@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.billings import numbering, parties
-from app.book.models import db
+from app.book.dialect import writing
 from app.common.errors import Refused
 from app.numbers import threshold
 
@@ -61,7 +61,7 @@ def _refusals_of(part: Part) -> Iterator[None]:
 def save_company(entry: CompanyEntry) -> parties.CompanyDetails:
     """Save the company and its numbering pattern, both or neither; Refused names what
     is wrong (the company first, then the pattern)."""
-    with db.atomic("IMMEDIATE"):
+    with writing():
         company = parties.set_company(entry.name, entry.npwp, entry.address, entry.phone)
         if entry.pattern is not None:
             numbering.save(entry.pattern)  # an unchanged pattern writes nothing
@@ -75,7 +75,7 @@ def save_warning(entry: WarningEntry) -> threshold.Threshold:
 
 def save_settings(company: CompanyEntry, warning: WarningEntry) -> None:
     """All of the book's settings or none; ``SettingsRefused`` says which part is wrong."""
-    with db.atomic("IMMEDIATE"):
+    with writing():
         with _refusals_of(Part.COMPANY):
             save_company(company)
         with _refusals_of(Part.WARNING):

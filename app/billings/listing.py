@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from app.billings.rules import SHOWN_STATUS_SQL, shown_status
+from app.book.dialect import ignoring_case
 from app.book.listing import Listing
 from app.book.models import db
 from app.book.sql_dates import as_date
@@ -191,9 +192,9 @@ class CustomerListing(Listing[CustomerRow]):
     )
     from_sql = "customer c"
     sort_columns = {
-        "name": "c.name COLLATE NOCASE",
+        "name": ignoring_case("c.name"),
         "npwp": "c.npwp",
-        "email": "c.email COLLATE NOCASE",
+        "email": ignoring_case("c.email"),
         "transaction_code": "c.transaction_code",
         "taxable": "c.taxable",
         "billings": _BILLINGS_OF_CUSTOMER,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.book import history
+from app.book.dialect import writing
 from app.book.models import Billing, Setting, db
 from app.common import clock
 from app.common.errors import Refused
@@ -161,7 +162,7 @@ def current() -> Pattern:
 
 def save(text: str) -> Pattern:
     pattern = read_pattern(text)
-    with db.atomic("IMMEDIATE"):
+    with writing():
         before = current()
         if before == pattern:
             return pattern  # nothing to save, nothing for the history

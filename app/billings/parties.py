@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from app.billings.rules import CustomerFacts, may_delete_customer
 from app.book import history
-from app.book.models import Billing, Company, Customer, db
+from app.book.dialect import writing
+from app.book.models import Billing, Company, Customer
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, tr
 from app.common.verdicts import Verdict
@@ -106,7 +107,7 @@ def set_company(name: str, npwp: str, address: str = "", phone: str = "") -> Com
         raise Refused(tr("Enter the company's name."))
     digits = clean_npwp(npwp, tr("The company's NPWP"))
     after = {"name": name, "npwp": digits, "address": address.strip(), "phone": phone.strip()}
-    with db.atomic("IMMEDIATE"):
+    with writing():
         company = Company.select().first()
         before = None
         if company is None:
@@ -197,7 +198,7 @@ def _summary(fields: dict[str, object]) -> dict[str, object]:
 def save_customer(data: CustomerData, customer_id: int | None = None) -> Customer:
     """Add a customer, or change one (``customer_id``)."""
     fields = _cleaned(data)
-    with db.atomic("IMMEDIATE"):
+    with writing():
         if customer_id is None:
             customer = Customer.create(**fields)
             history.record(
@@ -255,7 +256,7 @@ def _load_customer(customer_id: int) -> Customer:
 
 def delete_customer(customer_id: int) -> str:
     """Delete a customer who has no billings; returns the name."""
-    with db.atomic("IMMEDIATE"):
+    with writing():
         customer = _load_customer(customer_id)
         may_delete_customer(facts_of_customer(customer)).require()
         name = customer.name

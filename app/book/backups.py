@@ -31,6 +31,7 @@ from pathlib import Path
 
 from app.book import history, migrations
 from app.book.connection import RESTORE_PENDING_KEY, is_read_only, read_only_connection
+from app.book.dialect import writing
 from app.book.models import Setting, db
 from app.common import clock
 from app.common.efaktur_no import format_number
@@ -129,7 +130,7 @@ def save_settings(book: Path, folder: Path | None, keep: int) -> BackupSettings:
         if folder.resolve() == default_folder(book).resolve():
             folder = None
     before = settings_of(book)
-    with db.atomic("IMMEDIATE"):
+    with writing():
         if folder is None:
             Setting.delete().where(Setting.key == FOLDER_KEY).execute()
         else:

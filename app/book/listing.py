@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
+from app.book.dialect import MOST_PARAMETERS, placeholders
 from app.book.models import db
 
 RowT = TypeVar("RowT")
@@ -97,13 +98,13 @@ class Listing(Generic[RowT]):
         """``position_of`` for many keys at once (a query per 900 of them); keys the
         filters leave out are missing from the answer."""
         found: dict[Any, int] = {}
-        for start in range(0, len(keys), 900):
-            chunk = keys[start : start + 900]
+        for start in range(0, len(keys), MOST_PARAMETERS):
+            chunk = keys[start : start + MOST_PARAMETERS]
             sql = (
                 f"SELECT k, pos FROM (SELECT {self.tiebreak} AS k, "
                 f"ROW_NUMBER() OVER (ORDER BY {self._order_sql(self.descending)}) - 1 AS pos "
                 f"FROM {self.from_sql}{self._where_sql()}) "
-                f"WHERE k IN ({', '.join('?' * len(chunk))})"
+                f"WHERE k IN ({placeholders(len(chunk))})"
             )
             found.update(db.execute_sql(sql, [*self.params, *chunk]).fetchall())
         return found

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 import peewee
 
+from app.book.dialect import writing
+
 V1 = """
 CREATE TABLE company (
     id INTEGER PRIMARY KEY,
@@ -453,7 +455,7 @@ def migrate(db: peewee.SqliteDatabase) -> list[int]:
     """Bring the book to CURRENT_VERSION; returns the versions applied."""
     applied = []
     for version in pending_steps(db):
-        with db.atomic("IMMEDIATE"):
+        with writing():
             STEPS[version - 1](db)
             db.execute_sql(f"PRAGMA user_version = {version:d}")
         applied.append(version)

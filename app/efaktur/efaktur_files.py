@@ -12,7 +12,8 @@ import os
 from pathlib import Path
 
 from app.book import history
-from app.book.models import Billing, EfakturFile, EfakturNumber, db
+from app.book.dialect import writing
+from app.book.models import Billing, EfakturFile, EfakturNumber
 from app.common import clock
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, tr
@@ -49,7 +50,7 @@ def attach(
 ) -> EfakturFile:
     """Attach an approved PDF to the billing that holds its number."""
     digest = hashlib.sha256(content).hexdigest()
-    with db.atomic("IMMEDIATE"):
+    with writing():
         billing = Billing.get_or_none(Billing.id == billing_id)
         if billing is None or billing.efaktur_number_id is None:
             raise Refused(tr("That billing holds no E-Faktur No to attach a file to."))
@@ -107,7 +108,7 @@ def withdraw(file_id: int, reason: str) -> EfakturFile:
     reason = reason.strip()
     if not reason:
         raise Refused(tr("Say why the file is withdrawn (for the history)."))
-    with db.atomic("IMMEDIATE"):
+    with writing():
         record = EfakturFile.get_or_none(EfakturFile.id == file_id)
         if record is None:
             raise Refused(tr("That e-Faktur file no longer exists."))

@@ -19,7 +19,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 
 from app.billings.parties import real_npwp, same_npwp
-from app.book.models import Billing, Company, Customer, EfakturFile, EfakturNumber, db
+from app.book.dialect import writing
+from app.book.models import Billing, Company, Customer, EfakturFile, EfakturNumber
 from app.common.efaktur_no import ParsedFaktur, parse_faktur
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, day_text, tr
@@ -371,7 +372,7 @@ def attach_matched(matches: list[Match], folder: Path) -> int:
     chosen = [m for m in matches if m.matched]
     if not chosen:
         raise Refused(tr("No file was matched to a billing, so nothing was attached."))
-    with db.atomic("IMMEDIATE"):
+    with writing():
         for match in chosen:
             assert match.billing_id is not None
             efaktur_files.attach(

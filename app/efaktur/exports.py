@@ -20,6 +20,7 @@ from app.billings.numbering import invoice_no_problem
 from app.billings.parties import real_npwp
 from app.billings.rules import ISSUED, effective_status
 from app.book import history
+from app.book.dialect import MOST_PARAMETERS, placeholders, writing
 from app.book.models import Billing, BillingLine, Customer, ExportBatch, ExportItem, Setting, db
 from app.book.sql_dates import as_date, as_datetime
 from app.book.states import Status
@@ -150,9 +151,9 @@ def _why_not(billing: Billing, customer: Customer, uploaded_on: date | None) -> 
 
 def _uploaded_on(number_ids: list[int]) -> dict[int, date]:
     found: dict[int, date] = {}
-    for start in range(0, len(number_ids), 900):
-        chunk = number_ids[start : start + 900]
-        marks = ",".join("?" * len(chunk))
+    for start in range(0, len(number_ids), MOST_PARAMETERS):
+        chunk = number_ids[start : start + MOST_PARAMETERS]
+        marks = placeholders(len(chunk))
         for number_id, at in db.execute_sql(
             f"SELECT number_id, MIN(uploaded_at) FROM efaktur_file WHERE number_id IN ({marks}) "
             "GROUP BY number_id",
@@ -209,9 +210,9 @@ def _went_out_on(billings: list[Billing]) -> dict[int, EarlierFaktur]:
     by_number = {b.efaktur_number_id: b for b in billings}
     found: dict[int, EarlierFaktur] = {}
     numbers = list(by_number)
-    for start in range(0, len(numbers), 900):
-        chunk = numbers[start : start + 900]
-        marks = ",".join("?" * len(chunk))
+    for start in range(0, len(numbers), MOST_PARAMETERS):
+        chunk = numbers[start : start + MOST_PARAMETERS]
+        marks = placeholders(len(chunk))
         rows = db.execute_sql(
             "SELECT i.number_id, i.billing_id, o.invoice_no, x.id, x.created_at, n.year, "
             "n.counter FROM export_item i JOIN export_batch x ON x.id = i.batch_id "
@@ -276,7 +277,7 @@ def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> Expor
     """
     path = Path(path)
     check_target(path)  # before the batch is kept: a path typed wrong keeps nothing
-    with db.atomic("IMMEDIATE"):
+    with writing():
         plan = plan_export(billing_ids)
         billings = list(plan.billings)
         left_out = list(plan.left_out)
@@ -339,7 +340,7 @@ def _save(batch_id: int, path: Path, content: bytes) -> str:
     except Refused as exc:
         return exc.message
     try:
-        with db.atomic("IMMEDIATE"):
+        with writing():
             Setting.delete().where(Setting.key == f"{UNSAVED_KEY}{batch_id}").execute()
     except peewee.OperationalError:
         pass  # the file is written; a mark left behind only offers Save Again once more

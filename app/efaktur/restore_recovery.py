@@ -38,6 +38,7 @@ import peewee
 from app.book import history
 from app.book.backups import Recovered, export_label
 from app.book.connection import RESTORE_PENDING_KEY, files_folder
+from app.book.dialect import writing
 from app.book.models import (
     Billing,
     EfakturFile,
@@ -93,7 +94,7 @@ def _recover(book: Path, previous: Path | None, facts: dict[str, str]) -> Recove
         if previous is None:
             for statement in _PREVIOUS_TABLES:
                 db.execute_sql(statement)
-        with db.atomic("IMMEDIATE"):
+        with writing():
             _record_restored(facts)
             _reattach_files(files_folder(book), recovered)
             _carry_exports(recovered)
@@ -205,7 +206,7 @@ def _attach_withdrawn(
     """The number's approved PDF no longer fits the billing that holds the number in the
     restored book: attach it and withdraw it with the reason, so the number stays
     uploaded (the PDF proves DJP approved it) and the file is off the list."""
-    with db.atomic("IMMEDIATE"):
+    with writing():
         record = efaktur_files.attach(
             holder.id,
             offered.file_name,
@@ -238,7 +239,7 @@ _BY_EXPORT = QT_TR_NOOP(
 def _keep_out(number: EfakturNumber, said: str, **facts: str) -> None:
     """``number``, free in the restored book though DJP has it, leaves the pool for good;
     the entry keeps why (the PDF's hash, or the export), so the fact stays in the book."""
-    with db.atomic("IMMEDIATE"):
+    with writing():
         number.state = "uploaded"
         number.save(only=[EfakturNumber.state])
         history.record(
@@ -300,7 +301,7 @@ def _carry_exports(recovered: Recovered) -> None:
         if not items or None in found:
             recovered.lost_exports.append(label)
             continue
-        with db.atomic("IMMEDIATE"):
+        with writing():
             batch = ExportBatch.create(
                 created_at=created_at,
                 file_name=file_name,

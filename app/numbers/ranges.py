@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.book import history
+from app.book.dialect import writing
 from app.book.models import Billing, EfakturFile, EfakturNumber, EfakturRange, NumberAssignment, db
 from app.common import clock
 from app.common.date_window import outside
@@ -116,7 +117,7 @@ def describe(rng: EfakturRange) -> str:
 
 
 def add_range(data: RangeInput) -> EfakturRange:
-    with db.atomic("IMMEDIATE"):
+    with writing():
         refuse_overlap(data)
         rng = EfakturRange.create(
             year=data.start.year,
@@ -291,7 +292,7 @@ def _delete_numbers(rng: EfakturRange, below: int | None = None, above: int | No
 def edit_range(range_id: int, data: RangeInput) -> EfakturRange:
     """Change a range: the end may grow, or shrink to the highest number ever assigned;
     the start and year only while none of its numbers was ever assigned."""
-    with db.atomic("IMMEDIATE"):
+    with writing():
         rng = _load_range(range_id)
         before = {
             "start": str(rng.start),
@@ -354,7 +355,7 @@ def edit_range(range_id: int, data: RangeInput) -> EfakturRange:
 
 def delete_range(range_id: int) -> str:
     """Delete a range none of whose numbers was ever assigned; returns its description."""
-    with db.atomic("IMMEDIATE"):
+    with writing():
         rng = _load_range(range_id)
         may_delete_range(facts_of_range(rng)).require()
         text = describe(rng)

@@ -8,7 +8,8 @@ from datetime import date
 import peewee
 
 from app.book import history
-from app.book.models import EfakturRange, Setting, db
+from app.book.dialect import writing
+from app.book.models import EfakturRange, Setting
 from app.common import clock
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, count_of, tr
@@ -56,7 +57,7 @@ def save(enabled: bool, limit: int) -> Threshold:
     before = current()
     if before == Threshold(enabled, limit):
         return before  # nothing to save, nothing for the history
-    with db.atomic("IMMEDIATE"):
+    with writing():
         for key, value in ((_KEY_LIMIT, str(limit)), (_KEY_ON, "1" if enabled else "0")):
             Setting.insert(key=key, value=value).on_conflict_replace().execute()
         history.record(

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.book.dialect import month_of
 from app.book.models import db
 from app.common import clock
 from app.common.i18n import day_text, tr
@@ -99,7 +100,7 @@ def year_usage(year: int, today: date | None = None) -> YearUsage:
     ).fetchone()
     per_month = [0] * 12
     for month, count in db.execute_sql(
-        "SELECT CAST(strftime('%m', b.invoice_date) AS INTEGER), COUNT(*) "
+        f"SELECT {month_of('b.invoice_date')}, COUNT(*) "
         "FROM efaktur_number n JOIN billing b ON b.efaktur_number_id = n.id "
         "WHERE n.year = ? AND n.state != 'available' GROUP BY 1",
         (year,),
