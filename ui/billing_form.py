@@ -46,6 +46,7 @@ from app.billings.billings import save_and_issue as save_and_issue_billing
 from app.billings.billings import update_billing as update_billing_service
 from app.billings.parties import customer_names, load_customer_data
 from app.billings.vat import rate_for
+from app.book.states import Status
 from app.common import clock
 from app.common.errors import Refused
 from app.numbers import threshold
@@ -181,7 +182,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         self.problem = problem_label("billingProblem")
 
         self.save_draft_action = self._button_action(tr("Save as Draft"), "actionSaveDraft")
-        self.save_draft_action.triggered.connect(lambda: self.save("draft"))
+        self.save_draft_action.triggered.connect(lambda: self.save(Status.DRAFT))
         self.save_proforma_action = self._button_action(
             tr("Save as Proforma"), "actionSaveProforma"
         )
@@ -496,7 +497,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
             self.problem.setText(exc.message)
             return None
         self.billing_id = billing.id
-        label = tr("Draft") if status == "draft" else tr("Proforma")
+        label = tr("Draft") if status == Status.DRAFT else tr("Proforma")
         self.saved.emit(
             billing.id,
             tr("{invoice_no} saved as {label}.").format(invoice_no=billing.invoice_no, label=label),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.billings import billing_actions
 from app.billings.amounts import read_amount
 from app.billings.billings import billing_detail
+from app.book.states import Status
 from app.common import clock
 from app.common.errors import Refused
 from ui.dates import date_box, to_date
@@ -82,7 +83,7 @@ class PaymentDialog(AsksBeforeDiscarding, QDialog):
         except Refused as exc:
             self.problem.setText(exc.message)
             return
-        state = tr("fully paid") if billing.status == "paid" else tr("partially paid")
+        state = tr("fully paid") if billing.status == Status.PAID else tr("partially paid")
         self.recorded.emit(
             tr("Payment of {money} recorded; {invoice_no} is {state}.").format(
                 money=money(int(amount)), invoice_no=billing.invoice_no, state=state

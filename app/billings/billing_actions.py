@@ -14,6 +14,7 @@ from app.book import history
 from app.book.dialect import MOST_PARAMETERS, placeholders, writing
 from app.book.models import Billing, Payment, db
 from app.book.sql_dates import as_date
+from app.book.states import Status
 from app.common import clock
 from app.common.efaktur_no import format_number, parse_for_billing
 from app.common.errors import Refused, refused_lines
@@ -243,7 +244,7 @@ def cancel_billings(billing_ids: list[int], reason: str = "") -> list[str]:
     with writing():
         held = _held(billing_ids)
         _require_all(held, Action.CANCEL)
-        _move_status(held, "cancelled", "cancelled_at", "cancelled", reason)
+        _move_status(held, Status.CANCELLED, "cancelled_at", "cancelled", reason)
         return [h.invoice_no for h in held]
 
 
@@ -267,7 +268,7 @@ def issue_billings(billing_ids: list[int], without_number: bool = False) -> list
         taken, short = number_source().draw(wants)
         if short and not without_number:
             raise NoneLeft(short)
-        _move_status(held, "unpaid", "issued_at", "issued")
+        _move_status(held, Status.UNPAID, "issued_at", "issued")
         return _write_assignments(taken, QT_TR_NOOP("on issue"))
 
 

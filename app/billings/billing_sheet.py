@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.billings.listing import BillingListing
 from app.billings.parties import show_npwp
+from app.book.states import Status
 from app.common.spreadsheets import Cell, write_table
 
 HEADERS = [
@@ -38,7 +39,7 @@ def billing_rows(listing: BillingListing) -> list[list[Cell]]:
             row.ppn,
             row.total,
             row.paid,
-            row.total - row.paid if row.status.value != "cancelled" else 0,
+            row.total - row.paid if row.status is not Status.CANCELLED else 0,
             "On" if row.tax_active else "Off",
             row.efaktur_no or "",
             row.status.label,

@@ -18,14 +18,14 @@ from app.book import history
 from app.book.connection import TAX_RULE, TAX_RULE_KEY
 from app.book.dialect import writing
 from app.book.models import Billing, BillingLine, Customer, EfakturNumber, ExportItem, Setting, db
-from app.book.states import Status
+from app.book.states import NumberState, Status
 from app.common import clock
 from app.common.date_window import outside
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, tr
 from app.common.money import rupiah
 
-UNSAVED_STATUSES = ("draft", "proforma")  # the statuses the form saves to
+UNSAVED_STATUSES = (Status.DRAFT, Status.PROFORMA)  # the statuses the form saves to
 
 
 @dataclass(frozen=True)
@@ -232,7 +232,7 @@ def _refuse_taken_invoice_no(invoice_no: str, billing_id: int | None = None) -> 
         )
 
 
-def create_billing(data: BillingData, status: str = "draft") -> Billing:
+def create_billing(data: BillingData, status: str = Status.DRAFT) -> Billing:
     """A new billing, Draft or Proforma."""
     if status not in UNSAVED_STATUSES:
         raise ValueError(f"a new billing is draft or proforma, not {status!r}")
@@ -489,7 +489,9 @@ def _taxed_billings_djp_has_not() -> list[_Stored]:
     nor exported with it), with its lines (a billing without lines has nothing to work
     figures out from, and is left out). Plain rows: on a book of many billings, model
     objects would cost most of the time."""
-    uploaded = EfakturNumber.select(EfakturNumber.id).where(EfakturNumber.state == "uploaded")
+    uploaded = EfakturNumber.select(EfakturNumber.id).where(
+        EfakturNumber.state == NumberState.UPLOADED
+    )
     exported = ExportItem.select(ExportItem.id).where(
         (ExportItem.billing == Billing.id) & (ExportItem.number == Billing.efaktur_number)
     )

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import peewee
 
+from app.book.states import NumberState, Status
 from app.common.efaktur_no import EfakturNo
 
 db = peewee.SqliteDatabase(None)
@@ -23,8 +24,8 @@ def sha256_hex(text: str | None) -> str | None:
     return None if text is None else hashlib.sha256(text.encode()).hexdigest()
 
 
-BILLING_STATUSES = ("draft", "proforma", "unpaid", "partially_paid", "paid", "cancelled")
-NUMBER_STATES = ("available", "assigned", "uploaded")
+BILLING_STATUSES = tuple(s.value for s in Status if s is not Status.OVERDUE)  # stored
+NUMBER_STATES = tuple(s.value for s in NumberState)
 
 
 class DecimalText(peewee.TextField):
@@ -90,7 +91,7 @@ class EfakturNumber(BaseModel):
     range = peewee.ForeignKeyField(EfakturRange, column_name="range_id", backref="numbers")
     year = peewee.IntegerField()
     counter = peewee.IntegerField()
-    state = peewee.TextField(default="available")
+    state = peewee.TextField(default=NumberState.AVAILABLE.value)
 
     @property
     def value(self) -> EfakturNo:
@@ -106,7 +107,7 @@ class Billing(BaseModel):
     subject = peewee.TextField(default="")
     invoice_date = peewee.DateField()
     due_date = peewee.DateField()
-    status = peewee.TextField(default="draft")
+    status = peewee.TextField(default=Status.DRAFT.value)
     tax_active = peewee.BooleanField(default=True)
     transaction_code = peewee.TextField(default="01")
     prices_include_tax = peewee.BooleanField(default=False)

@@ -14,6 +14,7 @@ from pathlib import Path
 from app.book import history
 from app.book.dialect import writing
 from app.book.models import Billing, EfakturFile, EfakturNumber
+from app.book.states import NumberState
 from app.common import clock
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, tr
@@ -75,7 +76,7 @@ def attach(
             status_digit=status_digit,
             uploaded_at=clock.now(),
         )
-        if number.state != "uploaded":
+        if number.state != NumberState.UPLOADED:
             number.state = "uploaded"
             number.save(only=[EfakturNumber.state])
         history.record(

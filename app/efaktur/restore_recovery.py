@@ -48,6 +48,7 @@ from app.book.models import (
     Setting,
     db,
 )
+from app.book.states import NumberState
 from app.common.efaktur_no import parse_number
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, tr
@@ -165,7 +166,7 @@ def _reattach_files(folder: Path, recovered: Recovered) -> None:
                 _withdraw(offered.content, known[2])
             continue
         number = _number_of(match)
-        if number is None or number.state == "uploaded":
+        if number is None or number.state == NumberState.UPLOADED:
             if known and number is None:
                 recovered.needs_a_look.append(f"{name}: {match.reason}")
             continue
@@ -249,7 +250,7 @@ def _keep_out(number: EfakturNumber, said: str, **facts: str) -> None:
             history.said(said, number=str(number), **facts),
             number_id=number.id,
             before={"state": "available"},
-            after={"state": "uploaded", **facts},
+            after={"state": NumberState.UPLOADED.value, **facts},
         )
 
 
@@ -270,7 +271,7 @@ def _keep_out_what_djp_had(recovered: Recovered) -> None:
     ).fetchall()
     for number_id, state, exported_in in rows:
         number = EfakturNumber.get_by_id(number_id)
-        if state == "uploaded":
+        if state == NumberState.UPLOADED:
             _keep_out(number, _BY_UPLOAD)
         else:
             _keep_out(number, _BY_EXPORT, file_name=exported_in)

@@ -9,6 +9,7 @@ from typing import Any
 from app.book.listing import Listing
 from app.book.models import db
 from app.book.sql_dates import as_date
+from app.book.states import EXPIRED, NumberState
 from app.common import clock
 from app.common.efaktur_no import format_number, parse_any
 
@@ -29,7 +30,7 @@ class NumberRow:
         return {"number": self.number, "status": self.state, "invoice_no": self.invoice_no}
 
 
-NUMBER_STATES = ("available", "assigned", "uploaded", "expired")
+NUMBER_STATES = (*(s.value for s in NumberState), EXPIRED)
 
 
 class NumberListing(Listing[NumberRow]):
@@ -64,7 +65,7 @@ class NumberListing(Listing[NumberRow]):
         if state == "expired":
             self.where.append("n.state = 'available' AND n.year < ?")
             self.params.append(this_year)
-        elif state == "available":
+        elif state == NumberState.AVAILABLE:
             self.where.append("n.state = 'available' AND n.year >= ?")
             self.params.append(this_year)
         elif state:
@@ -88,7 +89,7 @@ class NumberListing(Listing[NumberRow]):
     ) -> tuple[str, list[Any]] | None:
         """Counting a million number rows takes 13 ms; the ranges know the same figure.
         Every range holds exactly its numbers, and the triggers keep ``available`` true."""
-        if search.strip() or state not in (None, "available", "expired"):
+        if search.strip() or state not in (None, NumberState.AVAILABLE, EXPIRED):
             return None
         where, params = [], []
         if range_id is not None:
@@ -97,7 +98,7 @@ class NumberListing(Listing[NumberRow]):
         if year is not None:
             where.append("year = ?")
             params.append(year)
-        if state == "available":
+        if state == NumberState.AVAILABLE:
             where.append("year >= ?")
             params.append(this_year)
         elif state == "expired":

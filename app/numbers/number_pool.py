@@ -17,6 +17,7 @@ from typing import Protocol
 
 from app.book.models import EfakturRange, db
 from app.book.sql_dates import as_date
+from app.book.states import NumberState
 from app.common import clock
 from app.common.efaktur_no import EfakturNo, parse_any
 from app.common.errors import Refused, refused_lines
@@ -181,7 +182,7 @@ def check_choice(want: Want, text: str) -> Taken:
             tr("{number} is not in any range recorded in this book.").format(number=number)
         )
     number_id, state, grant = row
-    if state != "available":
+    if state != NumberState.AVAILABLE:
         raise Refused(
             tr("{number} is already used ({state}); pick an available number.").format(
                 number=number, state=state
