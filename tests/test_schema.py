@@ -27,6 +27,16 @@ def test_every_model_matches_its_table(book):
         assert fields == columns, table
 
 
+def test_every_table_of_the_book_is_checked_against_its_model(book):
+    tables = {
+        name
+        for (name,) in db.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    }
+    assert tables == {model._meta.table_name for model in ALL_MODELS}
+
+
 def test_reopening_a_book_keeps_its_data(tmp_path):
     path = tmp_path / "b.sqlite"
     open_book(path)

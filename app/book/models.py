@@ -214,6 +214,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     Payment,
     NumberAssignment,
     EfakturFile,
+    ExportBatch,
+    ExportItem,
     Event,
     Setting,
 ]
