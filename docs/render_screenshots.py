@@ -39,7 +39,7 @@ def upload_shots(app, window: MainWindow, folder: Path) -> None:
     """Upload E-Faktur's report, the Files tab after attaching, and the PDF viewer."""
     from app.book.connection import files_folder, open_book_path
     from app.efaktur import efaktur_upload
-    from tests.pdfs import faktur_pdf, make_zip
+    from tests.support.pdfs import faktur_pdf, make_zip
     from ui.pdf_viewer import PdfViewer
     from ui.upload_dialog import UploadDialog
 
