@@ -11,7 +11,8 @@ import pytest
 from app.billings import billing_actions
 from app.billings.parties import real_npwp
 from app.billings.rules import Action
-from app.book import backups, migrations
+from app.book import _migrations as migrations
+from app.book import backups
 from app.book.connection import TAX_RULE, TAX_RULE_KEY, close_book, files_folder, open_book_path
 from app.book.models import Billing, Customer, EfakturNumber, EfakturRange, Event, db
 from app.common import clock

@@ -6,7 +6,7 @@ from datetime import date
 import peewee
 import pytest
 
-from app.book import migrations
+from app.book import _migrations as migrations
 from app.book.connection import close_book
 from app.book.models import ALL_MODELS, Billing, EfakturNumber, Event, db
 from app.common.errors import BookError

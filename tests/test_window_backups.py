@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from app.billings import billing_actions, parties
 from app.billings.rules import Action
-from app.book import backups, data_folder, migrations
+from app.book import _migrations as migrations
+from app.book import backups, data_folder
 from app.book.connection import close_book, files_folder, fold_wal, is_read_only
 from app.book.models import Billing, Customer, db
 from app.common import paths

@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.book import history, migrations
+from app.book import _migrations as migrations
+from app.book import history
 from app.book.connection import RESTORE_PENDING_KEY, is_read_only, read_only_connection
 from app.book.dialect import writing
 from app.book.models import Setting, db
