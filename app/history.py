@@ -156,6 +156,7 @@ def record_many(template: str, entries: list[dict[str, Any]]) -> None:
     at = str(clock.now())
     keys = list(entries[0]["args"]) if entries else []
     pairs = ", ".join(f"'{key}', ?" for key in keys)  # keys are names in our code
+    say = template.format
     db.cursor().executemany(
         _insert_sql(f"json_object('t', ?, 'a', json_object({pairs}))"),
         [
@@ -166,14 +167,15 @@ def record_many(template: str, entries: list[dict[str, Any]]) -> None:
                 e.get("billing_id"),
                 e.get("number_id"),
                 e["action"],
-                template.format(**e["args"]),
+                say(**args),
                 template,
-                *(_plain(e["args"][k]) for k in keys),
+                *[_plain(args[k]) for k in keys],
                 e.get("reason", ""),
                 _json(e.get("before")),
                 _json(e.get("after")),
             )
             for e in entries
+            for args in (e["args"],)
         ],
     )
 
