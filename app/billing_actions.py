@@ -127,7 +127,7 @@ def _held(billing_ids: list[int], trail: bool = True) -> list[_Held]:
             f"WHERE b.id IN ({marks})",
             chunk,
         ).fetchall()
-        for bid, no, inv, status, due, tax, nid, year, counter, uploaded, *trail in rows:
+        for bid, no, inv, status, due, tax, nid, year, counter, uploaded, *served in rows:
             taxable = bool(tax)
             found[bid] = _Held(
                 bid,
@@ -141,7 +141,7 @@ def _held(billing_ids: list[int], trail: bool = True) -> list[_Held]:
                     tax_active=taxable,
                     number=None if nid is None else format_number(year, counter),
                     uploaded_on=as_date(uploaded) if uploaded else None,
-                    kept_because=_kept_because(*trail),
+                    kept_because=_kept_because(*served),
                 ),
             )
     missing = [b for b in billing_ids if b not in found]
