@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from app import clock, history
 from app.efaktur_no import format_number, parse_for_billing
@@ -185,7 +186,10 @@ _RELEASE = (
 
 
 def _move_numbers(
-    pairs: list[tuple[int, int]], writes: tuple[str, ...], template: str, entries: list[dict]
+    pairs: list[tuple[int, int]],
+    writes: tuple[str, ...],
+    template: str,
+    entries: list[dict[str, Any]],
 ) -> None:
     """Write one bulk move of numbers, the (billing, number) ``pairs``, with ``writes``
     and one history entry each (``history.record_many``'s ``template`` and ``entries``).
