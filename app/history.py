@@ -149,7 +149,8 @@ def record(
 
 def record_many(template: str, entries: list[dict[str, Any]]) -> None:
     """Append many entries of one kind at once (bulk actions): each entry has ``record``'s
-    arguments, with ``args`` for ``template`` in place of a summary.
+    arguments, with ``args`` for ``template`` in place of a summary. Call it inside the
+    write transaction (``atomic('IMMEDIATE')``): it numbers the entries from the last id.
 
     Plain ``executemany``: building peewee's INSERT for 10,000 rows costs more than
     writing them; and SQLite writes each message's JSON itself, at a fraction of the cost
