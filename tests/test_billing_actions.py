@@ -4,13 +4,14 @@ import sqlite3
 from datetime import date
 
 import pytest
+from peewee import fn
 
 from app.billings import billing_actions as actions
 from app.billings import parties
 from app.billings.listing import BillingListing
 from app.billings.rules import Action
 from app.book import history
-from app.book.models import Billing, EfakturNumber, Event, NumberAssignment
+from app.book.models import Billing, EfakturNumber, Event, NumberAssignment, db
 from app.common.errors import Refused
 from app.desk.demo import GUIDE_INVOICE, guide_number
 from app.numbers.listing import NumberListing
@@ -129,6 +130,32 @@ def test_bulk_generate_is_all_or_nothing(book):
     assert EfakturNumber.select().where(EfakturNumber.state == "available").count() == 2
     done = actions.generate_efaktur_no(ids[:2])
     assert [d.number for d in done] == ["000-27.00000001", "000-27.00000002"]
+
+
+def test_a_bulk_generate_writes_each_billing_its_own_sealed_entry_in_order(book):
+    customer = parties.add_customer("PT Baru", npwp="013000666091000")
+    add_range(read_range("000-27.00000001", "000-27.00000005", 2027))
+    ids = [
+        simple_billing(f"INV-{n}", customer.id, date(2027, 5, 1), status="unpaid").id
+        for n in range(5)
+    ]
+    last = Event.select(fn.MAX(Event.id)).scalar()
+
+    done = actions.generate_efaktur_no(ids)
+
+    events = list(Event.select().where(Event.id > last).order_by(Event.id))
+    assert [(e.id, e.billing_id, e.summary) for e in events] == [
+        (last + 1 + n, billing_id, f"E-Faktur No {d.number} assigned to {d.invoice_no} (generated)")
+        for n, (billing_id, d) in enumerate(zip(ids, done, strict=True))
+    ]
+    served = NumberAssignment.select().order_by(NumberAssignment.id)
+    assert [(a.billing_id, str(a.number)) for a in served] == [
+        (billing_id, d.number) for billing_id, d in zip(ids, done, strict=True)
+    ]
+    assert history.verify().sound
+    db.execute_sql("DROP TRIGGER event_is_append_only_delete")
+    db.execute_sql("DELETE FROM event WHERE id = ?", (last + 3,))
+    assert history.verify().entry_id == last + 3
 
 
 def test_a_past_years_numbers_have_expired_and_are_never_assigned(book):

@@ -1,6 +1,6 @@
 """The actions of the billing detail's Actions menu, each one transaction.
 
-Every service reloads the billing inside ``atomic('IMMEDIATE')``, asks ``rules.may``
+Every service reloads the billing inside ``writing()``, asks ``rules.may``
 again, and raises ``Refused`` (changing nothing) when the answer is no.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from app.billings.rules import Action, BillingFacts, effective_status, may, require_all
 from app.book import history
@@ -131,7 +132,7 @@ def _held(billing_ids: list[int], trail: bool = True) -> list[_Held]:
             f"WHERE b.id IN ({marks})",
             chunk,
         ).fetchall()
-        for bid, no, inv, status, due, tax, nid, year, counter, uploaded, *trail in rows:
+        for bid, no, inv, status, due, tax, nid, year, counter, uploaded, *served in rows:
             taxable = bool(tax)
             found[bid] = _Held(
                 bid,
@@ -145,7 +146,7 @@ def _held(billing_ids: list[int], trail: bool = True) -> list[_Held]:
                     tax_active=taxable,
                     number=None if nid is None else format_number(year, counter),
                     uploaded_on=as_date(uploaded) if uploaded else None,
-                    kept_because=_kept_because(*trail),
+                    kept_because=_kept_because(*served),
                 ),
             )
     missing = [b for b in billing_ids if b not in found]
@@ -168,24 +169,61 @@ def _require_all(held: list[_Held], action: Action) -> None:
     require_all([h.facts for h in held], action)
 
 
-def _write_assignments(taken: list[Taken], how: str) -> list[Assigned]:
-    """Write numbers taken from the pool: billing first (triggers check), then number."""
-    now = str(clock.now())  # as peewee writes a DateTimeField
+# A bulk move of numbers is written set-based from ``temp.moved`` (see ``_move_numbers``):
+# billing first (the triggers check the number is available, or not uploaded), then the
+# number, then its assignment.
+_ASSIGN = (
+    "UPDATE billing SET efaktur_number_id = m.number_id "
+    "FROM temp.moved m WHERE billing.id = m.billing_id",
+    "UPDATE efaktur_number SET state = 'assigned' WHERE id IN (SELECT number_id FROM temp.moved)",
+    "INSERT INTO number_assignment(number_id, billing_id, assigned_at) "
+    "SELECT number_id, billing_id, :now FROM temp.moved ORDER BY seq",
+)
+_RELEASE = (
+    "UPDATE billing SET efaktur_number_id = NULL, released_number_id = m.number_id "
+    "FROM temp.moved m WHERE billing.id = m.billing_id",
+    "UPDATE efaktur_number SET state = 'available' WHERE id IN (SELECT number_id FROM temp.moved)",
+    "UPDATE number_assignment SET released_at = :now FROM temp.moved m "
+    "WHERE number_assignment.number_id = m.number_id "
+    "AND number_assignment.billing_id = m.billing_id AND number_assignment.released_at IS NULL",
+)
+
+
+def _move_numbers(
+    pairs: list[tuple[int, int]],
+    writes: tuple[str, ...],
+    template: str,
+    entries: list[dict[str, Any]],
+) -> None:
+    """Write one bulk move of numbers, the (billing, number) ``pairs``, with ``writes``
+    and one history entry each (``history.record_many``'s ``template`` and ``entries``).
+
+    The pairs go to a temporary table (this connection's only, inside the transaction) and
+    each write is one statement over all of them: an ``UPDATE … FROM`` of 10,000 rows costs
+    about half what ``executemany`` does. The history is written before them: once a
+    statement has changed thousands of rows, SQLite keeps its statement journal in a file
+    for the rest of the transaction, and each of the history's one-row INSERTs after it
+    would write its pages there.
+    """
     cursor = db.cursor()
-    cursor.executemany(
-        "UPDATE billing SET efaktur_number_id = ? WHERE id = ?",
-        [(t.number_id, t.billing_id) for t in taken],
+    cursor.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS moved ("
+        "seq INTEGER PRIMARY KEY, billing_id INTEGER NOT NULL, number_id INTEGER NOT NULL)"
     )
-    cursor.executemany(
-        "UPDATE efaktur_number SET state = 'assigned' WHERE id = ?",
-        [(t.number_id,) for t in taken],
-    )
-    cursor.executemany(
-        "INSERT INTO number_assignment(number_id, billing_id, assigned_at) VALUES (?, ?, ?)",
-        [(t.number_id, t.billing_id, now) for t in taken],
-    )
+    cursor.execute("DELETE FROM temp.moved")
+    cursor.executemany("INSERT INTO temp.moved(billing_id, number_id) VALUES (?, ?)", pairs)
+    history.record_many(template, entries)
+    now = {"now": str(clock.now())}  # as peewee writes a DateTimeField
+    for sql in writes:
+        cursor.execute(sql, now)
+
+
+def _write_assignments(taken: list[Taken], how: str) -> list[Assigned]:
+    """Write numbers taken from the pool."""
     done = [Assigned(t.invoice_no, str(t.number)) for t in taken]
-    history.record_many(
+    _move_numbers(
+        [(t.billing_id, t.number_id) for t in taken],
+        _ASSIGN,
         QT_TR_NOOP("E-Faktur No {number} assigned to {invoice_no} ({how})"),
         [
             {
@@ -303,23 +341,10 @@ def release_numbers(billing_ids: list[int]) -> list[Assigned]:
     with writing():
         held = _held(billing_ids, trail=False)
         _require_all(held, Action.CANCEL_EFAKTUR_NO)
-        now = str(clock.now())  # as peewee writes a DateTimeField
-        cursor = db.cursor()
-        cursor.executemany(  # billing first: the triggers check the number is not uploaded
-            "UPDATE billing SET efaktur_number_id = NULL, released_number_id = ? WHERE id = ?",
-            [(h.number_id, h.id) for h in held],
-        )
-        cursor.executemany(
-            "UPDATE efaktur_number SET state = 'available' WHERE id = ?",
-            [(h.number_id,) for h in held],
-        )
-        cursor.executemany(
-            "UPDATE number_assignment SET released_at = ? "
-            "WHERE number_id = ? AND billing_id = ? AND released_at IS NULL",
-            [(now, h.number_id, h.id) for h in held],
-        )
         released = [Assigned(h.invoice_no, str(h.facts.number)) for h in held]
-        history.record_many(
+        _move_numbers(
+            [(h.id, h.number_id) for h in held],
+            _RELEASE,
             QT_TR_NOOP("E-Faktur No {number} given back by {invoice_no}; available again"),
             [
                 {

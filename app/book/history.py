@@ -78,9 +78,11 @@ def _hash_sql(previous: str, values: list[str] = _HASHED) -> str:
     return f"sha256_hex(coalesce({previous}, '') || json_array({', '.join(values)}))"
 
 
-def _insert_sql(message_sql: str) -> str:
+def _insert_sql(message_sql: str, id_given: bool = False) -> str:
     """The INSERT of one entry, hash included; ``message_sql`` writes its message with
-    ``?`` for its values, which follow the summary's.
+    ``?`` for its values, which follow the summary's. The entry's id is the next after
+    the last, or with ``id_given`` the first parameter (a bulk insert reads the last id
+    once and numbers its entries itself, instead of looking it up twice for each).
 
     A plain VALUES with numbered parameters, each passed once and used for the column
     and for the hash (an INSERT … SELECT reading the event table costs twice as much).
@@ -88,8 +90,8 @@ def _insert_sql(message_sql: str) -> str:
     message is concatenated so that json_array takes it as text, as it is stored, not as
     JSON made in this statement.
     """
-    values = ["(SELECT coalesce(max(id), 0) + 1 FROM event)"]
-    number = 1
+    values = ["?1" if id_given else "(SELECT coalesce(max(id), 0) + 1 FROM event)"]
+    number = 2 if id_given else 1
     for name, kind in _WRITTEN:
         if name == "message":
             pieces = message_sql.split("?")
@@ -147,7 +149,8 @@ def record(
 
 def record_many(template: str, entries: list[dict[str, Any]]) -> None:
     """Append many entries of one kind at once (bulk actions): each entry has ``record``'s
-    arguments, with ``args`` for ``template`` in place of a summary.
+    arguments, with ``args`` for ``template`` in place of a summary. Call it inside the
+    write transaction (``writing()``): it numbers the entries from the last id.
 
     Plain ``executemany``: building peewee's INSERT for 10,000 rows costs more than
     writing them; and SQLite writes each message's JSON itself, at a fraction of the cost
@@ -156,24 +159,28 @@ def record_many(template: str, entries: list[dict[str, Any]]) -> None:
     at = str(clock.now())
     keys = list(entries[0]["args"]) if entries else []
     pairs = ", ".join(f"'{key}', ?" for key in keys)  # keys are names in our code
+    say = template.format
+    first = db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM event").fetchone()[0]
     db.cursor().executemany(
-        _insert_sql(f"json_object('t', ?, 'a', json_object({pairs}))"),
+        _insert_sql(f"json_object('t', ?, 'a', json_object({pairs}))", id_given=True),
         [
             (
+                first + n,
                 at,
                 e["entity"],
                 e["entity_id"],
                 e.get("billing_id"),
                 e.get("number_id"),
                 e["action"],
-                template.format(**e["args"]),
+                say(**args),
                 template,
-                *(_plain(e["args"][k]) for k in keys),
+                *[_plain(args[k]) for k in keys],
                 e.get("reason", ""),
                 _json(e.get("before")),
                 _json(e.get("after")),
             )
-            for e in entries
+            for n, e in enumerate(entries)
+            for args in (e["args"],)
         ],
     )
 
