@@ -197,7 +197,7 @@ def test_a_book_of_the_first_released_schema_upgrades_with_nothing_lost(tmp_path
             assert now == rows, table
         # what later versions added is filled in from what was there
         assert EfakturRange.get_by_id(1).available == 8
-        # and the upgraded book works: the draft takes the number INV-0003 gave back
+        # and the upgraded book works: the draft takes the number INV-0003 cancelled
         draft = Billing.get(Billing.invoice_no == "INV-0004")
         assert billing_actions.issue_billing(draft.id).number == "000-26.12345602"
     finally:

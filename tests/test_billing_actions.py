@@ -30,7 +30,7 @@ def number_state(text: str) -> str:
     return row.state
 
 
-def test_guide_cancel_then_give_the_number_back(demo):
+def test_guide_cancel_then_cancel_its_efaktur_no(demo):
     guide = by_no(GUIDE_INVOICE)
     assert str(guide.efaktur_number) == GUIDE_NUMBER
     assert number_state(GUIDE_NUMBER) == "assigned"
@@ -43,7 +43,7 @@ def test_guide_cancel_then_give_the_number_back(demo):
     assert released == GUIDE_NUMBER
     assert number_state(GUIDE_NUMBER) == "available"
     row = BillingListing(search=GUIDE_INVOICE).rows()[0]
-    assert (row.status.value, row.efaktur_no, row.released_efaktur_no) == (
+    assert (row.status.value, row.efaktur_no, row.cancelled_efaktur_no) == (
         "cancelled",
         None,
         GUIDE_NUMBER,
@@ -72,9 +72,9 @@ def test_billing_without_tax_has_no_number_to_give_or_take(demo):
         actions.cancel_efaktur_no(no_tax.id)
 
 
-def test_released_billing_has_no_number_to_give_back_twice(demo):
+def test_released_billing_has_no_number_to_cancel_efaktur_no_twice(demo):
     cancelled = by_no("INV-FPY-032200399")
-    with pytest.raises(Refused, match="no E-Faktur No to give back"):
+    with pytest.raises(Refused, match="no E-Faktur No to cancel"):
         actions.cancel_efaktur_no(cancelled.id)
 
 
@@ -93,10 +93,10 @@ def test_every_change_lands_in_the_history(demo):
     actions.cancel_billing(guide.id, "wrong customer")
     actions.cancel_efaktur_no(guide.id)
     events = history.for_billing(guide.id)[before:]
-    assert [e.action for e in events] == ["cancelled", "number_released"]
+    assert [e.action for e in events] == ["cancelled", "efaktur_no_cancelled"]
     assert events[0].reason == "wrong customer"
     assert GUIDE_NUMBER in events[1].summary
-    assert history.for_number(events[1].number_id)[-1].action == "number_released"
+    assert history.for_number(events[1].number_id)[-1].action == "efaktur_no_cancelled"
 
 
 def test_no_number_for_the_faktur_year_is_refused_and_nothing_is_issued(demo):
@@ -272,34 +272,36 @@ def numbers_of(invoice_nos: list[str]) -> list[str]:
     return [str(by_no(no).efaktur_number) for no in invoice_nos]
 
 
-def test_three_cancelled_billings_give_their_numbers_back_at_once(demo):
+def test_three_cancelled_billings_cancel_their_efaktur_nos_at_once(demo):
     ids = [by_no(no).id for no in THREE]
     actions.cancel_billings(ids)
     numbers = numbers_of(THREE)
     before = Event.select().count()
 
-    released = actions.release_numbers(ids)
+    released = actions.cancel_efaktur_nos(ids)
 
     assert [(r.invoice_no, r.number) for r in released] == list(zip(THREE, numbers, strict=True))
     assert [number_state(n) for n in numbers] == ["available"] * 3
     for no, number in zip(THREE, numbers, strict=True):
         (row,) = BillingListing(search=no).rows()
-        assert (row.efaktur_no, row.released_efaktur_no) == (None, number)
+        assert (row.efaktur_no, row.cancelled_efaktur_no) == (None, number)
         assert (
             not NumberAssignment.select()
             .where(NumberAssignment.released_at.is_null(), NumberAssignment.billing == row.id)
             .exists()
         )
     events = list(Event.select().where(Event.id > before).order_by(Event.id))
-    assert [e.action for e in events] == ["number_released"] * 3
+    assert [e.action for e in events] == ["efaktur_no_cancelled"] * 3
     assert [e.summary for e in events] == [
-        f"E-Faktur No {number} given back by {no}; available again"
+        f"Cancel E-Faktur No on {no}: {number} is available again"
         for no, number in zip(THREE, numbers, strict=True)
     ]
-    assert [history.for_number(e.number_id)[-1].action for e in events] == ["number_released"] * 3
+    assert [history.for_number(e.number_id)[-1].action for e in events] == [
+        "efaktur_no_cancelled"
+    ] * 3
 
 
-def test_one_uploaded_number_among_them_and_none_is_given_back(demo):
+def test_one_uploaded_number_among_them_and_none_is_cancelled(demo):
     named = [*THREE, "INV-FPY-032300401"]
     ids = [by_no(no).id for no in named]
     actions.cancel_billings(ids)
@@ -307,7 +309,7 @@ def test_one_uploaded_number_among_them_and_none_is_given_back(demo):
     before = Event.select().count()
 
     with pytest.raises(Refused) as refused:
-        actions.release_numbers(ids)
+        actions.cancel_efaktur_nos(ids)
 
     assert refused.value.message.startswith(
         "INV-FPY-032300401: e-Faktur file uploaded on 2026-11-17"
@@ -325,7 +327,7 @@ def test_the_database_refuses_to_release_an_uploaded_number_even_past_the_rules(
     monkeypatch.setattr(actions, "require_all", lambda facts, action: None)  # a buggy rule
 
     with pytest.raises(sqlite3.IntegrityError, match="uploaded e-Faktur number cannot be released"):
-        actions.release_numbers(ids)
+        actions.cancel_efaktur_nos(ids)
 
     assert numbers_of(named) == numbers
     assert [number_state(n) for n in numbers] == ["assigned", "uploaded"]

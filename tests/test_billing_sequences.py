@@ -132,7 +132,7 @@ class Books(RuleBasedStateMachine):
 
     @precondition(lambda self: Billing.select().exists())
     @rule(n=st.integers(0, 99))
-    def give_number_back(self, n):
+    def cancel_efaktur_no(self, n):
         self._try(lambda: billing_actions.cancel_efaktur_no(self._pick(n)))
 
     @staticmethod
@@ -148,7 +148,7 @@ class Books(RuleBasedStateMachine):
         )
 
     def _holding_cancelled(self) -> list[int]:
-        """Cancelled billings that still hold a number: the ones that may give it back."""
+        """Cancelled billings that still hold a number: those that may cancel it."""
         return self._where((Billing.status == "cancelled") & Billing.efaktur_number.is_null(False))
 
     @precondition(lambda self: len(self._unissued()) > 1)
@@ -159,21 +159,21 @@ class Books(RuleBasedStateMachine):
         self._try(lambda: billing_actions.issue_billings(ids, True))
 
     @precondition(lambda self: len(self._unissued()) + len(self._open_holding()) > 1)
-    @rule(then_give_back=st.booleans())
-    def issue_cancel_and_give_back_all(self, then_give_back):
+    @rule(then_cancel_efaktur_no=st.booleans())
+    def issue_cancel_with_its_efaktur_no_all(self, then_cancel_efaktur_no):
         """The list's bulk actions one after the other, each on all it may take: Issue,
-        Cancel, then maybe Cancel E-Faktur No (several numbers back at once)."""
+        Cancel, then maybe Cancel E-Faktur No (several at once)."""
         self._try(lambda: billing_actions.issue_billings(self._unissued(), True))
         self._try(lambda: billing_actions.cancel_billings(self._open_holding()))
-        if then_give_back:
-            self._try(lambda: billing_actions.release_numbers(self._holding_cancelled()))
+        if then_cancel_efaktur_no:
+            self._try(lambda: billing_actions.cancel_efaktur_nos(self._holding_cancelled()))
 
     @precondition(lambda self: len(self._holding_cancelled()) > 1)
     @rule(many=st.integers(2, 4), also=st.one_of(st.none(), st.integers(0, 99)))
-    def give_numbers_back_together(self, many, also):
+    def cancel_efaktur_nos_together(self, many, also):
         """Several at once (all or none); ``also`` adds any billing, which may refuse."""
         ids = self._holding_cancelled()[:many] + ([] if also is None else [self._pick(also)])
-        self._try(lambda: billing_actions.release_numbers(ids))
+        self._try(lambda: billing_actions.cancel_efaktur_nos(ids))
 
     @precondition(lambda self: Billing.select().exists())
     @rule(n=st.integers(0, 99))

@@ -205,7 +205,7 @@ def test_bulk_cancel_is_all_or_nothing(customer, numbers):
     assert status_of(one.id) is Status.UNPAID and status_of(two.id) is Status.UNPAID
     assert billing_actions.cancel_billings([one.id, two.id]) == ["INV-1", "INV-2"]
     assert status_of(one.id) is Status.CANCELLED and status_of(two.id) is Status.CANCELLED
-    # the numbers stay on them until each is given back
+    # the numbers stay on them until each is cancelled (Cancel E-Faktur No)
     assert Billing.get_by_id(one.id).efaktur_number is not None
 
 

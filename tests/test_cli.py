@@ -20,8 +20,8 @@ def test_billings_json_has_the_guide_billing(demo_path, capsys):
     assert guide["status"] == "unpaid"
     assert guide["tax_active"] is True
     assert guide["efaktur_no"] == "000-26.12345619"
-    assert guide["released_efaktur_no"] is None
-    assert billings["INV-FPY-032200399"]["released_efaktur_no"] == "000-26.12345605"
+    assert guide["cancelled_efaktur_no"] is None
+    assert billings["INV-FPY-032200399"]["cancelled_efaktur_no"] == "000-26.12345605"
     assert billings["INV-FPY-032300404"]["status"] == "overdue"
     assert {b["status"] for b in billings.values()} >= {
         "draft",
@@ -46,7 +46,7 @@ def test_guide_flow_from_the_command_line(demo_path, capsys):
     assert all(n["invoice_no"] is None for n in json.loads(out))
     code, out, _ = run(capsys, *db, "billings", "--json")
     guide = next(b for b in json.loads(out) if b["invoice_no"] == "INV-FPY-032300400")
-    assert guide["efaktur_no"] is None and guide["released_efaktur_no"] == "000-26.12345619"
+    assert guide["efaktur_no"] is None and guide["cancelled_efaktur_no"] == "000-26.12345619"
 
 
 def test_refusals_exit_2_and_change_nothing(demo_path, capsys):
@@ -386,7 +386,7 @@ def test_an_export_whose_commit_fails_leaves_no_csv(demo_path, tmp_path, capsys)
     assert code == 2 and "There is no export batch 1." in err  # the book kept none
 
 
-def test_cancel_efaktur_gives_several_numbers_back_all_or_none(demo_path, capsys):
+def test_cancel_efaktur_cancels_several_efaktur_nos_all_or_none(demo_path, capsys):
     db = ["--db", str(demo_path)]
     three = ["INV-FPY-032300400", "INV-FPY-032300403", "INV-FPY-032300404"]
     for no in [*three, "INV-FPY-032300401"]:
@@ -395,13 +395,13 @@ def test_cancel_efaktur_gives_several_numbers_back_all_or_none(demo_path, capsys
     code, out, err = run(capsys, *db, "cancel-efaktur", *three, "INV-FPY-032300401")
     assert code == 2 and out == ""
     assert err.startswith("efaktur-desk: INV-FPY-032300401: e-Faktur file uploaded on 2026-11-17")
-    assert run(capsys, *db, "numbers", "--json")[1] == before  # none given back
+    assert run(capsys, *db, "numbers", "--json")[1] == before  # none cancelled
 
     code, out, _ = run(capsys, *db, "cancel-efaktur", *three)
     assert code == 0
-    given = [line.split()[2] for line in out.splitlines()]
+    given = [line.split()[5] for line in out.splitlines()]
     assert out.splitlines() == [
-        f"E-Faktur No {number} given back by {no}; it is available again."
+        f"Cancel E-Faktur No on {no}: {number} is available again."
         for number, no in zip(given, three, strict=True)
     ]
     code, out, _ = run(capsys, *db, "numbers", "--json", "--status", "available")

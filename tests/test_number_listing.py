@@ -54,7 +54,7 @@ def test_year_end_lists_the_leftovers_in_runs_and_exports_them(book, tmp_path):
     for n, day in enumerate([date(2025, 2, 1), date(2025, 2, 2), date(2025, 3, 1)]):
         issue_new(f"INV-{n}", day)
     billing_actions.cancel_billing(1)
-    billing_actions.cancel_efaktur_no(1)  # 00000001 is given back, never used again
+    billing_actions.cancel_efaktur_no(1)  # 00000001 is cancelled, never used again
     clock.fix(datetime(2026, 11, 25, 9))
     assert year_end.past_years_with_leftovers() == [2025]
     runs = year_end.leftover_runs(2025)

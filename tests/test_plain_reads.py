@@ -40,7 +40,7 @@ def test_a_billing_detail_holds_its_customer_figures_and_lines(demo):
         shown.total = 0  # a result, not a record to change
 
 
-def test_a_cancelled_billing_shows_the_number_it_gave_back(demo):
+def test_a_cancelled_billing_shows_the_number_it_cancelled(demo):
     shown = billing_detail(billing_id("INV-FPY-032200399"))
     assert shown.facts.status is Status.CANCELLED and shown.facts.number is None
     assert shown.released_number == "000-26.12345605"
@@ -58,7 +58,7 @@ def test_the_form_reads_a_draft_as_it_was_saved(demo):
     assert data.invoice_no == "INV-FPY-032300406" and data.lines
 
 
-def test_a_number_given_back_and_taken_again_tells_its_story(demo):
+def test_a_number_cancelled_and_taken_again_tells_its_story(demo):
     shown = number_details(number_id(12345605))
     assert (shown.number, shown.state, shown.holder) == (
         "000-26.12345605",

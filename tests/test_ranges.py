@@ -107,7 +107,7 @@ def test_only_a_never_used_range_is_deleted(book):
     assert "never used" in deleted.summary
 
 
-def test_a_number_given_back_still_counts_as_used_for_the_range(book):
+def test_a_number_cancelled_still_counts_as_used_for_the_range(book):
     from app.billings import billing_actions
     from app.book.models import Billing
 

@@ -73,7 +73,7 @@ def test_a_zip_is_matched_file_by_file_and_nothing_is_written_before_confirming(
     assert not [r for r in why.values() if re.search(r"Error\b|Exception|\w[a-z][A-Z]\w", r)]
     assert why["../evil.pdf"] == "its path leaves the zip's folder"
     assert why[named("0100002612345623", buyer="018550814412000")] == (
-        "E-Faktur No 000-26.12345623: it was given back by INV-FPY-032300404 and is on no "
+        "E-Faktur No 000-26.12345623: it was cancelled on INV-FPY-032300404 and is on no "
         "billing now"
     )
     assert why[named("0100002612345621", seller="011111111111000")].startswith(
@@ -103,7 +103,7 @@ def test_a_zip_is_matched_file_by_file_and_nothing_is_written_before_confirming(
     assert stored.read_bytes() == pdf
 
 
-def test_an_uploaded_number_cannot_be_given_back(demo, tmp_path):
+def test_an_uploaded_number_cannot_be_cancelled(demo, tmp_path):
     guide = Billing.get(Billing.invoice_no == "INV-FPY-032300400")
     billing_actions.cancel_billing(guide.id)
     assert billing_actions.verdict(guide.id, Action.CANCEL_EFAKTUR_NO)

@@ -184,7 +184,7 @@ def test_partial_then_full_payment(window, prompts):
     )
 
 
-def test_cancel_one_and_give_its_number_back_then_delete_is_refused_with_why(window, prompts):
+def test_cancel_one_and_cancel_its_efaktur_no_then_delete_is_refused_with_why(window, prompts):
     detail = open_detail(window, "INV-FPY-032300404")
     prompts.answers = [True]
     trigger(detail, "actionCancelBilling")
@@ -200,7 +200,7 @@ def test_cancel_one_and_give_its_number_back_then_delete_is_refused_with_why(win
         "It served E-Faktur No 000-26.12345623. It stays on record as Cancelled."
     )
     row = billing_row(window, "INV-FPY-032300404")
-    assert row["Status"] == "Cancelled" and "canceled" in row["E-Faktur No"]
+    assert row["Status"] == "Cancelled" and "(cancelled)" in row["E-Faktur No"]
 
 
 def test_bulk_cancel_two(window, prompts):
@@ -506,30 +506,30 @@ def test_a_line_of_9090_50_reads_as_on_the_faktur_in_the_form_and_the_detail(emp
     assert (of[3], of[7], fk[10], fk[11]) == ("9090.50", "9091.00", "9091", "1000")
 
 
-def test_give_back_the_numbers_of_three_cancelled_billings_at_once(window, prompts):
+def test_cancel_efaktur_no_the_numbers_of_three_cancelled_billings_at_once(window, prompts):
     three = ["INV-FPY-032300400", "INV-FPY-032300403", "INV-FPY-032300404"]
     numbers = [billing_row(window, no)["E-Faktur No"] for no in three]
     release = window.findChild(QAction, "actionCancelEfakturNoSelected")
     select_billings(window, three)
     assert not release.isEnabled()  # not cancelled yet, and the tip says so
     assert release.toolTip() == (
-        "INV-FPY-032300403: Cancel the billing first: only a cancelled billing gives its "
-        "number back. This billing is Partially Paid. (and 2 more)"
+        "INV-FPY-032300403: Cancel the billing first: only a cancelled billing can "
+        "cancel its E-Faktur No. This billing is Partially Paid. (and 2 more)"
     )
     prompts.answers = [True]
     trigger(window, "actionCancelSelected")
     select_billings(window, three)
     prompts.answers = [True]
     trigger(window, "actionCancelEfakturNoSelected")
-    assert "Give back the E-Faktur Nos of the 3 selected billings?" in prompts.asked[-1]
+    assert "Cancel the E-Faktur Nos of the 3 selected billings?" in prompts.asked[-1]
     told = prompts.informed[-1]
-    assert told.startswith("3 E-Faktur Nos given back: ")
+    assert told.startswith("3 E-Faktur Nos cancelled: ")
     assert told.endswith(". They are available again.")
     assert all(number in told for number in numbers)
     for no, number in zip(three, numbers, strict=True):
         row = billing_row(window, no)
         assert row["Status"] == "Cancelled"
-        assert row["E-Faktur No"] == f"{number} (canceled)"
+        assert row["E-Faktur No"] == f"{number} (cancelled)"
     window.tabs.setCurrentWidget(window.numbers_tab)
     for number in numbers:
         window.numbers_tab.search.setText(number)
@@ -537,7 +537,7 @@ def test_give_back_the_numbers_of_three_cancelled_billings_at_once(window, promp
         assert rows_of(window.numbers_tab.numbers, 1) == ["Available"]
 
 
-def test_give_back_is_off_while_an_uploaded_number_is_selected(window, prompts):
+def test_cancel_efaktur_no_is_off_while_an_uploaded_number_is_selected(window, prompts):
     both = ["INV-FPY-032300400", "INV-FPY-032300401"]
     select_billings(window, both)
     prompts.answers = [True]

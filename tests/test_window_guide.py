@@ -110,10 +110,10 @@ def test_the_guide_through_the_window(window, qtbot, prompts):
     )
     assert not cancel_number.isEnabled()
     field = dialog.findChild(QLabel, "field_efaktur_no")
-    assert field.text() == f"{GUIDE_NUMBER} (canceled)" and field.font().strikeOut()
+    assert field.text() == f"{GUIDE_NUMBER} (cancelled)" and field.font().strikeOut()
 
-    # the billing list shows the number canceled, not blank; the E-Faktur No tab has it back
-    assert cell(billings, 0, BILLING_COLUMN["efaktur_no"]) == f"{GUIDE_NUMBER} (canceled)"
+    # the billing list shows the number cancelled, not blank; the E-Faktur No tab has it back
+    assert cell(billings, 0, BILLING_COLUMN["efaktur_no"]) == f"{GUIDE_NUMBER} (cancelled)"
     assert cell(billings, 0, BILLING_COLUMN["efaktur_no"], Qt.ItemDataRole.FontRole).strikeOut()
     assert find_number(window, GUIDE_NUMBER) == ("Available", "")
     assert cell(ranges, 0, 4) == "77"
@@ -171,8 +171,8 @@ def test_released_billing_has_no_number_left(window, qtbot, prompts):
     dialog = open_billing(window, qtbot, "INV-FPY-032200399")
     cancel_number = action(dialog, "actionCancelEfakturNo")
     assert not cancel_number.isEnabled()
-    assert "no E-Faktur No to give back" in cancel_number.toolTip()
-    assert dialog.findChild(QLabel, "field_efaktur_no").text() == "000-26.12345605 (canceled)"
+    assert "no E-Faktur No to cancel" in cancel_number.toolTip()
+    assert dialog.findChild(QLabel, "field_efaktur_no").text() == "000-26.12345605 (cancelled)"
 
 
 def test_generate_efaktur_no_for_an_issued_billing_without_one(window, qtbot, prompts):

@@ -71,7 +71,7 @@ def test_the_history_tab_shows_every_change_newest_first(window, prompts, qtmode
     window.refresh_all()
     top = shown(tab)[:2]
     assert top[0].startswith(
-        f"E-Faktur No {guide_number(TODAY.year)} given back by {GUIDE_INVOICE}"
+        f"Cancel E-Faktur No on {GUIDE_INVOICE}: {guide_number(TODAY.year)}"
     )
     assert top[1] == f"{GUIDE_INVOICE} cancelled"
     assert tab.model.index(1, COLUMN["Why"]).data() == "salah tagih"
@@ -115,7 +115,7 @@ def test_a_number_shows_the_billings_it_served_and_its_history(window, qtbot):
     assert dialog.holder_label.text() == "None"
     uses = dialog.uses
     assert uses.rowCount() == 1 and uses.item(0, 0).text() == GUIDE_INVOICE
-    assert uses.item(0, 2).text() != ""  # given back
+    assert uses.item(0, 2).text() != ""  # cancelled
     events = [dialog.history.item(r, 1).text() for r in range(dialog.history.rowCount())]
     assert events[0].startswith(
         f"E-Faktur No {guide_number(TODAY.year)} assigned to {GUIDE_INVOICE}"

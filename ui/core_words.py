@@ -25,7 +25,7 @@ CORE_WORDS = [
     QT_TR_NOOP("Import"),
     QT_TR_NOOP("Book"),
     QT_TR_NOOP("E-Faktur No"),
-    QT_TR_NOOP("Given back"),
+    QT_TR_NOOP("Cancelled E-Faktur No"),
     QT_TR_NOOP("Taxable"),
     QT_TR_NOOP("DPP"),
     QT_TR_NOOP("PPN"),

@@ -106,14 +106,14 @@ BILLING_COLUMNS: list[Column[BillingRow]] = [
         QT_TR_NOOP("E-Faktur No"),
         _billing_number,
         "efaktur_no",
-        gives_way=len("000-26.12345619 …"),  # "(canceled)" may be cut; the tooltip says it
-        struck=lambda r: r.efaktur_no is None and r.released_efaktur_no is not None,
+        gives_way=len("000-26.12345619 …"),  # "(cancelled)" may be cut; the tooltip says it
+        struck=lambda r: r.efaktur_no is None and r.cancelled_efaktur_no is not None,
         colour=lambda r: "#6b7280" if r.efaktur_no is None else None,
         tooltip=lambda r: (
             tr(
-                "E-Faktur No {released_efaktur_no} was given back and may serve another invoice"
-            ).format(released_efaktur_no=r.released_efaktur_no)
-            if r.efaktur_no is None and r.released_efaktur_no
+                "E-Faktur No {cancelled_efaktur_no} was cancelled and may serve another invoice"
+            ).format(cancelled_efaktur_no=r.cancelled_efaktur_no)
+            if r.efaktur_no is None and r.cancelled_efaktur_no
             else ""
         ),
     ),
@@ -702,7 +702,7 @@ class MainWindow(QMainWindow):
             self.new_billing_action,
             self.issue_selected_action,
             self.cancel_selected_action,
-            self.release_selected_action,
+            self.cancel_efaktur_nos_action,
             self.delete_selected_action,
             self.new_customer_action,
             self.edit_customer_action,
@@ -855,8 +855,10 @@ class MainWindow(QMainWindow):
         self.cancel_selected_action = self._action(
             tr("Cancel Billing"), "actionCancelSelected", self.cancel_selected
         )
-        self.release_selected_action = self._action(
-            tr("Cancel E-Faktur No"), "actionCancelEfakturNoSelected", self.release_selected
+        self.cancel_efaktur_nos_action = self._action(
+            tr("Cancel E-Faktur No"),
+            "actionCancelEfakturNoSelected",
+            self.cancel_efaktur_nos_selected,
         )
         self.delete_selected_action = self._action(
             tr("Delete"), "actionDeleteSelected", self.delete_selected
@@ -874,7 +876,7 @@ class MainWindow(QMainWindow):
             self.issue_selected_action,
             self.cancel_selected_action,
             self.generate_selected_action,
-            self.release_selected_action,
+            self.cancel_efaktur_nos_action,
             self.delete_selected_action,
             None,
             self.export_list_action,
@@ -937,7 +939,7 @@ class MainWindow(QMainWindow):
                     (self.issue_selected_action, Action.ISSUE),
                     (self.cancel_selected_action, Action.CANCEL),
                     (self.generate_selected_action, Action.GENERATE_EFAKTUR_NO),
-                    (self.release_selected_action, Action.CANCEL_EFAKTUR_NO),
+                    (self.cancel_efaktur_nos_action, Action.CANCEL_EFAKTUR_NO),
                     (self.delete_selected_action, Action.DELETE),
                 )
             }
@@ -963,8 +965,8 @@ class MainWindow(QMainWindow):
             tr("Give the {n} their E-Faktur No, all or none").format(n=n),
         )
         self._allow(
-            self.release_selected_action,
-            reasons.get(self.release_selected_action, unknown),
+            self.cancel_efaktur_nos_action,
+            reasons.get(self.cancel_efaktur_nos_action, unknown),
             tr("Give the E-Faktur Nos of the {n} back, all or none").format(n=n),
         )
         self._allow(
@@ -1175,7 +1177,7 @@ class MainWindow(QMainWindow):
             title,
             tr(
                 "Withdraw {file_name} from {invoice_no}? E-Faktur No {number} stays uploaded: "
-                "DJP approved it, so it can never be given back."
+                "DJP approved it, so it can never be cancelled."
             ).format(
                 file_name=chosen.file_name, invoice_no=chosen.invoice_no, number=chosen.number
             ),
@@ -1291,10 +1293,10 @@ class MainWindow(QMainWindow):
             tr("No billing was cancelled."),
         )
 
-    def release_selected(self) -> None:
+    def cancel_efaktur_nos_selected(self) -> None:
         def do(ids: list[int]) -> str:
-            done = billing_actions.release_numbers(ids)
-            return tr("{given} given back: {numbers}. They are available again.").format(
+            done = billing_actions.cancel_efaktur_nos(ids)
+            return tr("{given} cancelled: {numbers}. They are available again.").format(
                 given=count_of(
                     len(done), QT_TR_NOOP("1 E-Faktur No"), QT_TR_NOOP("{n:,} E-Faktur Nos")
                 ),
@@ -1304,11 +1306,11 @@ class MainWindow(QMainWindow):
         self._bulk(
             tr("Cancel E-Faktur No"),
             tr(
-                "Give back the E-Faktur Nos of the {noun}? They become available for other "
-                "billings; either all are given back or none is."
+                "Cancel the E-Faktur Nos of the {noun}? They become available for other "
+                "billings; either all are cancelled or none is."
             ),
             do,
-            tr("No E-Faktur No was given back."),
+            tr("No E-Faktur No was cancelled."),
         )
 
     def delete_selected(self) -> None:

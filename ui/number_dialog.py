@@ -63,7 +63,7 @@ class NumberDialog(QDialog):
 
         self.uses = _table(
             "numberUses",
-            [tr("Invoice No"), tr("Assigned"), tr("Given back")],
+            [tr("Invoice No"), tr("Assigned"), tr("Cancelled")],
             [
                 [
                     u.invoice_no,

@@ -143,7 +143,7 @@ class UploadDialog(QDialog):
             tr("Upload E-Faktur"),
             attached
             + " "
-            + tr("Their numbers count as uploaded now: they can never be given back."),
+            + tr("Their numbers count as uploaded now: they can never be cancelled."),
         )
 
 

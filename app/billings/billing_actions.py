@@ -278,7 +278,7 @@ def cancel_billing(billing_id: int, reason: str = "") -> Billing:
 
 def cancel_billings(billing_ids: list[int], reason: str = "") -> list[str]:
     """Cancel all of them or none (the list's bulk Cancel); returns their invoice numbers.
-    Their numbers stay on them until each is given back (Cancel E-Faktur No)."""
+    Their numbers stay on them until each is cancelled (Cancel E-Faktur No) (Cancel E-Faktur No)."""
     with writing():
         held = _held(billing_ids)
         _require_all(held, Action.CANCEL)
@@ -331,13 +331,13 @@ def generate_efaktur_no(billing_ids: list[int], chosen: str | None = None) -> li
 
 
 def cancel_efaktur_no(billing_id: int) -> str:
-    """Give a cancelled billing's number back to the pool; returns the number."""
-    return release_numbers([billing_id])[0].number
+    """Cancel E-Faktur No of a cancelled billing: its number goes back to the pool; returns it."""
+    return cancel_efaktur_nos([billing_id])[0].number
 
 
-def release_numbers(billing_ids: list[int]) -> list[Assigned]:
-    """Give the cancelled billings' numbers back to the pool, all or none (Cancel E-Faktur
-    No); returns what each gave back. The triggers refuse an uploaded number too."""
+def cancel_efaktur_nos(billing_ids: list[int]) -> list[Assigned]:
+    """Cancel E-Faktur No of the cancelled billings, all or none: their numbers go back
+    to the pool; returns what each cancelled. The triggers refuse an uploaded number too."""
     with writing():
         held = _held(billing_ids, trail=False)
         _require_all(held, Action.CANCEL_EFAKTUR_NO)
@@ -345,12 +345,12 @@ def release_numbers(billing_ids: list[int]) -> list[Assigned]:
         _move_numbers(
             [(h.id, h.number_id) for h in held],
             _RELEASE,
-            QT_TR_NOOP("E-Faktur No {number} given back by {invoice_no}; available again"),
+            QT_TR_NOOP("Cancel E-Faktur No on {invoice_no}: {number} is available again"),
             [
                 {
                     "entity": "billing",
                     "entity_id": h.id,
-                    "action": "number_released",
+                    "action": "efaktur_no_cancelled",
                     "args": {"number": r.number, "invoice_no": r.invoice_no},
                     "billing_id": h.id,
                     "number_id": h.number_id,

@@ -367,7 +367,7 @@ class BillingDetail:
     due_date: date
     tax_active: bool
     transaction_code: str
-    released_number: str | None  # the number it gave back, while it holds none
+    released_number: str | None  # the number it cancelled, while it holds none
     dpp: int
     ppn: int
     total: int

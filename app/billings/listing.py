@@ -18,10 +18,10 @@ from app.common.i18n import tr
 
 
 def shown_number(live: str | None, released: str | None) -> str | None:
-    """A billing's E-Faktur No as shown: the live one, else the one it gave back."""
+    """A billing's E-Faktur No as shown: the live one, else the one it cancelled."""
     if live:
         return live
-    return tr("{released} (canceled)").format(released=released) if released else None
+    return tr("{released} (cancelled)").format(released=released) if released else None
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class BillingRow:
     total: int
     tax_active: bool
     efaktur_no: str | None
-    released_efaktur_no: str | None
+    cancelled_efaktur_no: str | None
     status: Status
     dpp: int = 0
     ppn: int = 0
@@ -43,7 +43,7 @@ class BillingRow:
 
     @property
     def shown_number(self) -> str | None:
-        return shown_number(self.efaktur_no, self.released_efaktur_no)
+        return shown_number(self.efaktur_no, self.cancelled_efaktur_no)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -58,7 +58,7 @@ class BillingRow:
             "status": self.status.value,
             "tax_active": self.tax_active,
             "efaktur_no": self.efaktur_no,
-            "released_efaktur_no": self.released_efaktur_no,
+            "cancelled_efaktur_no": self.cancelled_efaktur_no,
         }
 
 
@@ -160,7 +160,7 @@ class BillingListing(Listing[BillingRow]):
             total=v[5],
             tax_active=bool(v[6]),
             efaktur_no=format_number(v[7], v[8]) if v[7] is not None else None,
-            released_efaktur_no=format_number(v[9], v[10]) if v[9] is not None else None,
+            cancelled_efaktur_no=format_number(v[9], v[10]) if v[9] is not None else None,
             status=shown_status(v[11], v[12]),
             dpp=v[13],
             ppn=v[14],

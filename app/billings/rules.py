@@ -89,7 +89,7 @@ def may(facts: BillingFacts, action: Action) -> Verdict:
             return Verdict(
                 False,
                 tr(
-                    "It still holds E-Faktur No {number}; give the number back "
+                    "It still holds E-Faktur No {number}; cancel it "
                     "(Cancel E-Faktur No) before deleting."
                 ).format(number=facts.number),
             )
@@ -153,14 +153,14 @@ def may(facts: BillingFacts, action: Action) -> Verdict:
             return Verdict(
                 False,
                 tr(
-                    "Cancel the billing first: only a cancelled billing gives its "
-                    "number back. {facts}"
+                    "Cancel the billing first: only a cancelled billing can "
+                    "cancel its E-Faktur No. {facts}"
                 ).format(facts=_is(facts)),
             )
         if not facts.tax_active:
             return Verdict(False, tr("Invoice Tax is off for this billing, so it has no number."))
         if not facts.number:
-            return Verdict(False, tr("This billing holds no E-Faktur No to give back."))
+            return Verdict(False, tr("This billing holds no E-Faktur No to cancel."))
         if facts.uploaded_on is not None:
             return Verdict(
                 False,

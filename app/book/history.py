@@ -322,7 +322,7 @@ def _entity_label_sql() -> str:
 
 FIELD_LABELS = {
     "efaktur_no": "E-Faktur No",
-    "released_efaktur_no": "Given back",
+    "released_efaktur_no": "Cancelled E-Faktur No",
     "paid_amount": "Paid",
     "tax_active": "Taxable",
     "dpp": "DPP",

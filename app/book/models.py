@@ -149,7 +149,7 @@ class Payment(BaseModel):
 
 
 class NumberAssignment(BaseModel):
-    """Which billings a number served, and when it was given back."""
+    """Which billings a number served, and when it was cancelled on them."""
 
     number = peewee.ForeignKeyField(EfakturNumber, column_name="number_id", backref="assignments")
     billing = peewee.ForeignKeyField(Billing, column_name="billing_id", backref="assignments")

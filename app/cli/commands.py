@@ -119,12 +119,12 @@ def _generate(invoice_nos: list[str], chosen: str | None) -> int:
     return EXIT_OK
 
 
-def _release(invoice_nos: list[str]) -> int:
+def _cancel_efaktur(invoice_nos: list[str]) -> int:
     billings = _billings_named(invoice_nos)
-    for released in billing_actions.release_numbers([b.id for b in billings]):
+    for released in billing_actions.cancel_efaktur_nos([b.id for b in billings]):
         print(
-            f"E-Faktur No {released.number} given back by {released.invoice_no}; "
-            "it is available again."
+            f"Cancel E-Faktur No on {released.invoice_no}: {released.number} is available "
+            "again."
         )
     return EXIT_OK
 
@@ -315,7 +315,7 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
             print(f"{billing.invoice_no} cancelled.")
             return EXIT_OK
         if args.command == "cancel-efaktur":
-            return _release(args.invoice_nos)
+            return _cancel_efaktur(args.invoice_nos)
         raise AssertionError(args.command)
     finally:
         close_book()

@@ -65,10 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     numbers.add_argument("--year", type=_year, metavar="YYYY")
     cancel = commands.add_parser("cancel", help="cancel a billing")
     cancel.add_argument("invoice_no", metavar="INVOICE_NO")
-    release = commands.add_parser(
-        "cancel-efaktur", help="give cancelled billings' E-Faktur Nos back (all or none)"
+    cancel_efaktur = commands.add_parser(
+        "cancel-efaktur",
+        help="Cancel E-Faktur No of cancelled billings (all or none): each is available again",
     )
-    release.add_argument("invoice_nos", nargs="+", metavar="INVOICE_NO")
+    cancel_efaktur.add_argument("invoice_nos", nargs="+", metavar="INVOICE_NO")
     ranges = commands.add_parser("ranges", help="E-Faktur No ranges granted by DJP")
     range_commands = ranges.add_subparsers(dest="range_command", metavar="ACTION", required=True)
     add = range_commands.add_parser("add", help="record a range")

@@ -168,7 +168,7 @@ class _Story:
 
         self.at(moment, attach)
 
-    def cancel_and_give_back(self, no: str, moment: datetime, reason: str) -> None:
+    def cancel_with_its_efaktur_no(self, no: str, moment: datetime, reason: str) -> None:
         def cancel() -> None:
             billing = _billing(no)
             billing_actions.cancel_billing(billing.id, reason)
@@ -209,7 +209,7 @@ def _build(story: _Story) -> None:
         story.pay(no, _at(made + timedelta(days=10), 14))
 
     # This year's grant, then numbers 600..618 on a billing every four days; 605 was
-    # given back once (a cancelled billing) and used again.
+    # cancelled once (a cancelled billing) and used again.
     granted = story.ago(STORY_DAYS, 8)
     story.at(
         granted,
@@ -222,7 +222,7 @@ def _build(story: _Story) -> None:
         if n == 5:
             story.bill("INV-FPY-032200399", MAJU, story.ago(days + 1, 9), 2_750_000)
             story.issue("INV-FPY-032200399", story.ago(days + 1, 10))
-            story.cancel_and_give_back(
+            story.cancel_with_its_efaktur_no(
                 "INV-FPY-032200399", story.ago(days, 8), "Customer ordered by mistake"
             )
         no = f"INV-FPY-0322{serial:05d}"

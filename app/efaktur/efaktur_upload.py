@@ -211,7 +211,7 @@ def _buyer_ok(customer: Customer, printed: list[str]) -> bool:
 def _describe_holder(number: EfakturNumber) -> str:
     released_by = Billing.get_or_none(Billing.released_number == number)
     if released_by is not None:
-        return tr("it was given back by {invoice_no} and is on no billing now").format(
+        return tr("it was cancelled on {invoice_no} and is on no billing now").format(
             invoice_no=released_by.invoice_no
         )
     return tr("it is on no billing")

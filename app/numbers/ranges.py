@@ -205,7 +205,7 @@ def range_details(range_id: int) -> RangeDetails:
 class NumberUse:
     invoice_no: str
     assigned_at: datetime
-    released_at: datetime | None  # when the billing gave it back
+    released_at: datetime | None  # when the billing cancelled it
 
 
 @dataclass(frozen=True)

@@ -696,8 +696,8 @@ Tetap pulihkan?</translation>
         <translation>Buku</translation>
     </message>
     <message>
-        <source>Given back</source>
-        <translation>Dikembalikan</translation>
+        <source>Cancelled E-Faktur No</source>
+        <translation>No. E-Faktur dibatalkan</translation>
     </message>
     <message>
         <source>Taxable</source>
@@ -1486,10 +1486,6 @@ Tetap pulihkan?</translation>
         <translation>Cadangan {made} sekarang menjadi buku. Buku yang rusak disimpan sebagai {kept}.</translation>
     </message>
     <message>
-        <source>E-Faktur No {released_efaktur_no} was given back and may serve another invoice</source>
-        <translation>No. E-Faktur {released_efaktur_no} sudah dikembalikan dan boleh dipakai invoice lain</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1886,6 +1882,18 @@ Tetap pulihkan?</translation>
         <translation>Pilih pelanggan lebih dulu.</translation>
     </message>
     <message>
+        <source>{given} cancelled: {numbers}. They are available again.</source>
+        <translation>{given} dibatalkan: {numbers}. Nomor itu tersedia lagi.</translation>
+    </message>
+    <message>
+        <source>Cancel the E-Faktur Nos of the {noun}? They become available for other billings; either all are cancelled or none is.</source>
+        <translation>Batalkan No. E-Faktur dari {noun}? Nomor itu dapat dipakai tagihan lain; semuanya dibatalkan atau tidak satu pun.</translation>
+    </message>
+    <message>
+        <source>No E-Faktur No was cancelled.</source>
+        <translation>Tidak ada No. E-Faktur yang dibatalkan.</translation>
+    </message>
+    <message>
         <source>{name} has {billings}, so the customer stays.</source>
         <translation>{name} memiliki {billings}, jadi pelanggan tetap ada.</translation>
     </message>
@@ -1998,10 +2006,6 @@ Tetap pulihkan?</translation>
         <translation>Digantikan faktur pengganti</translation>
     </message>
     <message>
-        <source>Withdraw {file_name} from {invoice_no}? E-Faktur No {number} stays uploaded: DJP approved it, so it can never be given back.</source>
-        <translation>Tarik {file_name} dari {invoice_no}? No. E-Faktur {number} tetap berstatus diunggah: DJP sudah menyetujuinya, jadi nomor itu tidak pernah bisa dikembalikan.</translation>
-    </message>
-    <message>
         <source>{file_name} withdrawn; {number} stays uploaded.</source>
         <translation>{file_name} ditarik; {number} tetap berstatus diunggah.</translation>
     </message>
@@ -2020,6 +2024,14 @@ Tetap pulihkan?</translation>
     <message>
         <source>Issue billings</source>
         <translation>Terbitkan tagihan</translation>
+    </message>
+    <message>
+        <source>E-Faktur No {cancelled_efaktur_no} was cancelled and may serve another invoice</source>
+        <translation>No. E-Faktur {cancelled_efaktur_no} sudah dibatalkan dan boleh dipakai invoice lain</translation>
+    </message>
+    <message>
+        <source>Withdraw {file_name} from {invoice_no}? E-Faktur No {number} stays uploaded: DJP approved it, so it can never be cancelled.</source>
+        <translation>Tarik {file_name} dari {invoice_no}? No. E-Faktur {number} tetap berstatus diunggah: DJP sudah menyetujuinya, jadi nomor itu tidak pernah bisa dibatalkan.</translation>
     </message>
     <message>
         <source>; {count:,} without an E-Faktur No (Not Set)</source>
@@ -2058,24 +2070,12 @@ Tetap pulihkan?</translation>
         <translation>Tidak ada tagihan yang dibatalkan.</translation>
     </message>
     <message>
-        <source>{given} given back: {numbers}. They are available again.</source>
-        <translation>{given} dikembalikan: {numbers}. Nomor itu tersedia lagi.</translation>
-    </message>
-    <message>
         <source>1 E-Faktur No</source>
         <translation>1 No. E-Faktur</translation>
     </message>
     <message>
         <source>{n:,} E-Faktur Nos</source>
         <translation>{n:,} No. E-Faktur</translation>
-    </message>
-    <message>
-        <source>Give back the E-Faktur Nos of the {noun}? They become available for other billings; either all are given back or none is.</source>
-        <translation>Kembalikan No. E-Faktur dari {noun}? Nomor itu dapat dipakai tagihan lain; semuanya dikembalikan atau tidak satu pun.</translation>
-    </message>
-    <message>
-        <source>No E-Faktur No was given back.</source>
-        <translation>Tidak ada No. E-Faktur yang dikembalikan.</translation>
     </message>
     <message>
         <source>1 billing deleted</source>
@@ -2432,8 +2432,8 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>{n:,} berkas e-Faktur dilampirkan.</translation>
     </message>
     <message>
-        <source>Their numbers count as uploaded now: they can never be given back.</source>
-        <translation>Nomornya kini berstatus diunggah: tidak pernah bisa dikembalikan.</translation>
+        <source>Their numbers count as uploaded now: they can never be cancelled.</source>
+        <translation>Nomornya kini berstatus diunggah: tidak pernah bisa dibatalkan.</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -2736,8 +2736,8 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>dibuat</translation>
     </message>
     <message>
-        <source>E-Faktur No {number} given back by {invoice_no}; available again</source>
-        <translation>No. E-Faktur {number} dikembalikan oleh {invoice_no}; tersedia lagi</translation>
+        <source>Cancel E-Faktur No on {invoice_no}: {number} is available again</source>
+        <translation>Batalkan No. E-Faktur pada {invoice_no}: {number} tersedia lagi</translation>
     </message>
     <message>
         <source>A payment must be more than {rupiah}.</source>
@@ -3096,10 +3096,6 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>PDF dikunci dengan kata sandi; unduh lagi dari e-Faktur</translation>
     </message>
     <message>
-        <source>it was given back by {invoice_no} and is on no billing now</source>
-        <translation>sudah dikembalikan oleh {invoice_no} dan kini tidak ada di tagihan mana pun</translation>
-    </message>
-    <message>
         <source>it is on no billing</source>
         <translation>tidak ada di tagihan mana pun</translation>
     </message>
@@ -3138,6 +3134,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>damaged PDF: it has no pages; download it again from e-Faktur</source>
         <translation>PDF rusak: tidak memiliki halaman; unduh lagi dari e-Faktur</translation>
+    </message>
+    <message>
+        <source>it was cancelled on {invoice_no} and is on no billing now</source>
+        <translation>sudah dibatalkan pada {invoice_no} dan kini tidak ada di tagihan mana pun</translation>
     </message>
     <message>
         <source>{attached}, and withdrawn on {withdrawn_at} ({reason}); a withdrawn file is not attached again</source>
@@ -3242,10 +3242,6 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>Period {problem}</source>
         <translation>Periode {problem}</translation>
-    </message>
-    <message>
-        <source>{released} (canceled)</source>
-        <translation>{released} (dibatalkan)</translation>
     </message>
     <message>
         <source>{number} is not in any range recorded in this book.</source>
@@ -3460,8 +3456,8 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Hanya tagihan Draf, Proforma atau Dibatalkan yang dapat dihapus. {facts}</translation>
     </message>
     <message>
-        <source>It still holds E-Faktur No {number}; give the number back (Cancel E-Faktur No) before deleting.</source>
-        <translation>Tagihan ini masih memegang No. E-Faktur {number}; kembalikan nomornya (Batalkan No. E-Faktur) sebelum menghapus.</translation>
+        <source>It still holds E-Faktur No {number}; cancel it (Cancel E-Faktur No) before deleting.</source>
+        <translation>Tagihan ini masih memegang No. E-Faktur {number}; batalkan nomornya (Batalkan No. E-Faktur) sebelum menghapus.</translation>
     </message>
     <message>
         <source>{kept_because} It stays on record as Cancelled.</source>
@@ -3504,16 +3500,16 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>{facts} Tagihan ini mendapat No. E-Faktur saat diterbitkan.</translation>
     </message>
     <message>
-        <source>Cancel the billing first: only a cancelled billing gives its number back. {facts}</source>
-        <translation>Batalkan tagihannya dulu: hanya tagihan yang dibatalkan yang mengembalikan nomornya. {facts}</translation>
+        <source>Cancel the billing first: only a cancelled billing can cancel its E-Faktur No. {facts}</source>
+        <translation>Batalkan tagihannya dulu: hanya tagihan yang dibatalkan yang dapat membatalkan No. E-Faktur-nya. {facts}</translation>
     </message>
     <message>
         <source>Invoice Tax is off for this billing, so it has no number.</source>
         <translation>Pajak Invoice nonaktif untuk tagihan ini, jadi tidak memiliki nomor.</translation>
     </message>
     <message>
-        <source>This billing holds no E-Faktur No to give back.</source>
-        <translation>Tagihan ini tidak memegang No. E-Faktur untuk dikembalikan.</translation>
+        <source>This billing holds no E-Faktur No to cancel.</source>
+        <translation>Tagihan ini tidak memegang No. E-Faktur untuk dibatalkan.</translation>
     </message>
     <message>
         <source>e-Faktur file uploaded on {uploaded_on:%Y-%m-%d}: DJP approved {number}, so it is spent. Correct it with a replacement faktur.</source>
@@ -3686,6 +3682,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>It still holds every entry of the newest backup ({name}).</source>
         <translation>Riwayat masih memuat setiap entri dari cadangan terbaru ({name}).</translation>
+    </message>
+    <message>
+        <source>{released} (cancelled)</source>
+        <translation>{released} (dibatalkan)</translation>
     </message>
 </context>
 <context>
