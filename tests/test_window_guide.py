@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QTabWidget
 from app import billing_actions
 from app.demo import GUIDE_INVOICE, guide_number
 from app.models import Billing
-from ui.main_window import BILLING_COLUMNS
+from ui.billings_tab import BILLING_COLUMNS
 
 GUIDE_NUMBER = guide_number(2026)  # the demo made on conftest.TODAY
 

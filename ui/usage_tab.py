@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from app import clock, usage
 from ui.i18n import QT_TR_NOOP, tr
+from ui.window_tab import WindowTab
 
 MONTHS = [
     QT_TR_NOOP("Jan"),
@@ -34,7 +35,9 @@ MONTHS = [
 ]
 
 
-class UsageTab(QWidget):
+class UsageTab(WindowTab):
+    stale = True  # drawn when first shown: a big book pays only then
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.year = QComboBox()
@@ -62,7 +65,18 @@ class UsageTab(QWidget):
         layout.addWidget(self.view, 1)
         self.shown: usage.YearUsage | None = None  # filled by refresh(), when first shown
 
+    def opened(self) -> None:
+        if self.stale:
+            self.refresh()
+
+    def book_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
     def refresh(self) -> None:
+        self.stale = False
         chosen = self.year.currentData()
         years = usage.years()
         self.year.blockSignals(True)
