@@ -53,6 +53,8 @@ TABS: dict[Home, tuple[str, Callable[[], type[WindowTab]]]] = {
     Home.HISTORY: (QT_TR_NOOP("History"), lambda: import_module("ui.history_tab").HistoryTab),
 }
 ORDER = list(TABS)
+# built on first use (they query, or load Qt Charts), and sized afresh each time
+ON_FIRST_USE = (Home.EXPORT, Home.USAGE)
 T = TypeVar("T", bound=WindowTab)
 
 
@@ -135,29 +137,41 @@ class MainWindow(QMainWindow):
     def tab(self, home: Home) -> WindowTab:
         """The tab ``home``, built now (in the place held for it) if it was not yet."""
         if home not in self.built:
-            title, made = TABS[home]
-            tab = made()()
-            tab.saved.connect(self._saved)
-            tab.refresh_wanted.connect(self.refresh_all)
-            tab.status_message.connect(self.statusBar().showMessage)
-            tab.dialog_opened.connect(self._open_dialog)
-            tab.selection_changed.connect(self._update_actions)
-            tab.billing_opened.connect(self.open_billing)
-            tab.place_actions(self.main_actions)
-            self.built[home] = tab
-            index, current = ORDER.index(home), self.tabs.currentIndex()
-            place = self.tabs.widget(index)
-            self.tabs.blockSignals(True)  # the same tab stays current
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, tab, tr(title))
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(False)
-            place.deleteLater()
-            preferences.restore_parts(self, tab)
+            self._put_in_place(home, self._make(home))
         return self.built[home]
 
+    def _make(self, home: Home) -> WindowTab:
+        tab = TABS[home][1]()()
+        tab.saved.connect(self._saved)
+        tab.refresh_wanted.connect(self.refresh_all)
+        tab.status_message.connect(self.statusBar().showMessage)
+        tab.dialog_opened.connect(self._open_dialog)
+        tab.selection_changed.connect(self._update_actions)
+        tab.billing_opened.connect(self.open_billing)
+        tab.place_actions(self.main_actions)
+        self.built[home] = tab
+        return tab
+
+    def _put_in_place(self, home: Home, tab: WindowTab) -> None:
+        index, current = ORDER.index(home), self.tabs.currentIndex()
+        place = self.tabs.widget(index)
+        self.tabs.blockSignals(True)  # the same tab stays current
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, tr(TABS[home][0]))
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        place.deleteLater()
+        if home not in ON_FIRST_USE:
+            preferences.restore_parts(self, tab)
+
     def _tab_changed(self, index: int) -> None:
-        self.tab(ORDER[index]).opened()
+        home = ORDER[index]
+        if home in self.built:
+            self.built[home].opened()
+        else:  # opened before its first show, which sizes its boxes to what they hold
+            tab = self._make(home)
+            tab.opened()
+            self._put_in_place(home, tab)
 
     def run(self, key: MainAction) -> object:
         """Carry out the action ``key`` where it belongs, building its tab if need be."""
@@ -247,10 +261,9 @@ class MainWindow(QMainWindow):
         self._build_put_off()
 
     def _build_put_off(self) -> None:
-        """The tabs put off until after the first paint (Export CSV and Usage wait for
-        their first use: they query, or load Qt Charts)."""
+        """The tabs put off until after the first paint (not those built on first use)."""
         for home in ORDER:
-            if home not in (Home.EXPORT, Home.USAGE):
+            if home not in ON_FIRST_USE:
                 self.tab(home)
 
     def findChild(self, *args, **kwargs):  # noqa: N802 (Qt's name)
