@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from peewee import DoesNotExist
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
@@ -95,8 +95,8 @@ class MainWindow(QMainWindow):
         self.built: dict[Home, WindowTab] = {}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
-        for title, _ in TABS.values():
-            self.tabs.addTab(QWidget(), tr(title))  # holds the tab's place until it is built
+        for label, _ in TABS.values():
+            self.tabs.addTab(QWidget(), tr(label))  # holds the tab's place until it is built
         self.tabs.currentChanged.connect(self._tab_changed)
         self.banner = QLabel()
         self.banner.setObjectName("thresholdBanner")
@@ -117,8 +117,8 @@ class MainWindow(QMainWindow):
         self.backup.dialog_opened.connect(self._open_dialog)
         self.backup.restored.connect(self._restored)
         self.main_actions = create_actions(self, self.run)
-        for title, keys in MENUS:
-            self._add_menu(tr(title), keys)
+        for label, keys in MENUS:
+            self._add_menu(tr(label), keys)
         hold_room(list(self.main_actions.values()))
         self.icons_given = False  # after the first paint: see event()
         self._build_toolbar()
@@ -266,12 +266,12 @@ class MainWindow(QMainWindow):
             if home not in ON_FIRST_USE:
                 self.tab(home)
 
-    def findChild(self, *args, **kwargs):  # noqa: N802 (Qt's name)
+    def findChild(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 (Qt's name)
         """Asked for its widgets (a test, saving the layout), the window has them all."""
         self._build_put_off()
         return super().findChild(*args, **kwargs)
 
-    def findChildren(self, *args, **kwargs):  # noqa: N802 (Qt's name)
+    def findChildren(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 (Qt's name)
         self._build_put_off()
         return super().findChildren(*args, **kwargs)
 
