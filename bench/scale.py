@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/scale.py            # builds bench/out/big.sqlite once, then measures
     .venv/bin/python bench/scale.py --rebuild  # builds it again
-    .venv/bin/python bench/scale.py --only bulk  # only the bulk Generate
+    .venv/bin/python bench/scale.py --only startup   # one part alone: startup, tab or bulk
 
 The book: 1,000,000 numbers in 200 ranges over five years, 200,000 billings. Goals:
 start-to-painted <= 2x a bare PySide6 window; numbers tab first rows, jump to last,
@@ -261,7 +261,7 @@ def numbers_tab(results: list[tuple[str, float, float, str]]) -> None:
 
     from app.book.connection import close_book
     from app.desk.opening import open_book
-    from ui.main_window import NumbersTab
+    from ui.numbers_tab import NumbersTab
 
     app = QApplication.instance() or QApplication([])
     open_book(BIG)
@@ -381,25 +381,32 @@ def bulk_generate(results: list[tuple[str, float, float, str]]) -> None:
     )
 
 
+def numbers_tab_runs(results: list[tuple[str, float, float, str]]) -> None:
+    tab_runs: list[list[tuple[str, float, float, str]]] = []
+    for _ in range(TAB_RUNS):
+        tab_runs.append([])
+        numbers_tab(tab_runs[-1])
+    for measures in zip(*tab_runs, strict=True):
+        label, _, base, goal = measures[0]
+        results.append((label, statistics.median(m[1] for m in measures), base, goal))
+
+
+PARTS = {"startup": startup_and_memory, "tab": numbers_tab_runs, "bulk": bulk_generate}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true")
-    parser.add_argument("--only", choices=["bulk"], help="measure only this part")
+    parser.add_argument(
+        "--only", choices=PARTS, action="append", help="measure this part alone (repeatable)"
+    )
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     if args.rebuild or not BIG.exists():
         build(BIG)
     results: list[tuple[str, float, float, str]] = []
-    if args.only is None:
-        startup_and_memory(results)
-        tab_runs: list[list[tuple[str, float, float, str]]] = []
-        for _ in range(TAB_RUNS):
-            tab_runs.append([])
-            numbers_tab(tab_runs[-1])
-        for measures in zip(*tab_runs, strict=True):
-            label, _, base, goal = measures[0]
-            results.append((label, statistics.median(m[1] for m in measures), base, goal))
-    bulk_generate(results)
+    for part in args.only or PARTS:
+        PARTS[part](results)
     print(f"\n{'measure':<48}{'ours':>10}{'baseline':>10}{'ratio':>8}  goal")
     for label, ours, base, goal in results:
         ratio = ours / base if base else float("inf")

@@ -12,7 +12,8 @@ from app.billings import parties
 from app.book.models import Billing, Customer, Payment
 from app.numbers.ranges import add_range, read_range
 from ui.billing_form import AMOUNT, CODE, DISCOUNT, NAME, PRICE, QUANTITY
-from ui.main_window import BILLING_COLUMNS, MainWindow
+from ui.billings_tab import BILLING_COLUMNS
+from ui.main_window import MainWindow
 
 COLUMN = {c.title: i for i, c in enumerate(BILLING_COLUMNS)}
 

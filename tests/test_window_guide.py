@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QTabWidget
 from app.billings import billing_actions
 from app.book.models import Billing
 from app.desk.demo import GUIDE_INVOICE, guide_number
-from ui.main_window import BILLING_COLUMNS
+from ui.billings_tab import BILLING_COLUMNS
 
 GUIDE_NUMBER = guide_number(2026)  # the demo made on conftest.TODAY
 

@@ -16,6 +16,7 @@ from tests.conftest import TODAY
 from tests.test_translations import indonesian  # noqa: F401 (a fixture)
 from tests.test_window_billings import trigger
 from ui.history_tab import HISTORY_COLUMNS
+from ui.main_actions import MainAction
 
 COLUMN = {c.title: i for i, c in enumerate(HISTORY_COLUMNS)}
 
@@ -103,7 +104,7 @@ def test_a_number_shows_the_billings_it_served_and_its_history(window, qtbot):
     window.refresh_all()
     tab = window.numbers_tab
     window.tabs.setCurrentWidget(tab)
-    assert not window.show_number_action.isEnabled()
+    assert not window.main_actions[MainAction.SHOW_NUMBER].isEnabled()
     tab.search.setText(guide_number(TODAY.year))
     tab.search.returnPressed.emit()
     assert tab.number_model.rowCount() == 1

@@ -225,7 +225,7 @@ def test_bulk_generate_is_all_or_none_through_the_window(window, prompts):
     )
     # a stale selection still gets all or none from the service itself
     prompts.answers = [True]
-    window.generate_for_selected()
+    window.billings_tab.generate_for_selected()
     refusal = prompts.refused[-1]
     assert refusal.startswith("No number was generated.")
     assert "INV-FPY-032300405: Invoice Tax is off" in refusal

@@ -8,82 +8,71 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from app.book.connection import is_read_only
 from app.common.errors import BookError
 from ui import interaction
-from ui.formatting import read_only_reason
 from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.backup_dialog import BackupDialog
-    from ui.main_window import MainWindow
 
 
 class BackupActions(QObject):
-    # emitted from the worker thread; Qt queues it to the window's thread
-    daily_done = Signal(str)
+    """What the backup actions do; the window is told by signals, prompts and dialogs
+    stand over ``parent``."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    daily_done = Signal(str)  # emitted from the worker thread; Qt queues it to this thread
+    status_message = Signal(str, int)  # for the status bar, shown for so many ms
+    dialog_opened = Signal(object)  # the window's one open dialog from now on
+    restored = Signal(str)  # a backup took the book's place: show it everywhere
+
+    def __init__(self, parent: QWidget, book: Path | None) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.book_path = book
         self.thread: threading.Thread | None = None
-        self.back_up_now_action = QAction(tr("Back Up Now"), window)
-        self.back_up_now_action.setObjectName("actionBackUpNow")
-        self.back_up_now_action.setToolTip(tr("Copy the book to the backup folder now"))
-        self.back_up_now_action.triggered.connect(lambda: self.back_up_now())
-        self.backups_action = QAction(tr("Backups && Restore…"), window)
-        self.backups_action.setObjectName("actionBackups")
-        self.backups_action.setToolTip(tr("The backups kept, where they go, and restoring one"))
-        self.backups_action.triggered.connect(lambda: self.show_backups())
-        for action in (self.back_up_now_action, self.backups_action):
-            window.addAction(action)
-        if is_read_only():  # a read-only window writes nothing anywhere, backups included
-            self.back_up_now_action.setEnabled(False)
-            self.back_up_now_action.setToolTip(read_only_reason())
         self.daily_done.connect(self._daily_done)
 
     @property
     def book(self) -> Path:
-        assert self.window.book_path is not None
-        return self.window.book_path
+        assert self.book_path is not None
+        return self.book_path
 
     def back_up_now(self) -> Path | None:
         from app.book import backups
 
-        if not self.back_up_now_action.isEnabled():
+        if is_read_only():  # a read-only window writes nothing anywhere, backups included
             return None
         chosen = backups.settings_of(self.book)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             made = backups.back_up(self.book, backups.MANUAL, chosen)
         except BookError as exc:
-            interaction.prompts.refuse(self.window, tr("Back Up Now"), str(exc))
+            interaction.prompts.refuse(self.parent_widget, tr("Back Up Now"), str(exc))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
         said = tr("Backed up to {made}.").format(made=made.path)
-        self.window.statusBar().showMessage(said, 15_000)
+        self.status_message.emit(said, 15_000)
         if made.note:
-            interaction.prompts.inform(self.window, tr("Back Up Now"), made.note)
+            interaction.prompts.inform(self.parent_widget, tr("Back Up Now"), made.note)
         return made.path
 
     def show_backups(self) -> BackupDialog:
         from ui.backup_dialog import BackupDialog
 
-        dialog = BackupDialog(self.book, is_read_only(), self.window)
+        dialog = BackupDialog(self.book, is_read_only(), self.parent_widget)
         dialog.restored.connect(self._restored)
-        dialog.backed_up.connect(lambda message: self.window.statusBar().showMessage(message))
-        self.window._open_dialog(dialog)
+        dialog.backed_up.connect(lambda message: self.status_message.emit(message, 0))
+        self.dialog_opened.emit(dialog)
         return dialog
 
     def _restored(self, message: str) -> None:
-        if self.window.detail is not None:
-            self.window.detail.close()
-        self.window.refresh_all()
-        self.window.statusBar().showMessage(message, 30_000)
-        interaction.prompts.inform(self.window, tr("Backup Restored"), message)
+        self.restored.emit(message)
+        interaction.prompts.inform(self.parent_widget, tr("Backup Restored"), message)
 
     def start_daily(self) -> threading.Thread | None:
         """Back up on a worker thread when the last backup is a day old; the window stays
@@ -109,7 +98,7 @@ class BackupActions(QObject):
         return self.thread
 
     def _daily_done(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 60_000)
+        self.status_message.emit(message, 60_000)
 
     def wait(self) -> None:
         """Let a running backup finish (closing the window)."""

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.billings.listing import CustomerListing, CustomerRow
+from app.common.errors import Refused
+from ui import interaction
 from ui.i18n import QT_TR_NOOP, count_of, tr
+from ui.main_actions import CUSTOMER_BUTTONS, Chosen, MainAction
 from ui.table_model import Column, ListingModel
-from ui.tables import LoadsWhenShown, make_table, search_box
+from ui.tables import add_action_buttons, make_table, search_box
+from ui.window_tab import LoadsWhenShown
 
 
 def _npwp(row: CustomerRow) -> str:
@@ -47,6 +52,9 @@ class CustomersTab(LoadsWhenShown):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
+        self.table.selectionModel().currentChanged.connect(
+            lambda *_: self.selection_changed.emit(Chosen.CUSTOMER)
+        )
 
     def load(self) -> None:
         text = self.search.text()
@@ -65,3 +73,60 @@ class CustomersTab(LoadsWhenShown):
         if row is not None:
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def place_actions(self, actions: dict[MainAction, QAction]) -> None:
+        add_action_buttons(self.buttons, [actions[key] for key in CUSTOMER_BUTTONS])
+        edit = actions[MainAction.EDIT_CUSTOMER]
+        self.table.activated.connect(lambda *_: edit.trigger())
+
+    def chosen(self, kind: Chosen) -> object:
+        return self.selected()
+
+    def new_customer(self) -> QDialog:
+        from ui.customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(None, self.window())
+        dialog.saved.connect(self._customer_saved)
+        return self.open_dialog(dialog)
+
+    def edit_customer(self) -> QDialog | None:
+        from ui.customer_dialog import CustomerDialog
+
+        chosen = self.selected()
+        if chosen is None:
+            interaction.prompts.refuse(
+                self.window(), tr("Edit Customer"), tr("Select a customer first.")
+            )
+            return None
+        dialog = CustomerDialog(chosen.id, self.window())
+        dialog.saved.connect(self._customer_saved)
+        return self.open_dialog(dialog)
+
+    def _customer_saved(self, customer_id: int, message: str) -> None:
+        self.saved.emit(message)
+        if self.isVisible():
+            self.select_id(customer_id)
+        self.selection_changed.emit(Chosen.CUSTOMER)
+
+    def delete_customer(self) -> None:
+        from app.billings.parties import delete_customer
+
+        prompts = interaction.prompts
+        title = tr("Delete Customer")
+        chosen = self.selected()
+        if chosen is None:
+            prompts.refuse(self.window(), title, tr("Select a customer first."))
+            return
+        if not prompts.ask_yes_no(
+            self.window(), title, tr("Delete customer {name}?").format(name=chosen.name)
+        ):
+            return
+        try:
+            name = delete_customer(chosen.id)
+        except Refused as exc:
+            prompts.refuse(self.window(), title, exc.message)
+            return
+        self.saved.emit(tr("Customer {name} deleted.").format(name=name))
+        prompts.inform(
+            self.window(), title, tr("Customer {name} has been deleted.").format(name=name)
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,19 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.billings.billing_actions import held_facts
 from app.billings.parties import real_npwp, show_npwp
-from app.billings.rules import Action, may_all
-from app.book.connection import is_read_only
 from app.common.errors import Refused
 from app.efaktur import exports
 from app.efaktur.listing import ExportListing, ExportRow
 from ui import interaction
 from ui.dates import date_box, to_date, to_qdate
-from ui.formatting import STATUS_COLOURS, day, read_only_reason, timestamp
+from ui.formatting import STATUS_COLOURS, day, timestamp
 from ui.i18n import QT_TR_NOOP, tr
+from ui.main_actions import EXPORT_BUTTONS, Chosen, MainAction
 from ui.table_model import Column, ListingModel
-from ui.tables import add_action_buttons, fit_columns, make_table, named_action, search_box
+from ui.tables import add_action_buttons, fit_columns, make_table, search_box
+from ui.window_tab import WindowTab
 
 
 def _export_status(row: ExportRow) -> str:
@@ -94,10 +93,8 @@ NAME_COLUMNS = (3, 4)  # Customer Name, NPWP Name
 NPWP_COLUMN = 5
 
 
-class ExportTab(QWidget):
+class ExportTab(WindowTab):
     """Pick a month (or dates), select billings, export them to one CSV file."""
-
-    changed = Signal(str)  # a status-bar message once a file was written or numbers given
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,26 +121,8 @@ class ExportTab(QWidget):
         self.table = make_table("exportTable", self.model, (2, Qt.SortOrder.AscendingOrder))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
-        self.select_all_action = QAction(tr("Select &All"), self)
-        self.select_all_action.setObjectName("actionExportSelectAll")
-        self.select_all_action.triggered.connect(self.table.selectAll)
-        self.export_action = named_action(
-            self, tr("&Export CSV…"), "actionExportCsv", self.export_selected
-        )
-        self.generate_action = named_action(
-            self, tr("&Generate E-Faktur No"), "actionExportGenerateEfakturNo", self.generate
-        )
-        self.save_again_action = named_action(
-            self, tr("Save &Again…"), "actionExportSaveAgain", self.save_again
-        )
-        self.save_again_action.setToolTip(
-            tr("Write a kept export batch to a file again, byte for byte")
-        )
-        self.addAction(self.select_all_action)
-
-        select_all = QPushButton(tr("Select All"))
-        select_all.setObjectName("exportSelectAllButton")
-        select_all.clicked.connect(self.select_all_action.trigger)
+        self.select_all_button = QPushButton(tr("Select All"))
+        self.select_all_button.setObjectName("exportSelectAllButton")
         self.count_label = QLabel()
         self.count_label.setObjectName("exportCount")
         self.unsaved_label = QLabel()
@@ -164,10 +143,9 @@ class ExportTab(QWidget):
         filters.addWidget(QLabel(tr("Export Status")))
         filters.addWidget(self.state_filter)
         filters.addWidget(self.search, 1)
-        filters.addWidget(select_all)
-        add_action_buttons(
-            filters, [self.generate_action, self.export_action, self.save_again_action]
-        )
+        filters.addWidget(self.select_all_button)
+        self.buttons = QHBoxLayout()  # the window's export actions
+        filters.addLayout(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(filters)
@@ -181,7 +159,9 @@ class ExportTab(QWidget):
         self.last.dateChanged.connect(self.refresh)
         self.state_filter.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit(Chosen.EXPORT)
+        )
         self.refresh()
         # every column holds what it shows (a NIK too); the two names share what is left,
         # eliding a long one (its tooltip shows it whole)
@@ -230,7 +210,7 @@ class ExportTab(QWidget):
             )
         )
         self._show_unsaved()
-        self._update_actions()
+        self.selection_changed.emit(Chosen.EXPORT)
 
     def _show_unsaved(self) -> None:
         unsaved = exports.unsaved_batches()
@@ -252,39 +232,33 @@ class ExportTab(QWidget):
         found = (self.model.row_at(r) for r in rows)
         return [row.id for row in found if row is not None]
 
-    def _update_actions(self, *_: object) -> None:
-        selected = len(self.table.selectionModel().selectedRows())
-        if is_read_only():  # an export is recorded in the book, and so is a number
-            for action in (self.export_action, self.generate_action):
-                action.setEnabled(False)
-                action.setToolTip(read_only_reason())
-            return
-        self._update_generate(selected)
-        self.export_action.setEnabled(selected > 0)
-        self.export_action.setToolTip(
-            tr("Export the {selected:,} selected billings").format(selected=selected)
-            if selected
-            else tr("Select billings first")
-        )
+    def place_actions(self, actions: dict[MainAction, QAction]) -> None:
+        self.select_all_action = actions[MainAction.EXPORT_SELECT_ALL]
+        self.export_action = actions[MainAction.EXPORT_CSV]
+        self.generate_action = actions[MainAction.EXPORT_GENERATE]
+        self.save_again_action = actions[MainAction.EXPORT_SAVE_AGAIN]
+        for action in (
+            self.select_all_action,
+            self.export_action,
+            self.generate_action,
+            self.save_again_action,
+        ):
+            action.setParent(self)  # shown on this tab alone: the tab's own from now on
+        self.select_all_button.clicked.connect(self.select_all_action.trigger)
+        add_action_buttons(self.buttons, [actions[key] for key in EXPORT_BUTTONS])
 
-    def _update_generate(self, selected: int) -> None:
-        try:
-            ids = self.selected_ids()
-            # as in the Billings list: a huge selection is left to the service to check
-            verdict = (
-                may_all(held_facts(ids), Action.GENERATE_EFAKTUR_NO) if selected <= 2_000 else None
-            )
-        except Refused:  # a selected billing was deleted meanwhile
-            verdict = may_all([], Action.GENERATE_EFAKTUR_NO)
-        allowed = verdict is None or verdict.allowed
-        self.generate_action.setEnabled(allowed)
-        self.generate_action.setToolTip(
-            tr("Give the {selected:,} selected billings their E-Faktur No (all or none)").format(
-                selected=selected
-            )
-            if allowed
-            else verdict.reason
-        )
+    def chosen(self, kind: Chosen) -> object:
+        return self.selected_ids()
+
+    def opened(self) -> None:
+        self.refresh()
+
+    def book_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def select_all(self) -> None:
+        self.table.selectAll()
 
     def generate(self) -> None:
         from ui.number_actions import generate_for
@@ -292,7 +266,7 @@ class ExportTab(QWidget):
         message = generate_for(self, self.selected_ids())
         self.refresh()
         if message is not None:
-            self.changed.emit(message)
+            self.saved.emit(message)
 
     def save_again(self) -> None:
         prompts = interaction.prompts
@@ -320,7 +294,7 @@ class ExportTab(QWidget):
             prompts.refuse(self, title, not_saved)
             return
         message = tr("Export batch {batch} written to {path}.").format(batch=batch.id, path=path)
-        self.changed.emit(message)
+        self.saved.emit(message)
         prompts.inform(self, title, message)
 
     @staticmethod
@@ -371,9 +345,7 @@ class ExportTab(QWidget):
             return
         self.refresh()
         if done.not_saved:
-            self.changed.emit(
-                tr("Export batch {batch} kept, not saved").format(batch=done.batch_id)
-            )
+            self.saved.emit(tr("Export batch {batch} kept, not saved").format(batch=done.batch_id))
             prompts.refuse(
                 self,
                 title,
@@ -389,7 +361,7 @@ class ExportTab(QWidget):
         if done.left_out:
             reasons = "\n".join(f"• {x.invoice_no}: {x.reason}" for x in done.left_out)
             message += tr("\n\nLeft out:\n{reasons}").format(reasons=reasons)
-        self.changed.emit(
+        self.saved.emit(
             tr("{fakturs:,} faktur exported to {path}").format(fakturs=done.fakturs, path=done.path)
         )
         prompts.inform(self, title, message)

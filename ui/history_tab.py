@@ -19,7 +19,8 @@ from ui.dates import PeriodPicker
 from ui.formatting import event_text, timestamp
 from ui.i18n import QT_TR_NOOP, count_of, tr
 from ui.table_model import Column, ListingModel
-from ui.tables import LoadsWhenShown, make_table, search_box
+from ui.tables import make_table, search_box
+from ui.window_tab import LoadsWhenShown
 
 HISTORY_COLUMNS: list[Column[EventRow]] = [
     Column(QT_TR_NOOP("When"), lambda r: timestamp(r.at), "at"),

@@ -10,8 +10,6 @@ read-only). Everything is in the empty context, as lupdate files a bare ``tr()``
 from __future__ import annotations
 
 import contextlib
-import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
@@ -40,6 +38,8 @@ def _lrelease() -> str | None:
     bundled = Path(PySide6.__file__).parent / "lrelease"
     if bundled.exists():
         return str(bundled)
+    import shutil
+
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
@@ -57,6 +57,8 @@ def compiled_file(language: str) -> Path | None:
     tool = _lrelease()
     if tool is None or not source.exists():
         return None
+    import subprocess  # only here, where the .qm is built: not on every start
+
     # never in a data folder that went missing: making it would hide that it is gone
     places = [FOLDER] + ([] if paths.missing_data_dir() else [paths.data_dir() / "translations"])
     for place in places:

@@ -3,29 +3,18 @@ from a frozen bundle (PyInstaller puts ``resources/`` beside the ``ui`` package)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QPixmap
 
+from ui.main_actions import SPECS
+
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 # action object name: icon file
-ACTION_ICONS = {
-    "actionNewBilling": "new-billing",
-    "actionIssueSelected": "issue",
-    "actionCancelSelected": "cancel-billing",
-    "actionGenerateEfakturNoSelected": "generate-number",
-    "actionAddRange": "add-range",
-    "actionShowExport": "export-csv",
-    "actionUploadEfaktur": "upload",
-    "actionRefresh": "refresh",
-    "actionBackUpNow": "back-up",
-    "actionSettings": "settings",
-    "actionFind": "find",
-    "actionOpenLogFolder": "open-folder",
-    "actionBackups": "history",
-}
+ACTION_ICONS = {key.value: spec.icon for key, spec in SPECS.items() if spec.icon}
 
 
 def icon(name: str) -> QIcon:
@@ -39,14 +28,14 @@ def blank(size: int = 20) -> QIcon:
     return QIcon(pixmap)
 
 
-def give_icons(actions: list[QAction]) -> None:
+def give_icons(actions: Iterable[QAction]) -> None:
     for action in actions:
         name = ACTION_ICONS.get(action.objectName())
         if name:
             action.setIcon(icon(name))
 
 
-def hold_room(actions: list[QAction]) -> None:
+def hold_room(actions: Iterable[QAction]) -> None:
     """Blank icons for now: drawing the SVGs (and loading Qt's SVG engine) costs about
     150 ms, so the window paints first and ``give_icons`` follows."""
     clear = blank()

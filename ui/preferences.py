@@ -60,10 +60,11 @@ def set_language(code: str) -> None:
 # -- the window as the user left it --------------------------------------------------
 
 
-def _own(window: QMainWindow, kind: type[W]) -> list[W]:
-    """The window's own named widgets of ``kind``: a dialog's may share a name (a
-    billing's History table)."""
-    return [w for w in window.findChildren(kind) if w.objectName() and w.window() is window]
+def _own(window: QMainWindow, kind: type[W], inside: QWidget | None = None) -> list[W]:
+    """The window's own named widgets of ``kind`` (``inside`` one part of it): a dialog's
+    may share a name (a billing's History table)."""
+    found = (inside or window).findChildren(kind)
+    return [w for w in found if w.objectName() and w.window() is window]
 
 
 def save_window(window: QMainWindow, tabs: QTabWidget) -> None:
@@ -90,19 +91,33 @@ def restore_window(window: QMainWindow, tabs: QTabWidget) -> None:
         state = store.value("state")
         if isinstance(state, QByteArray):
             window.restoreState(state)
-        for splitter in _own(window, QSplitter):
-            saved = store.value(f"splitter/{splitter.objectName()}")
-            if isinstance(saved, QByteArray):
-                splitter.restoreState(saved)
-        for table in _own(window, QTableView):
-            saved = store.value(f"columns/{table.objectName()}")
-            if isinstance(saved, QByteArray):
-                _restore_columns(table, saved)
-        tab = int(store.value("tab", -1) or -1)
+        tab = int(store.value("tab", -1) or -1)  # its tab restores its parts when built
         if 0 <= tab < tabs.count():
             tabs.setCurrentIndex(tab)
     finally:
         store.endGroup()
+
+
+def restore_parts(window: QMainWindow, part: QWidget) -> None:
+    """The splitters and columns of ``part`` (a tab, built when first needed) as the user
+    left them."""
+    store = settings()
+    store.beginGroup("window")
+    try:
+        _restore_parts(store, window, part)
+    finally:
+        store.endGroup()
+
+
+def _restore_parts(store: QSettings, window: QMainWindow, part: QWidget) -> None:
+    for splitter in _own(window, QSplitter, part):
+        saved = store.value(f"splitter/{splitter.objectName()}")
+        if isinstance(saved, QByteArray):
+            splitter.restoreState(saved)
+    for table in _own(window, QTableView, part):
+        saved = store.value(f"columns/{table.objectName()}")
+        if isinstance(saved, QByteArray):
+            _restore_columns(table, saved)
 
 
 def _restore_columns(table: QTableView, saved: QByteArray) -> None:

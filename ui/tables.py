@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -257,38 +257,3 @@ def keeping_place(view: QTableView) -> Iterator[None]:
     view.doItemsLayout()  # the scroll range of the new rows, before scrolling back
     view.verticalScrollBar().setValue(scroll[0])
     view.horizontalScrollBar().setValue(scroll[1])
-
-
-class LoadsWhenShown(QWidget):
-    """A tab that runs its query when first shown, and after a change only once it is
-    shown again: a big book's window opens without counting tables nobody looks at."""
-
-    stale = True
-    fitted = False  # columns are sized to the first rows once, then left as the user sets
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self.stale:
-            self.refresh_in_place()
-
-    def mark_stale(self) -> None:
-        """The book changed: show it now if this tab is seen, else when it next is."""
-        if self.isVisible():
-            self.refresh_in_place()
-        else:
-            self.stale = True
-
-    def refresh_in_place(self) -> None:
-        """Run the query again, keeping the selection and scroll position."""
-        with keeping_place(self.table):
-            self.refresh()
-
-    def refresh(self, *_: object) -> None:
-        self.stale = False
-        self.load()
-        if not self.fitted:
-            self.fitted = True
-            fit_columns(self.table)
-
-    def load(self) -> None:
-        raise NotImplementedError

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from app.common import clock
 from app.numbers import usage
 from ui.i18n import QT_TR_NOOP, tr
+from ui.window_tab import WindowTab
 
 MONTHS = [
     QT_TR_NOOP("Jan"),
@@ -35,7 +36,9 @@ MONTHS = [
 ]
 
 
-class UsageTab(QWidget):
+class UsageTab(WindowTab):
+    stale = True  # drawn when first shown: a big book pays only then
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.year = QComboBox()
@@ -63,7 +66,18 @@ class UsageTab(QWidget):
         layout.addWidget(self.view, 1)
         self.shown: usage.YearUsage | None = None  # filled by refresh(), when first shown
 
+    def opened(self) -> None:
+        if self.stale:
+            self.refresh()
+
+    def book_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
     def refresh(self) -> None:
+        self.stale = False
         chosen = self.year.currentData()
         years = usage.years()
         self.year.blockSignals(True)
