@@ -16,9 +16,10 @@ from app.billings.listing import BillingListing
 from app.book.connection import close_book, files_folder, refuse_writing
 from app.book.models import Billing, Company
 from app.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_REFUSED
+from app.common.date_window import outside
 from app.common.errors import Refused, refused_lines
 from app.desk.opening import open_book
-from app.numbers import threshold
+from app.numbers import channel, threshold
 from app.numbers.listing import NumberListing, RangeListing
 from app.numbers.number_pool import NoneLeft, expired
 from app.numbers.ranges import add_range, describe, read_range
@@ -235,13 +236,15 @@ def _warn_if_running_low() -> None:
         print(f"efaktur-desk: warning: {warning}", file=sys.stderr)
 
 
-CREATES_BOOK = ("demo", "company", "import")  # a first command on a new machine
+CREATES_BOOK = ("demo", "company", "import", "channel")  # a first command on a new machine
 READS_ONLY = ("billings", "numbers", "leftovers", "history")  # and ``ranges list``
 
 
 def _writes(args: argparse.Namespace) -> bool:
     if args.command == "ranges":
         return args.range_command != "list"
+    if args.command == "channel":
+        return args.channel_command is not None
     return args.command not in READS_ONLY
 
 
@@ -256,6 +259,26 @@ def _company(args: argparse.Namespace) -> int:
     if args.pattern is not None:
         print(f"Invoice numbers follow {current().text}.")
     return EXIT_OK
+
+
+def _channel(args: argparse.Namespace) -> int:
+    if args.channel_command == "coretax":
+        channel.choose(_day(args.from_day, "Coretax date"))
+    elif args.channel_command == "desktop":
+        channel.choose(None)
+    print(channel.current().sentence)
+    return EXIT_OK
+
+
+def _day(text: str, what: str) -> date:
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise Refused(f"{what} “{text}” is not a date written YYYY-MM-DD.") from exc
+    problem = outside(day.year, text.strip())
+    if problem:
+        raise Refused(f"{what} {problem}")
+    return day
 
 
 def _import_billings(file: str) -> int:
@@ -309,6 +332,8 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
             return _company(args)
         if args.command == "import":
             return _import_billings(args.file)
+        if args.command == "channel":
+            return _channel(args)
         if args.command == "cancel":
             billing = billing_actions.find_by_invoice_no(args.invoice_no)
             billing_actions.cancel_billing(billing.id)

@@ -140,6 +140,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TEXT",
         help="invoice numbering, e.g. INV-{yymm}{seq:05} (saved with the company, or neither)",
     )
+    way = commands.add_parser(
+        "channel", help="print or set which fakturs go through Coretax or e-Faktur desktop"
+    )
+    way_commands = way.add_subparsers(dest="channel_command", metavar="WAY")
+    coretax = way_commands.add_parser(
+        "coretax", help="fakturs dated from --from go through Coretax (no E-Faktur No)"
+    )
+    coretax.add_argument("--from", dest="from_day", required=True, metavar="YYYY-MM-DD")
+    way_commands.add_parser("desktop", help="every faktur through e-Faktur desktop (NSFP)")
     billing_import = commands.add_parser(
         "import", help="import billings from a .csv or .xlsx (one row per line; all or none)"
     )
