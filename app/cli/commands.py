@@ -253,9 +253,11 @@ def _company(args: argparse.Namespace) -> int:
     from app.billings.numbering import current
     from app.billings.parties import show_npwp
 
-    entry = CompanyEntry(args.name, args.npwp, args.address, args.phone, args.pattern)
+    entry = CompanyEntry(args.name, args.npwp, args.address, args.phone, args.pattern, args.tku)
     company = save_company(entry)
     print(f"Company: {company.name}, NPWP {show_npwp(company.npwp)}.")
+    if args.tku is not None:
+        print(f"ID TKU for Coretax: {company.nitku} (TKU {company.tku}).")
     if args.pattern is not None:
         print(f"Invoice numbers follow {current().text}.")
     return EXIT_OK

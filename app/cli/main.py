@@ -136,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     company.add_argument("--address", required=True, metavar="TEXT")
     company.add_argument("--phone", default="", metavar="TEXT")
     company.add_argument(
+        "--tku",
+        metavar="SUFFIX",
+        help="6-digit place of business for Coretax (000000: head office)",
+    )
+    company.add_argument(
         "--pattern",
         metavar="TEXT",
         help="invoice numbering, e.g. INV-{yymm}{seq:05} (saved with the company, or neither)",
