@@ -82,7 +82,9 @@ def test_line_defaults_suit_services_and_the_last_choice_is_remembered(book):
         customer.id,
         LineData("Kertas", Decimal(5), Decimal(50), item_code="KRT", kind="A", unit="UM.0022"),
     )
-    third = _billing("INV-3", customer.id, LineData("Kertas", Decimal(2), Decimal(50), item_code="KRT"))
+    third = _billing(
+        "INV-3", customer.id, LineData("Kertas", Decimal(2), Decimal(50), item_code="KRT")
+    )
     line = BillingLine.get(BillingLine.billing == third)
     assert (line.kind, line.goods_code, line.unit) == ("A", "000000", "UM.0022")
     with pytest.raises(Refused, match="Line 1: .*not one of Coretax's units"):
