@@ -153,6 +153,19 @@ def _export(args: argparse.Namespace, book: Path) -> int:
         if not not_saved:
             print(f"Export batch {args.batch} written to {out}, byte for byte as kept.")
         return _saved_or_not(book, args.batch, out, not_saved)
+    try:
+        done = exports.export_csv(_chosen_ids(args), out, again=args.again)
+    except Refused as exc:
+        raise Refused(exc.message + _again_hint(args.again, exc.message)) from exc
+    _print_left_out(args.again, done.left_out)
+    if not done.not_saved:
+        print(f"{done.fakturs:,} faktur written to {out} (export batch {done.batch_id}).")
+    return _saved_or_not(book, done.batch_id, out, done.not_saved)
+
+
+def _chosen_ids(args: argparse.Namespace) -> list[int]:
+    from app.efaktur import exports
+
     ids: list[int] = []
     if args.period:
         ids += exports.billings_of_period(*exports.month_bounds(args.period))
@@ -163,22 +176,35 @@ def _export(args: argparse.Namespace, book: Path) -> int:
             if not args.period
             else f"No billing is dated in {args.period}."
         )
+    return list(dict.fromkeys(ids))
+
+
+def _export_xml(args: argparse.Namespace, book: Path) -> int:
+    from app.efaktur import coretax_export
+
+    out = Path(args.out)
     try:
-        done = exports.export_csv(list(dict.fromkeys(ids)), out, again=args.again)
+        done = coretax_export.export_xml(_chosen_ids(args), out, again=args.again)
     except Refused as exc:
         raise Refused(exc.message + _again_hint(args.again, exc.message)) from exc
-    left = [f"left out {x.invoice_no}: {x.reason}" for x in done.left_out]
-    for line in refused_lines(left).message.splitlines() if left else []:
-        print(f"efaktur-desk: {line}", file=sys.stderr)
-    if left:
-        print(f"efaktur-desk: {_again_hint(args.again, ' '.join(left)).strip()}", file=sys.stderr)
+    _print_left_out(args.again, done.left_out)
     if not done.not_saved:
-        print(f"{done.fakturs:,} faktur written to {out} (export batch {done.batch_id}).")
+        print(
+            f"{done.fakturs:,} faktur written to {out} for Coretax (export batch {done.batch_id})."
+        )
     return _saved_or_not(book, done.batch_id, out, done.not_saved)
 
 
+def _print_left_out(again: bool, left_out: tuple) -> None:
+    left = [f"left out {x.invoice_no}: {x.reason}" for x in left_out]
+    for line in refused_lines(left).message.splitlines() if left else []:
+        print(f"efaktur-desk: {line}", file=sys.stderr)
+    if left:
+        print(f"efaktur-desk: {_again_hint(again, ' '.join(left)).strip()}", file=sys.stderr)
+
+
 def _again_hint(again: bool, reasons: str) -> str:
-    held_back = "it was exported before" in reasons or "went out before" in reasons
+    held_back = "was exported before" in reasons or "went out before" in reasons
     return "\nAdd --again to export those once more." if held_back and not again else ""
 
 
@@ -330,6 +356,8 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
             return _verify_history(path)
         if args.command == "export-csv":
             return _export(args, path)
+        if args.command == "export-xml":
+            return _export_xml(args, path)
         if args.command == "company":
             return _company(args)
         if args.command == "import":

@@ -116,6 +116,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="write export batch N again, byte for byte, as it is kept in the book",
     )
     export.add_argument("invoice_nos", nargs="*", metavar="INVOICE_NO")
+    xml = commands.add_parser(
+        "export-xml", help="write the XML Coretax imports (kept as a batch; at most 1,000)"
+    )
+    xml.add_argument("--out", required=True, metavar="FILE", help="the .xml file to write")
+    xml.add_argument("--period", metavar="YYYY-MM", help="every billing dated in that month")
+    xml.add_argument(
+        "--again", action="store_true", help="also export billings exported as XML before"
+    )
+    xml.add_argument("invoice_nos", nargs="*", metavar="INVOICE_NO")
     files = commands.add_parser("files", help="approved e-Faktur PDFs")
     file_commands = files.add_subparsers(dest="files_command", metavar="ACTION", required=True)
     file_import = file_commands.add_parser(
