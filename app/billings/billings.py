@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -216,14 +217,16 @@ def _check_facility(data: BillingData) -> None:
         raise Refused(tr("“{stamp}” is not a facility stamp DJP lists.").format(stamp=stamp))
 
 
+def _coretax_readers(line: LineData) -> tuple[tuple[str | None, Callable[[str], str]], ...]:
+    return ((line.kind, kind_code), (line.goods_code, goods_code), (line.unit, unit_code))
+
+
 def _check_coretax_fields(n: int, line: LineData) -> None:
-    readers = ((line.kind, kind_code), (line.goods_code, goods_code), (line.unit, unit_code))
-    for given, reader in readers:
+    for given, reader in _coretax_readers(line):
         if given is None:
             continue
         try:
-            if reader(given) != given:
-                raise ValueError(tr("“{given}” is not written as stored.").format(given=given))
+            reader(given)
         except ValueError as exc:
             raise Refused(tr("Line {n}: {why}").format(n=n, why=exc)) from exc
     if line.stlg_rate < 0 or line.stlg_rate > 200:
@@ -279,9 +282,15 @@ def _coretax_fields(lines: tuple[LineData, ...]) -> list[dict[str, str]]:
         last = remembered.get(line.item_code.strip())
         found.append(
             {
-                "kind": line.kind or (last.kind if last else DEFAULT_KIND),
-                "goods_code": line.goods_code or (last.goods_code if last else GENERIC_CODE),
-                "unit": line.unit or (last.unit if last else DEFAULT_UNIT),
+                "kind": kind_code(line.kind)
+                if line.kind
+                else (last.kind if last else DEFAULT_KIND),
+                "goods_code": goods_code(line.goods_code)
+                if line.goods_code
+                else (last.goods_code if last else GENERIC_CODE),
+                "unit": unit_code(line.unit)
+                if line.unit
+                else (last.unit if last else DEFAULT_UNIT),
             }
         )
     chosen = {
