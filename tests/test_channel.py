@@ -130,3 +130,12 @@ def test_command_line_prints_and_sets_the_way(tmp_path, capsys):
         assert Setting.get(Setting.key == channel.KEY).value == "2026-07-01"
     finally:
         close_book()
+
+
+def test_a_coretax_billing_never_shows_as_waiting_for_its_number(coretax_book):
+    from app.efaktur.listing import ExportListing
+
+    customer = parties.add_customer("PT Baru", npwp="013000666091000")
+    simple_billing("INV-2026", customer.id, date(2026, 11, 2), status="unpaid")
+    (row,) = ExportListing(date(2026, 11, 1), date(2026, 11, 30)).rows()
+    assert (row.efaktur_no, row.awaits_number) == (None, False)
