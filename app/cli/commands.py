@@ -26,12 +26,17 @@ from app.numbers.ranges import add_range, describe, read_range
 from app.numbers.year_end import leftover_runs, write_leftovers_csv
 
 
-def _load_demo(path: Path) -> int:
+def _load_demo(path: Path, coretax: bool) -> int:
     if Company.select().exists() or Billing.select().exists():
         raise Refused(f"{path} already holds a book; the demo goes into a new, empty book.")
-    from app.desk.demo import build_demo  # only when asked for: keeps start-up lean
+    if coretax:
+        from app.desk.coretax_demo import build_coretax_demo
 
-    build_demo(files_folder(path))
+        build_coretax_demo(files_folder(path))
+    else:
+        from app.desk.demo import build_demo  # only when asked for: keeps start-up lean
+
+        build_demo(files_folder(path))
     print(f"Demo book written to {path}.")
     return EXIT_OK
 
@@ -337,7 +342,7 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
         if _writes(args):
             refuse_writing()
         if args.command == "demo":
-            return _load_demo(path)
+            return _load_demo(path, args.coretax)
         if args.command == "billings":
             return _print_billings(args.json)
         if args.command == "numbers":

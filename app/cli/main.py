@@ -56,7 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="open the window, wait until painted, exit 0"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("demo", help="load the demo book into the (empty) book")
+    demo = commands.add_parser("demo", help="load the demo book into the (empty) book")
+    demo.add_argument(
+        "--coretax", action="store_true", help="the Coretax demo instead of the guide's NSFP one"
+    )
     listing = commands.add_parser("billings", help="list billings")
     listing.add_argument("--json", action="store_true", help="print JSON")
     numbers = commands.add_parser("numbers", help="list E-Faktur numbers")
