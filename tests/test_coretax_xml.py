@@ -366,3 +366,24 @@ def test_our_xsd_refuses_a_file_out_of_order(coretax_book, tmp_path):
     )
     with pytest.raises(xmlschema.XMLSchemaValidationError):
         assert_valid(swapped.encode())
+
+
+def test_an_xml_export_survives_restoring_an_older_backup(coretax_book, tmp_path):
+    from app.book import backups
+    from app.desk import opening
+
+    fakturs = six_fakturs()
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    kept = backups.make_backup(coretax_book, backups.MANUAL, folder, 10)
+    content = _export(tmp_path, [b.id for b in fakturs.values()], "november.xml")
+
+    recovered = opening.restore_backup(kept, coretax_book, folder, 10).recovered
+
+    assert recovered.exports == ["november.xml of 25 Nov 2026 (6 fakturs)"]
+    assert recovered.lost_exports == []
+    batch = ExportBatch.get()
+    assert (bytes(batch.content), batch.format) == (content, "xml")
+    assert CoretaxExportItem.select().count() == 6
+    with pytest.raises(Refused, match="INV-CT-001: it was exported before"):
+        export_xml([fakturs["npwp"].id], tmp_path / "again.xml")
