@@ -387,3 +387,27 @@ def test_an_xml_export_survives_restoring_an_older_backup(coretax_book, tmp_path
     assert CoretaxExportItem.select().count() == 6
     with pytest.raises(Refused, match="INV-CT-001: it was exported before"):
         export_xml([fakturs["npwp"].id], tmp_path / "again.xml")
+
+
+def test_more_than_1000_fakturs_go_into_numbered_files_each_a_batch(
+    coretax_book, tmp_path, monkeypatch
+):
+    from app.efaktur import coretax_export
+
+    monkeypatch.setattr(coretax_export, "MOST_FAKTURS", 4)
+    fakturs = six_fakturs()
+    done = coretax_export.export_xml_in_parts(
+        [b.id for b in fakturs.values()], tmp_path / "november.xml"
+    )
+    assert [(d.path.name, d.fakturs, d.not_saved) for d in done] == [
+        ("november-1.xml", 4, ""),
+        ("november-2.xml", 2, ""),
+    ]
+    for d in done:
+        assert_valid(d.path.read_bytes())
+    assert [b.fakturs for b in ExportBatch.select().order_by(ExportBatch.id)] == [4, 2]
+    refs = [
+        ET.fromstring(d.path.read_bytes()).findtext("ListOfTaxInvoice/TaxInvoice/RefDesc")
+        for d in done
+    ]
+    assert refs == ["INV-CT-001", "INV-CT-005"]

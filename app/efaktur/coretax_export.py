@@ -154,34 +154,31 @@ def export_xml(billing_ids: list[int], path: Path, again: bool = False) -> XmlDo
     """Keep the chosen billings that go to Coretax as an XML batch, then write its file.
 
     Refused (nothing kept or written) while any of them has a problem, naming each by
-    billing; or when more than 1,000 would go into one file. ``again``: billings exported
-    as XML before go out once more; without it they are left out.
+    billing; or when more than 1,000 would go into one file (the command line). ``again``:
+    billings exported as XML before go out once more; without it they are left out.
     """
-    path = Path(path)
+    return _export(billing_ids, Path(path), again, split=False)[0]
+
+
+def export_xml_in_parts(billing_ids: list[int], path: Path, again: bool = False) -> list[XmlDone]:
+    """As ``export_xml``, but more than 1,000 fakturs go into numbered files
+    (``name-1.xml``, ``name-2.xml``, …), each its own batch, all kept or none (the window)."""
+    return _export(billing_ids, Path(path), again, split=True)
+
+
+def part_paths(path: Path, parts: int) -> list[Path]:
+    """The file of each part: the path itself for one, else numbered from 1."""
+    if parts == 1:
+        return [path]
+    return [path.with_name(f"{path.stem}-{n}{path.suffix}") for n in range(1, parts + 1)]
+
+
+def _export(billing_ids: list[int], path: Path, again: bool, split: bool) -> list[XmlDone]:
     check_target(path)
     with writing():
         tin, nitku = _seller()
-        plan = plan_xml(list(dict.fromkeys(billing_ids)))
-        billings = list(plan.billings)
-        left_out = list(plan.left_out)
-        if not again:
-            left_out += [
-                LeftOut(
-                    b.invoice_no,
-                    tr("it was exported before ({day})").format(
-                        day=day_text(plan.exported_on[b.id])
-                    ),
-                )
-                for b in billings
-                if b.id in plan.exported_on
-            ]
-            billings = [b for b in billings if b.id not in plan.exported_on]
-        if not billings:
-            raise refused_lines(
-                [f"{x.invoice_no}: {x.reason}" for x in left_out],
-                tr("None of the chosen billings can be exported to Coretax."),
-            )
-        if len(billings) > MOST_FAKTURS:
+        billings, left_out = _chosen(list(dict.fromkeys(billing_ids)), again)
+        if len(billings) > MOST_FAKTURS and not split:
             raise Refused(
                 tr(
                     "{count:,} fakturs were chosen, but Coretax takes at most {most:,} in one "
@@ -196,12 +193,42 @@ def export_xml(billing_ids: list[int], path: Path, again: bool = False) -> XmlDo
         ]
         if found:
             raise refused_lines(found, tr("Nothing was exported; correct these billings first:"))
-        content = write_xml(tin, nitku, fakturs)
-        batch = keep_bytes(content, path, len(billings), format="xml")
-        _record(batch.id, billings, path)
-    return XmlDone(
-        batch.id, len(billings), path, tuple(left_out), save_file(batch.id, path, content)
-    )
+        starts = range(0, len(billings), MOST_FAKTURS)
+        kept = []
+        for start, part in zip(starts, part_paths(path, len(starts)), strict=True):
+            chunk = billings[start : start + MOST_FAKTURS]
+            content = write_xml(tin, nitku, fakturs[start : start + MOST_FAKTURS])
+            batch = keep_bytes(content, part, len(chunk), format="xml")
+            _record(batch.id, chunk, part)
+            kept.append((batch.id, len(chunk), part, content))
+    return [
+        XmlDone(batch_id, count, part, tuple(left_out), save_file(batch_id, part, content))
+        for batch_id, count, part, content in kept
+    ]
+
+
+def _chosen(billing_ids: list[int], again: bool) -> tuple[list[Billing], list[LeftOut]]:
+    """The billings that go out, in file order, and those left out with why; Refused
+    naming each when none goes out."""
+    plan = plan_xml(billing_ids)
+    billings = list(plan.billings)
+    left_out = list(plan.left_out)
+    if not again:
+        left_out += [
+            LeftOut(
+                b.invoice_no,
+                tr("it was exported before ({day})").format(day=day_text(plan.exported_on[b.id])),
+            )
+            for b in billings
+            if b.id in plan.exported_on
+        ]
+        billings = [b for b in billings if b.id not in plan.exported_on]
+    if not billings:
+        raise refused_lines(
+            [f"{x.invoice_no}: {x.reason}" for x in left_out],
+            tr("None of the chosen billings can be exported to Coretax."),
+        )
+    return billings, left_out
 
 
 def _record(batch_id: int, billings: list[Billing], path: Path) -> None:
