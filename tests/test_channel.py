@@ -139,3 +139,11 @@ def test_a_coretax_billing_never_shows_as_waiting_for_its_number(coretax_book):
     simple_billing("INV-2026", customer.id, date(2026, 11, 2), status="unpaid")
     (row,) = ExportListing(date(2026, 11, 1), date(2026, 11, 30)).rows()
     assert (row.efaktur_no, row.awaits_number) == (None, False)
+
+
+def test_no_low_number_warning_while_todays_fakturs_go_through_coretax(coretax_book):
+    from app.numbers import threshold
+
+    assert threshold.warning() is None  # no range at all: Coretax numbers the fakturs
+    channel.choose(None)
+    assert threshold.warning().startswith("No E-Faktur No is left for 2026.")
