@@ -147,3 +147,14 @@ def test_no_low_number_warning_while_todays_fakturs_go_through_coretax(coretax_b
     assert threshold.warning() is None  # no range at all: Coretax numbers the fakturs
     channel.choose(None)
     assert threshold.warning().startswith("No E-Faktur No is left for 2026.")
+
+
+def test_the_billing_list_knows_a_coretax_billing_waits_for_no_number(book):
+    from app.billings.listing import BillingListing
+
+    channel.choose(date(2026, 11, 1))
+    customer = parties.add_customer("PT Baru", npwp="013000666091000")
+    simple_billing("INV-OCT", customer.id, date(2026, 10, 31), status="unpaid")
+    simple_billing("INV-NOV", customer.id, date(2026, 11, 2), status="unpaid")
+    waits = {r.invoice_no: r.awaits_number for r in BillingListing().rows()}
+    assert waits == {"INV-OCT": True, "INV-NOV": False}
