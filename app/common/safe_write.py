@@ -41,15 +41,13 @@ def check_target(path: Path) -> None:
     (an export batch kept in the book) as well as when writing."""
     if not path.parent.is_dir():
         raise Refused(
-            tr(
-                "The folder {folder} is not there, so nothing was written. Choose another place."
-            ).format(folder=path.parent)
+            tr("The folder {folder} is not there, so nothing was written. Choose another place.")
+            .format(folder=path.parent)
         )
     if path.is_symlink() or (path.exists() and not path.is_file()):
         raise Refused(
-            tr(
-                "{path} is not an ordinary file, so it was not replaced. Choose another name."
-            ).format(path=path)
+            tr("{path} is not an ordinary file, so it was not replaced. Choose another name.")
+            .format(path=path)
         )
 
 
