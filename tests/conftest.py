@@ -43,7 +43,26 @@ def own_settings(tmp_path_factory, monkeypatch):
 
 @pytest.fixture
 def book(tmp_path: Path):
-    """An empty book in a temporary folder."""
+    """An empty book in a temporary folder, working with NSFP ranges for every faktur
+    date (as every book did before Coretax); ``coretax_book`` is a new book as made today."""
+    path = open_book(tmp_path / "book.sqlite")
+    desktop_only()
+    yield path
+    close_book()
+
+
+def desktop_only() -> None:
+    """Every faktur through e-Faktur desktop, set as an existing book has it (v6), without
+    a history entry: the tests that count entries count the user's own."""
+    from app.book.models import Setting
+    from app.numbers import channel
+
+    Setting.create(key=channel.KEY, value=channel.DESKTOP)
+
+
+@pytest.fixture
+def coretax_book(tmp_path: Path):
+    """A new, empty book: fakturs dated from 2025-01-01 go through Coretax."""
     path = open_book(tmp_path / "book.sqlite")
     yield path
     close_book()

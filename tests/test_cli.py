@@ -277,6 +277,7 @@ def small_book(tmp_path, capsys, billings: int, numbers: int):
     source.write_text("\n".join(rows) + "\n", encoding="utf-8")
     db = ["--db", str(tmp_path / "small.sqlite")]
     assert run(capsys, *db, "import", str(source))[0] == 0
+    assert run(capsys, *db, "channel", "desktop")[0] == 0
     last = f"000-26.{numbers:08d}"
     assert run(capsys, *db, "ranges", "add", "000-26.00000001", last)[0] == 0
     return db

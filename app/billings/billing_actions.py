@@ -22,6 +22,7 @@ from app.common.errors import Refused, refused_lines
 from app.common.i18n import QT_TR_NOOP, tr
 from app.common.money import rupiah
 from app.common.verdicts import Verdict
+from app.numbers import channel
 from app.numbers.number_pool import NoneLeft, Taken, Want, check_choice, number_source
 
 
@@ -119,6 +120,7 @@ def _held(billing_ids: list[int], trail: bool = True) -> list[_Held]:
     which a bulk action on 10,000 billings need not read."""
     billing_ids = list(dict.fromkeys(billing_ids))
     today = clock.today()
+    way = channel.current()
     found: dict[int, _Held] = {}
     for start in range(0, len(billing_ids), _IN_CHUNK):
         chunk = billing_ids[start : start + _IN_CHUNK]
@@ -134,10 +136,11 @@ def _held(billing_ids: list[int], trail: bool = True) -> list[_Held]:
         ).fetchall()
         for bid, no, inv, status, due, tax, nid, year, counter, uploaded, *served in rows:
             taxable = bool(tax)
+            faktur_date = as_date(inv)
             found[bid] = _Held(
                 bid,
                 no,
-                as_date(inv),
+                faktur_date,
                 taxable,
                 nid,
                 BillingFacts(
@@ -147,6 +150,7 @@ def _held(billing_ids: list[int], trail: bool = True) -> list[_Held]:
                     number=None if nid is None else format_number(year, counter),
                     uploaded_on=as_date(uploaded) if uploaded else None,
                     kept_because=_kept_because(*served),
+                    coretax_from=way.coretax_from if way.through_coretax(faktur_date) else None,
                 ),
             )
     missing = [b for b in billing_ids if b not in found]
@@ -302,7 +306,11 @@ def issue_billings(billing_ids: list[int], without_number: bool = False) -> list
     with writing():
         held = _held(billing_ids, trail=False)
         _require_all(held, Action.ISSUE)
-        wants = [h.want for h in held if h.tax_active and h.number_id is None]
+        wants = [
+            h.want
+            for h in held
+            if h.tax_active and h.number_id is None and h.facts.coretax_from is None
+        ]
         taken, short = number_source().draw(wants)
         if short and not without_number:
             raise NoneLeft(short)

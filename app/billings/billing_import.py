@@ -36,6 +36,7 @@ from app.billings.parties import (
 from app.book import history
 from app.book.dialect import MOST_PARAMETERS, writing
 from app.book.models import Billing, Customer
+from app.common.coretax_codes import GENERIC_CODE, ID_TYPES, goods_code, kind_code, tku, unit_code
 from app.common.date_window import outside
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, tr
@@ -58,6 +59,13 @@ COLUMNS = (
     "quantity",
     "unit_price",
     "discount_percent",
+    "customer_tku",
+    "customer_id_type",
+    "customer_id_number",
+    "customer_country",
+    "item_kind",
+    "item_tax_code",
+    "unit",
 )
 REQUIRED = ("invoice_no", "invoice_date", "customer_name", "item_name", "quantity", "unit_price")
 # what every line of one billing must agree on
@@ -70,6 +78,10 @@ BILLING_COLUMNS = (
     "transaction_code",
     "tax_active",
     "prices_include_tax",
+    "customer_tku",
+    "customer_id_type",
+    "customer_id_number",
+    "customer_country",
 )
 TRUE_WORDS = {"1", "yes", "y", "true", "ya", "benar"}
 FALSE_WORDS = {"0", "no", "n", "false", "tidak", "salah"}
@@ -226,6 +238,29 @@ class _Rows:
             return default
 
 
+def _read_id_type(value: Any) -> str:
+    wanted = cell_text(value).casefold()
+    for id_type in ID_TYPES:
+        if wanted == id_type.casefold():
+            return id_type
+    raise ValueError(
+        tr("“{value}” is not one of {types}.").format(
+            value=cell_text(value), types=", ".join(ID_TYPES)
+        )
+    )
+
+
+def _read_country(value: Any) -> str:
+    code = cell_text(value).upper()
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise ValueError(
+            tr("“{value}” is not a three-letter country code (IDN for Indonesia).").format(
+                value=cell_text(value)
+            )
+        )
+    return code
+
+
 def _customer_key(npwp: str, nik: str, name: str) -> tuple[str, str]:
     if real_npwp(npwp):
         return ("npwp", npwp)
@@ -308,6 +343,13 @@ def plan_import(path: Path) -> ImportPlan:
             "quantity": row.read("quantity", read_amount),
             "unit_price": row.read("unit_price", read_amount),
             "discount_percent": row.read("discount_percent", read_amount, Decimal(0)),
+            "customer_tku": row.read("customer_tku", lambda v: tku(cell_text(v)), GENERIC_CODE),
+            "customer_id_type": row.read("customer_id_type", _read_id_type, ""),
+            "customer_id_number": cell_text(row.raw("customer_id_number")),
+            "customer_country": row.read("customer_country", _read_country, "IDN"),
+            "item_kind": row.read("item_kind", lambda v: kind_code(cell_text(v))),
+            "item_tax_code": row.read("item_tax_code", lambda v: goods_code(cell_text(v))),
+            "unit": row.read("unit", lambda v: unit_code(cell_text(v))),
         }
         if not values["customer_name"]:
             problems.append(Problem(number, "customer_name", tr("is empty.")))
@@ -385,6 +427,10 @@ def plan_import(path: Path) -> ImportPlan:
                     npwp_address=first["customer_address"],
                     transaction_code=first["transaction_code"] or "01",
                     taxable=first["tax_active"] if first["tax_active"] is not None else True,
+                    tku=first["customer_tku"],
+                    id_type=first["customer_id_type"],
+                    id_number=first["customer_id_number"],
+                    country=first["customer_country"],
                 ),
                 existing,
             )
@@ -410,6 +456,9 @@ def plan_import(path: Path) -> ImportPlan:
                     unit_price=v["unit_price"],
                     discount_percent=v["discount_percent"] or Decimal(0),
                     item_code=v["item_code"],
+                    kind=v["item_kind"],
+                    goods_code=v["item_tax_code"],
+                    unit=v["unit"],
                 )
                 for _, v in lines
             ),

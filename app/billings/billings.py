@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -17,9 +18,28 @@ from app.billings.vat import LineInput, ShownLine, Totals, billing_totals, shown
 from app.book import history
 from app.book.connection import TAX_RULE, TAX_RULE_KEY
 from app.book.dialect import writing
-from app.book.models import Billing, BillingLine, Customer, EfakturNumber, ExportItem, Setting, db
+from app.book.models import (
+    Billing,
+    BillingLine,
+    Customer,
+    EfakturNumber,
+    ExportItem,
+    ItemChoice,
+    Setting,
+    db,
+)
 from app.book.states import NumberState, Status
 from app.common import clock
+from app.common.coretax_codes import (
+    DEFAULT_KIND,
+    DEFAULT_UNIT,
+    GENERIC_CODE,
+    facilities,
+    goods_code,
+    kind_code,
+    stamp_for,
+    unit_code,
+)
 from app.common.date_window import outside
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, tr
@@ -36,6 +56,12 @@ class LineData:
     discount_percent: Decimal = Decimal(0)
     item_code: str = ""
     luxury: bool = False
+    # Coretax: goods (A) or services (B), the 6-digit goods/services code and the unit;
+    # None takes the last choice for the item code (``ItemChoice``), else the default
+    kind: str | None = None
+    goods_code: str | None = None
+    unit: str | None = None
+    stlg_rate: Decimal = Decimal(0)  # PPnBM percent of a luxury line
 
 
 @dataclass(frozen=True)
@@ -50,6 +76,8 @@ class BillingData:
     prices_include_tax: bool = False
     subject: str = ""
     notes: str = ""
+    add_info: str = ""  # codes 07/08: TD.005nn
+    facility_stamp: str = ""  # codes 07/08: TD.011nn
 
 
 _COLUMN_WORDS = {
@@ -144,12 +172,14 @@ def _check(data: BillingData) -> None:
                 transaction_code=data.transaction_code
             )
         )
+    _check_facility(data)
     if not data.lines:
         raise Refused(tr("A billing needs at least one line."))
     for n, line in enumerate(data.lines, start=1):
         try:
             if not line.name.strip():
                 raise Refused(tr("Line {n}: enter the item name.").format(n=n))
+            _check_coretax_fields(n, line)
             problems = amount_problems(line.quantity, line.unit_price, line.discount_percent)
             if problems:
                 column, why = problems[0]
@@ -165,6 +195,42 @@ def _check(data: BillingData) -> None:
         raise Refused(too_much)
     if Customer.get_or_none(Customer.id == data.customer_id) is None:
         raise Refused(tr("Choose the customer."))
+
+
+def _check_facility(data: BillingData) -> None:
+    """Codes 07 and 08 name their facility for Coretax from DJP's lists (data)."""
+    add_info, stamp = data.add_info.strip(), data.facility_stamp.strip()
+    if not add_info and not stamp:
+        return
+    allowed = facilities().get(data.transaction_code)
+    if allowed is None:
+        raise Refused(
+            tr("Only transaction codes 07 and 08 carry additional information and a stamp.")
+        )
+    if add_info not in allowed:
+        raise Refused(
+            tr("“{add_info}” is not additional information DJP lists for code {code}.").format(
+                add_info=add_info, code=data.transaction_code
+            )
+        )
+    if stamp and stamp not in {stamp_for(code) for code in allowed}:
+        raise Refused(tr("“{stamp}” is not a facility stamp DJP lists.").format(stamp=stamp))
+
+
+def _coretax_readers(line: LineData) -> tuple[tuple[str | None, Callable[[str], str]], ...]:
+    return ((line.kind, kind_code), (line.goods_code, goods_code), (line.unit, unit_code))
+
+
+def _check_coretax_fields(n: int, line: LineData) -> None:
+    for given, reader in _coretax_readers(line):
+        if given is None:
+            continue
+        try:
+            reader(given)
+        except ValueError as exc:
+            raise Refused(tr("Line {n}: {why}").format(n=n, why=exc)) from exc
+    if line.stlg_rate < 0 or line.stlg_rate > 200:
+        raise Refused(tr("Line {n}: the PPnBM rate is a percentage from 0 to 200.").format(n=n))
 
 
 def _line_inputs(data: BillingData) -> list[LineInput]:
@@ -196,10 +262,47 @@ def _fields(data: BillingData, totals: Totals) -> dict[str, object]:
         "transaction_code": data.transaction_code,
         "prices_include_tax": data.prices_include_tax,
         "notes": data.notes.strip(),
+        "add_info": data.add_info.strip(),
+        "facility_stamp": data.facility_stamp.strip(),
         "dpp": totals.dpp,
         "ppn": totals.ppn,
         "total": totals.total,
     }
+
+
+def _coretax_fields(lines: tuple[LineData, ...]) -> list[dict[str, str]]:
+    """Each line's kind, goods/services code and unit: as given, else the last choice for
+    its item code, else the defaults; the choices given are remembered for next time."""
+    codes = {x.item_code.strip() for x in lines if x.item_code.strip()}
+    remembered = {
+        c.item_code: c for c in ItemChoice.select().where(ItemChoice.item_code.in_(codes))
+    }
+    found = []
+    for line in lines:
+        last = remembered.get(line.item_code.strip())
+        found.append(
+            {
+                "kind": kind_code(line.kind)
+                if line.kind
+                else (last.kind if last else DEFAULT_KIND),
+                "goods_code": goods_code(line.goods_code)
+                if line.goods_code
+                else (last.goods_code if last else GENERIC_CODE),
+                "unit": unit_code(line.unit)
+                if line.unit
+                else (last.unit if last else DEFAULT_UNIT),
+            }
+        )
+    chosen = {
+        line.item_code.strip(): fields
+        for line, fields in zip(lines, found, strict=True)
+        if line.item_code.strip() and (line.kind or line.goods_code or line.unit)
+    }
+    if chosen:
+        ItemChoice.insert_many(
+            [{"item_code": code, **fields} for code, fields in chosen.items()]
+        ).on_conflict_replace().execute()
+    return found
 
 
 def _write_lines(billing_id: int, lines: tuple[LineData, ...]) -> None:
@@ -214,8 +317,12 @@ def _write_lines(billing_id: int, lines: tuple[LineData, ...]) -> None:
                 "unit_price": line.unit_price,
                 "discount_percent": line.discount_percent,
                 "luxury": line.luxury,
+                "stlg_rate": line.stlg_rate,
+                **coretax,
             }
-            for n, line in enumerate(lines, start=1)
+            for n, (line, coretax) in enumerate(
+                zip(lines, _coretax_fields(lines), strict=True), start=1
+            )
         ]
     ).execute()
 
@@ -328,6 +435,10 @@ def data_of(billing: Billing) -> BillingData:
                 discount_percent=x.discount_percent,
                 item_code=x.item_code,
                 luxury=x.luxury,
+                kind=x.kind,
+                goods_code=x.goods_code,
+                unit=x.unit,
+                stlg_rate=x.stlg_rate,
             )
             for x in billing.lines.order_by(BillingLine.position)
         ),
@@ -336,6 +447,8 @@ def data_of(billing: Billing) -> BillingData:
         prices_include_tax=billing.prices_include_tax,
         subject=billing.subject,
         notes=billing.notes,
+        add_info=billing.add_info,
+        facility_stamp=billing.facility_stamp,
     )
 
 

@@ -25,6 +25,7 @@ class CompanyEntry:
     address: str = ""
     phone: str = ""
     pattern: str | None = None
+    tku: str | None = None  # None keeps the saved one
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def save_company(entry: CompanyEntry) -> parties.CompanyDetails:
     """Save the company and its numbering pattern, both or neither; Refused names what
     is wrong (the company first, then the pattern)."""
     with writing():
-        company = parties.set_company(entry.name, entry.npwp, entry.address, entry.phone)
+        company = parties.set_company(entry.name, entry.npwp, entry.address, entry.phone, entry.tku)
         if entry.pattern is not None:
             numbering.save(entry.pattern)  # an unchanged pattern writes nothing
         return company

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.billings.rules import SHOWN_STATUS_SQL, shown_status
+from app.billings.rules import SHOWN_STATUS_SQL, awaits_number, shown_status
 from app.book.dialect import ignoring_case
 from app.book.listing import Listing
 from app.book.models import db
@@ -15,6 +15,7 @@ from app.book.states import Status
 from app.common import clock
 from app.common.efaktur_no import format_number
 from app.common.i18n import tr
+from app.numbers import channel
 
 
 def shown_number(live: str | None, released: str | None) -> str | None:
@@ -40,10 +41,16 @@ class BillingRow:
     ppn: int = 0
     paid: int = 0
     customer_npwp: str = ""
+    through_coretax: bool = False  # Coretax numbers it: it never takes an E-Faktur No
 
     @property
     def shown_number(self) -> str | None:
         return shown_number(self.efaktur_no, self.cancelled_efaktur_no)
+
+    @property
+    def awaits_number(self) -> bool:
+        """Shown "(Not Set)": Generate E-Faktur No would give it its number."""
+        return awaits_number(self.status, self.tax_active, self.efaktur_no, self.through_coretax)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -115,6 +122,7 @@ class BillingListing(Listing[BillingRow]):
         """``date_from``/``date_to``: the invoice date's period, both days included."""
         super().__init__()
         self.today = today or clock.today()
+        self.channel = channel.current()
         self.select_sql = (
             "b.id, b.invoice_no, c.name, b.invoice_date, b.due_date, b.total, b.tax_active, "
             "n.year, n.counter, r.year, r.counter, b.status, b.due_date < ?, "
@@ -166,6 +174,7 @@ class BillingListing(Listing[BillingRow]):
             ppn=v[14],
             paid=v[15],
             customer_npwp=v[16],
+            through_coretax=self.channel.through_coretax(as_date(v[3])),
         )
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.billings.rules import CustomerFacts, may_delete_customer
 from app.book import history
 from app.book.dialect import writing
 from app.book.models import Billing, Company, Customer
+from app.common import coretax_codes
+from app.common.coretax_codes import GENERIC_CODE, ID_TYPES
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, tr
 from app.common.verdicts import Verdict
@@ -68,6 +71,13 @@ def npwp_key(text: str) -> str:
     return digits[1:] if len(digits) == 16 and digits.startswith("0") else digits
 
 
+def npwp16(text: str) -> str:
+    """The 16-digit NPWP Coretax takes: a 15-digit one gets a leading 0 (PMK 112/2022);
+    '' for none."""
+    digits = real_npwp(text)
+    return "0" + digits if len(digits) == 15 else digits
+
+
 def real_npwp(text: str) -> str:
     """The NPWP's digits, or "" when there is none: an NPWP of zeros counts as none."""
     found = re.sub(r"\D", "", text)
@@ -95,18 +105,41 @@ class CompanyDetails:
     npwp: str = ""
     address: str = ""
     phone: str = ""
+    tku: str = GENERIC_CODE  # place of business: NITKU = NPWP16 + TKU
+
+    @property
+    def nitku(self) -> str:
+        """The seller's 22-digit ID TKU for Coretax ('' without an NPWP)."""
+        return npwp16(self.npwp) + self.tku if real_npwp(self.npwp) else ""
 
 
 def _details(company: Company) -> CompanyDetails:
-    return CompanyDetails(company.name, company.npwp, company.address, company.phone)
+    return CompanyDetails(company.name, company.npwp, company.address, company.phone, company.tku)
 
 
-def set_company(name: str, npwp: str, address: str = "", phone: str = "") -> CompanyDetails:
+def _six_digits(reader: Callable[[str], str], text: str) -> str:
+    try:
+        return reader(text)
+    except ValueError as exc:
+        raise Refused(str(exc)) from exc
+
+
+def set_company(
+    name: str, npwp: str, address: str = "", phone: str = "", tku: str | None = None
+) -> CompanyDetails:
+    """Save the company; ``tku`` None keeps the saved TKU (``000000`` for a new one)."""
     name = name.strip()
     if not name:
         raise Refused(tr("Enter the company's name."))
     digits = clean_npwp(npwp, tr("The company's NPWP"))
-    after = {"name": name, "npwp": digits, "address": address.strip(), "phone": phone.strip()}
+    after: dict[str, str] = {
+        "name": name,
+        "npwp": digits,
+        "address": address.strip(),
+        "phone": phone.strip(),
+    }
+    if tku is not None:
+        after["tku"] = _six_digits(coretax_codes.tku, tku)
     with writing():
         company = Company.select().first()
         before = None
@@ -147,6 +180,10 @@ class CustomerData:
     nik: str = ""
     transaction_code: str = "01"
     taxable: bool = True
+    tku: str = GENERIC_CODE  # Coretax: the buyer's place of business
+    id_type: str = ""  # TIN, National ID, Passport, Other ID; '' read from NPWP or NIK
+    id_number: str = ""  # of a Passport or Other ID (a National ID is the NIK)
+    country: str = "IDN"  # ISO 3166 alpha-3
 
 
 def clean_nik(text: str, whose: str = "NIK") -> str:
@@ -178,6 +215,20 @@ def _cleaned(data: CustomerData) -> dict[str, object]:
             ).format(name=name, transaction_code=data.transaction_code)
         )
     email = clean_email(data.email)
+    if data.id_type not in ("", *ID_TYPES):
+        raise Refused(
+            tr("The identity type of {name} must be one of {types}, not “{id_type}”.").format(
+                name=name, types=", ".join(ID_TYPES), id_type=data.id_type
+            )
+        )
+    country = data.country.strip().upper() or "IDN"
+    if not re.fullmatch(r"[A-Z]{3}", country):
+        raise Refused(
+            tr(
+                "The country of {name} must be its ISO 3166 three-letter code (IDN for "
+                "Indonesia), not “{country}”."
+            ).format(name=name, country=data.country)
+        )
     return {
         "name": name,
         "npwp": clean_npwp(data.npwp, tr("The NPWP of {name}").format(name=name)),
@@ -188,6 +239,10 @@ def _cleaned(data: CustomerData) -> dict[str, object]:
         "phone": data.phone.strip(),
         "transaction_code": data.transaction_code,
         "taxable": data.taxable,
+        "tku": _six_digits(coretax_codes.tku, data.tku),
+        "id_type": data.id_type,
+        "id_number": data.id_number.strip(),
+        "country": country,
     }
 
 

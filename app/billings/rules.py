@@ -16,6 +16,7 @@ from app.book.states import Status
 from app.common.errors import refused_lines
 from app.common.i18n import QT_TR_NOOP, count_of, tr
 from app.common.verdicts import ALLOWED, Verdict
+from app.numbers.channel import why_no_number
 
 _BY_VALUE = {status.value: status for status in Status}
 
@@ -61,6 +62,7 @@ class BillingFacts:
     number: str | None  # the live E-Faktur No, formatted
     uploaded_on: date | None  # when its e-Faktur file was attached, if ever
     kept_because: str = ""  # why it is part of the tax trail and must stay, if it is
+    coretax_from: date | None = None  # set when it goes through Coretax: from that date
 
 
 def _is(facts: BillingFacts) -> str:
@@ -140,6 +142,8 @@ def may(facts: BillingFacts, action: Action) -> Verdict:
                 False,
                 tr("This billing already has E-Faktur No {number}.").format(number=facts.number),
             )
+        if facts.coretax_from is not None:
+            return Verdict(False, why_no_number(facts.coretax_from))
         if status is Status.CANCELLED:
             return Verdict(False, tr("A cancelled billing cannot take an E-Faktur No."))
         if status in UNISSUED:
@@ -219,10 +223,13 @@ def may_delete_customer(facts: CustomerFacts) -> Verdict:
     )
 
 
-def awaits_number(status: Status, tax_active: bool, number: str | None) -> bool:
+def awaits_number(
+    status: Status, tax_active: bool, number: str | None, through_coretax: bool = False
+) -> bool:
     """Issued, taxable, not cancelled and still without an E-Faktur No (none was left when
-    it was issued): shown "(Not Set)", and Generate E-Faktur No gives it one."""
-    return tax_active and not number and status in ISSUED
+    it was issued): shown "(Not Set)", and Generate E-Faktur No gives it one. A billing
+    that goes through Coretax never waits for one."""
+    return tax_active and not number and status in ISSUED and not through_coretax
 
 
 def all_verdicts(facts: BillingFacts) -> dict[Action, Verdict]:

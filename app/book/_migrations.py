@@ -403,6 +403,72 @@ DROP TABLE temp.event_chain;
 """
 
 
+# v6: Coretax (issue 17). What the XML needs that the book did not hold, the XML export
+# batches, and which way the book works. A book that already holds anything keeps its
+# behaviour (every faktur through e-Faktur desktop); a new one sends fakturs dated from
+# 2025-01-01 through Coretax (no setting row: ``app.numbers.channel``'s default).
+V6 = """
+INSERT INTO setting(key, value)
+SELECT 'coretax.from', 'desktop'
+WHERE EXISTS (SELECT 1 FROM company) OR EXISTS (SELECT 1 FROM customer)
+   OR EXISTS (SELECT 1 FROM billing) OR EXISTS (SELECT 1 FROM efaktur_range)
+ON CONFLICT(key) DO NOTHING;
+
+-- The seller's place of business (TKU): NITKU = the 16-digit NPWP + these 6 digits.
+ALTER TABLE company ADD COLUMN tku TEXT NOT NULL DEFAULT '000000'
+    CHECK (length(tku) = 6 AND tku NOT GLOB '*[^0-9]*');
+
+-- The buyer as Coretax identifies it. An empty id_type is read from NPWP or NIK.
+ALTER TABLE customer ADD COLUMN tku TEXT NOT NULL DEFAULT '000000'
+    CHECK (length(tku) = 6 AND tku NOT GLOB '*[^0-9]*');
+ALTER TABLE customer ADD COLUMN id_type TEXT NOT NULL DEFAULT ''
+    CHECK (id_type IN ('', 'TIN', 'National ID', 'Passport', 'Other ID'));
+ALTER TABLE customer ADD COLUMN id_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE customer ADD COLUMN country TEXT NOT NULL DEFAULT 'IDN'
+    CHECK (length(country) = 3 AND country NOT GLOB '*[^A-Z]*');
+
+-- Codes 07 and 08: the additional information (TD.005nn) and the facility stamp (TD.011nn).
+ALTER TABLE billing ADD COLUMN add_info TEXT NOT NULL DEFAULT '';
+ALTER TABLE billing ADD COLUMN facility_stamp TEXT NOT NULL DEFAULT '';
+
+-- Each line: goods (A) or services (B), its 6-digit goods/services code, its unit, and
+-- the luxury-goods sales-tax rate (PPnBM, percent) of a luxury line.
+ALTER TABLE billing_line ADD COLUMN kind TEXT NOT NULL DEFAULT 'B' CHECK (kind IN ('A', 'B'));
+ALTER TABLE billing_line ADD COLUMN goods_code TEXT NOT NULL DEFAULT '000000'
+    CHECK (length(goods_code) = 6 AND goods_code NOT GLOB '*[^0-9]*');
+ALTER TABLE billing_line ADD COLUMN unit TEXT NOT NULL DEFAULT 'UM.0018'
+    CHECK (unit GLOB 'UM.[0-9][0-9][0-9][0-9]');
+ALTER TABLE billing_line ADD COLUMN stlg_rate TEXT NOT NULL DEFAULT '0';
+
+-- The last choice made for an item code, offered for its next line.
+CREATE TABLE item_choice (
+    item_code TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('A', 'B')),
+    goods_code TEXT NOT NULL CHECK (length(goods_code) = 6 AND goods_code NOT GLOB '*[^0-9]*'),
+    unit TEXT NOT NULL CHECK (unit GLOB 'UM.[0-9][0-9][0-9][0-9]')
+);
+
+-- An export batch is the CSV for e-Faktur desktop or the XML for Coretax; the XML's
+-- billings carry no number. Kept as written, like the CSV's items (v3, v5).
+ALTER TABLE export_batch ADD COLUMN format TEXT NOT NULL DEFAULT 'csv'
+    CHECK (format IN ('csv', 'xml'));
+CREATE TABLE coretax_export_item (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES export_batch(id),
+    billing_id INTEGER NOT NULL REFERENCES billing(id)
+);
+CREATE INDEX coretax_export_item_billing ON coretax_export_item(billing_id, batch_id);
+CREATE INDEX coretax_export_item_batch ON coretax_export_item(batch_id);
+CREATE TRIGGER coretax_export_item_kept_update BEFORE UPDATE ON coretax_export_item
+BEGIN SELECT RAISE(ABORT, 'an export batch is kept as written'); END;
+CREATE TRIGGER coretax_export_item_kept_delete BEFORE DELETE ON coretax_export_item
+BEGIN SELECT RAISE(ABORT, 'an export batch is kept as written'); END;
+CREATE TRIGGER coretax_export_item_never_replaced BEFORE INSERT ON coretax_export_item
+WHEN EXISTS (SELECT 1 FROM coretax_export_item WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'an export batch is kept as written'); END;
+"""
+
+
 def _run_script(db: peewee.SqliteDatabase, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement instead so the
     # step and its version bump share one transaction.
@@ -439,7 +505,11 @@ def _v5(db: peewee.SqliteDatabase) -> None:
     _run_script(db, V5)  # needs sha256_hex, which app.models registers on every connection
 
 
-STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, V6)
+
+
+STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 CURRENT_VERSION = len(STEPS)
 
 

@@ -51,6 +51,7 @@ class Company(BaseModel):
     npwp = peewee.TextField(default="")
     address = peewee.TextField(default="")
     phone = peewee.TextField(default="")
+    tku = peewee.TextField(default="000000")  # migration v6
 
 
 class Customer(BaseModel):
@@ -63,6 +64,10 @@ class Customer(BaseModel):
     nik = peewee.TextField(default="")
     transaction_code = peewee.TextField(default="01")
     taxable = peewee.BooleanField(default=True)
+    tku = peewee.TextField(default="000000")  # migration v6: Coretax's buyer identity
+    id_type = peewee.TextField(default="")  # '' read from NPWP/NIK; TIN, National ID, ...
+    id_number = peewee.TextField(default="")
+    country = peewee.TextField(default="IDN")
 
 
 class EfakturRange(BaseModel):
@@ -125,6 +130,8 @@ class Billing(BaseModel):
     created_at = peewee.DateTimeField()
     issued_at = peewee.DateTimeField(null=True)
     cancelled_at = peewee.DateTimeField(null=True)
+    add_info = peewee.TextField(default="")  # migration v6: codes 07/08, TD.005nn
+    facility_stamp = peewee.TextField(default="")  # TD.011nn
 
 
 class BillingLine(BaseModel):
@@ -138,6 +145,19 @@ class BillingLine(BaseModel):
     unit_price = DecimalText()
     discount_percent = DecimalText(default=Decimal(0))
     luxury = peewee.BooleanField(default=False)
+    kind = peewee.TextField(default="B")  # migration v6: A goods, B services
+    goods_code = peewee.TextField(default="000000")
+    unit = peewee.TextField(default="UM.0018")
+    stlg_rate = DecimalText(default=Decimal(0))  # PPnBM percent of a luxury line
+
+
+class ItemChoice(BaseModel):
+    """The last kind, goods/services code and unit chosen for an item code."""
+
+    item_code = peewee.TextField(primary_key=True)
+    kind = peewee.TextField()
+    goods_code = peewee.TextField()
+    unit = peewee.TextField()
 
 
 class Payment(BaseModel):
@@ -176,12 +196,20 @@ class ExportBatch(BaseModel):
     sha256 = peewee.TextField()
     content = peewee.BlobField()
     fakturs = peewee.IntegerField()
+    format = peewee.TextField(default="csv")  # migration v6: csv or xml
 
 
 class ExportItem(BaseModel):
     batch = peewee.ForeignKeyField(ExportBatch, column_name="batch_id", backref="items")
     billing = peewee.ForeignKeyField(Billing, column_name="billing_id")
     number = peewee.ForeignKeyField(EfakturNumber, column_name="number_id")
+
+
+class CoretaxExportItem(BaseModel):
+    """A billing in an XML batch for Coretax (it holds no number)."""
+
+    batch = peewee.ForeignKeyField(ExportBatch, column_name="batch_id", backref="xml_items")
+    billing = peewee.ForeignKeyField(Billing, column_name="billing_id")
 
 
 class Event(BaseModel):
@@ -211,11 +239,13 @@ ALL_MODELS: list[type[BaseModel]] = [
     EfakturNumber,
     Billing,
     BillingLine,
+    ItemChoice,
     Payment,
     NumberAssignment,
     EfakturFile,
     ExportBatch,
     ExportItem,
+    CoretaxExportItem,
     Event,
     Setting,
 ]

@@ -16,21 +16,27 @@ from app.billings.listing import BillingListing
 from app.book.connection import close_book, files_folder, refuse_writing
 from app.book.models import Billing, Company
 from app.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_REFUSED
+from app.common.date_window import outside
 from app.common.errors import Refused, refused_lines
 from app.desk.opening import open_book
-from app.numbers import threshold
+from app.numbers import channel, threshold
 from app.numbers.listing import NumberListing, RangeListing
 from app.numbers.number_pool import NoneLeft, expired
 from app.numbers.ranges import add_range, describe, read_range
 from app.numbers.year_end import leftover_runs, write_leftovers_csv
 
 
-def _load_demo(path: Path) -> int:
+def _load_demo(path: Path, coretax: bool) -> int:
     if Company.select().exists() or Billing.select().exists():
         raise Refused(f"{path} already holds a book; the demo goes into a new, empty book.")
-    from app.desk.demo import build_demo  # only when asked for: keeps start-up lean
+    if coretax:
+        from app.desk.coretax_demo import build_coretax_demo
 
-    build_demo(files_folder(path))
+        build_coretax_demo(files_folder(path))
+    else:
+        from app.desk.demo import build_demo  # only when asked for: keeps start-up lean
+
+        build_demo(files_folder(path))
     print(f"Demo book written to {path}.")
     return EXIT_OK
 
@@ -152,6 +158,19 @@ def _export(args: argparse.Namespace, book: Path) -> int:
         if not not_saved:
             print(f"Export batch {args.batch} written to {out}, byte for byte as kept.")
         return _saved_or_not(book, args.batch, out, not_saved)
+    try:
+        done = exports.export_csv(_chosen_ids(args), out, again=args.again)
+    except Refused as exc:
+        raise Refused(exc.message + _again_hint(args.again, exc.message)) from exc
+    _print_left_out(args.again, done.left_out)
+    if not done.not_saved:
+        print(f"{done.fakturs:,} faktur written to {out} (export batch {done.batch_id}).")
+    return _saved_or_not(book, done.batch_id, out, done.not_saved)
+
+
+def _chosen_ids(args: argparse.Namespace) -> list[int]:
+    from app.efaktur import exports
+
     ids: list[int] = []
     if args.period:
         ids += exports.billings_of_period(*exports.month_bounds(args.period))
@@ -162,22 +181,35 @@ def _export(args: argparse.Namespace, book: Path) -> int:
             if not args.period
             else f"No billing is dated in {args.period}."
         )
+    return list(dict.fromkeys(ids))
+
+
+def _export_xml(args: argparse.Namespace, book: Path) -> int:
+    from app.efaktur import coretax_export
+
+    out = Path(args.out)
     try:
-        done = exports.export_csv(list(dict.fromkeys(ids)), out, again=args.again)
+        done = coretax_export.export_xml(_chosen_ids(args), out, again=args.again)
     except Refused as exc:
         raise Refused(exc.message + _again_hint(args.again, exc.message)) from exc
-    left = [f"left out {x.invoice_no}: {x.reason}" for x in done.left_out]
-    for line in refused_lines(left).message.splitlines() if left else []:
-        print(f"efaktur-desk: {line}", file=sys.stderr)
-    if left:
-        print(f"efaktur-desk: {_again_hint(args.again, ' '.join(left)).strip()}", file=sys.stderr)
+    _print_left_out(args.again, done.left_out)
     if not done.not_saved:
-        print(f"{done.fakturs:,} faktur written to {out} (export batch {done.batch_id}).")
+        print(
+            f"{done.fakturs:,} faktur written to {out} for Coretax (export batch {done.batch_id})."
+        )
     return _saved_or_not(book, done.batch_id, out, done.not_saved)
 
 
+def _print_left_out(again: bool, left_out: tuple) -> None:
+    left = [f"left out {x.invoice_no}: {x.reason}" for x in left_out]
+    for line in refused_lines(left).message.splitlines() if left else []:
+        print(f"efaktur-desk: {line}", file=sys.stderr)
+    if left:
+        print(f"efaktur-desk: {_again_hint(again, ' '.join(left)).strip()}", file=sys.stderr)
+
+
 def _again_hint(again: bool, reasons: str) -> str:
-    held_back = "it was exported before" in reasons or "went out before" in reasons
+    held_back = "was exported before" in reasons or "went out before" in reasons
     return "\nAdd --again to export those once more." if held_back and not again else ""
 
 
@@ -235,13 +267,15 @@ def _warn_if_running_low() -> None:
         print(f"efaktur-desk: warning: {warning}", file=sys.stderr)
 
 
-CREATES_BOOK = ("demo", "company", "import")  # a first command on a new machine
+CREATES_BOOK = ("demo", "company", "import", "channel")  # a first command on a new machine
 READS_ONLY = ("billings", "numbers", "leftovers", "history")  # and ``ranges list``
 
 
 def _writes(args: argparse.Namespace) -> bool:
     if args.command == "ranges":
         return args.range_command != "list"
+    if args.command == "channel":
+        return args.channel_command is not None
     return args.command not in READS_ONLY
 
 
@@ -250,12 +284,34 @@ def _company(args: argparse.Namespace) -> int:
     from app.billings.numbering import current
     from app.billings.parties import show_npwp
 
-    entry = CompanyEntry(args.name, args.npwp, args.address, args.phone, args.pattern)
+    entry = CompanyEntry(args.name, args.npwp, args.address, args.phone, args.pattern, args.tku)
     company = save_company(entry)
     print(f"Company: {company.name}, NPWP {show_npwp(company.npwp)}.")
+    if args.tku is not None:
+        print(f"ID TKU for Coretax: {company.nitku} (TKU {company.tku}).")
     if args.pattern is not None:
         print(f"Invoice numbers follow {current().text}.")
     return EXIT_OK
+
+
+def _channel(args: argparse.Namespace) -> int:
+    if args.channel_command == "coretax":
+        channel.choose(_day(args.from_day, "Coretax date"))
+    elif args.channel_command == "desktop":
+        channel.choose(None)
+    print(channel.current().sentence)
+    return EXIT_OK
+
+
+def _day(text: str, what: str) -> date:
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise Refused(f"{what} “{text}” is not a date written YYYY-MM-DD.") from exc
+    problem = outside(day.year, text.strip())
+    if problem:
+        raise Refused(f"{what} {problem}")
+    return day
 
 
 def _import_billings(file: str) -> int:
@@ -286,7 +342,7 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
         if _writes(args):
             refuse_writing()
         if args.command == "demo":
-            return _load_demo(path)
+            return _load_demo(path, args.coretax)
         if args.command == "billings":
             return _print_billings(args.json)
         if args.command == "numbers":
@@ -305,10 +361,14 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
             return _verify_history(path)
         if args.command == "export-csv":
             return _export(args, path)
+        if args.command == "export-xml":
+            return _export_xml(args, path)
         if args.command == "company":
             return _company(args)
         if args.command == "import":
             return _import_billings(args.file)
+        if args.command == "channel":
+            return _channel(args)
         if args.command == "cancel":
             billing = billing_actions.find_by_invoice_no(args.invoice_no)
             billing_actions.cancel_billing(billing.id)

@@ -56,7 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="open the window, wait until painted, exit 0"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("demo", help="load the demo book into the (empty) book")
+    demo = commands.add_parser("demo", help="load the demo book into the (empty) book")
+    demo.add_argument(
+        "--coretax", action="store_true", help="the Coretax demo instead of the guide's NSFP one"
+    )
     listing = commands.add_parser("billings", help="list billings")
     listing.add_argument("--json", action="store_true", help="print JSON")
     numbers = commands.add_parser("numbers", help="list E-Faktur numbers")
@@ -117,6 +120,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="write export batch N again, byte for byte, as it is kept in the book",
     )
     export.add_argument("invoice_nos", nargs="*", metavar="INVOICE_NO")
+    xml = commands.add_parser(
+        "export-xml", help="write the XML Coretax imports (kept as a batch; at most 1,000)"
+    )
+    xml.add_argument("--out", required=True, metavar="FILE", help="the .xml file to write")
+    xml.add_argument("--period", metavar="YYYY-MM", help="every billing dated in that month")
+    xml.add_argument(
+        "--again", action="store_true", help="also export billings exported as XML before"
+    )
+    xml.add_argument("invoice_nos", nargs="*", metavar="INVOICE_NO")
     files = commands.add_parser("files", help="approved e-Faktur PDFs")
     file_commands = files.add_subparsers(dest="files_command", metavar="ACTION", required=True)
     file_import = file_commands.add_parser(
@@ -137,10 +149,24 @@ def build_parser() -> argparse.ArgumentParser:
     company.add_argument("--address", required=True, metavar="TEXT")
     company.add_argument("--phone", default="", metavar="TEXT")
     company.add_argument(
+        "--tku",
+        metavar="SUFFIX",
+        help="6-digit place of business for Coretax (000000: head office)",
+    )
+    company.add_argument(
         "--pattern",
         metavar="TEXT",
         help="invoice numbering, e.g. INV-{yymm}{seq:05} (saved with the company, or neither)",
     )
+    way = commands.add_parser(
+        "channel", help="print or set which fakturs go through Coretax or e-Faktur desktop"
+    )
+    way_commands = way.add_subparsers(dest="channel_command", metavar="WAY")
+    coretax = way_commands.add_parser(
+        "coretax", help="fakturs dated from --from go through Coretax (no E-Faktur No)"
+    )
+    coretax.add_argument("--from", dest="from_day", required=True, metavar="YYYY-MM-DD")
+    way_commands.add_parser("desktop", help="every faktur through e-Faktur desktop (NSFP)")
     billing_import = commands.add_parser(
         "import", help="import billings from a .csv or .xlsx (one row per line; all or none)"
     )

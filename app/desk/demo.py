@@ -21,7 +21,7 @@ from app.billings.billings import BillingData, LineData, create_billing
 from app.book.models import Billing, Company, Customer
 from app.common import clock
 from app.efaktur import efaktur_files
-from app.numbers import ranges
+from app.numbers import channel, ranges
 
 GUIDE_INVOICE = "INV-FPY-032300400"
 GUIDE_SERIAL = 12345619
@@ -190,6 +190,7 @@ def _build(story: _Story) -> None:
     opened = _at(date(last, 11, 20), 8)
 
     def begin() -> None:
+        channel.choose(None)  # the guide's book: every faktur through e-Faktur desktop
         parties.set_company(
             "PT Faspay Demo Niaga",
             SELLER_NPWP,

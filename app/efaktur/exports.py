@@ -297,18 +297,28 @@ def export_csv(billing_ids: list[int], path: Path, again: bool = False) -> Expor
         content = write_csv(faktur_of(b) for b in billings)
         batch = _keep_batch(billings, content, path)
     return ExportDone(
-        batch.id, len(billings), path, tuple(left_out), _save(batch.id, path, content)
+        batch.id, len(billings), path, tuple(left_out), save_file(batch.id, path, content)
     )
 
 
-def _keep_batch(billings: list[Billing], content: bytes, path: Path) -> ExportBatch:
+def keep_bytes(content: bytes, path: Path, fakturs: int, format: str = "csv") -> ExportBatch:
+    """A new batch holding the file's exact bytes, marked not saved until ``save_file``
+    writes them (the caller records its billings, in the same transaction)."""
     batch = ExportBatch.create(
         created_at=clock.now(),
         file_name=path.name,
         sha256=hashlib.sha256(content).hexdigest(),
         content=content,
-        fakturs=len(billings),
+        fakturs=fakturs,
+        format=format,
     )
+    # marked until its file is written: a failure or a crash after the commit leaves it so
+    Setting.create(key=f"{UNSAVED_KEY}{batch.id}", value=str(path))
+    return batch
+
+
+def _keep_batch(billings: list[Billing], content: bytes, path: Path) -> ExportBatch:
+    batch = keep_bytes(content, path, len(billings))
     ExportItem.insert_many(
         [(batch.id, b.id, b.efaktur_number_id) for b in billings],
         fields=[ExportItem.batch, ExportItem.billing, ExportItem.number],
@@ -328,12 +338,10 @@ def _keep_batch(billings: list[Billing], content: bytes, path: Path) -> ExportBa
             for b in billings
         ],
     )
-    # marked until its file is written: a failure or a crash after the commit leaves it so
-    Setting.create(key=f"{UNSAVED_KEY}{batch.id}", value=str(path))
     return batch
 
 
-def _save(batch_id: int, path: Path, content: bytes) -> str:
+def save_file(batch_id: int, path: Path, content: bytes) -> str:
     """Write the batch's kept bytes to ``path``; the reason it could not, or ''."""
     try:
         write_whole(path, content)
@@ -393,7 +401,7 @@ def save_again(batch_id: int, path: Path) -> str:
     batch = ExportBatch.get_or_none(ExportBatch.id == batch_id)
     if batch is None:
         raise Refused(tr("There is no export batch {batch}.").format(batch=batch_id))
-    return _save(batch_id, Path(path), bytes(batch.content))
+    return save_file(batch_id, Path(path), bytes(batch.content))
 
 
 def billings_of_period(first: date, last: date) -> list[int]:

@@ -11,6 +11,7 @@ from app.book.sql_dates import as_date, as_datetime
 from app.book.states import Status
 from app.common import clock
 from app.common.efaktur_no import format_number
+from app.numbers import channel
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class ExportRow:
     exported_at: datetime | None  # last export with the number it holds now
     uploaded: bool
     tax_active: bool = True
+    through_coretax: bool = False  # Coretax numbers it: it never waits for an E-Faktur No
 
     @property
     def exported(self) -> bool:
@@ -97,7 +99,7 @@ class ExportRow:
 
     @property
     def awaits_number(self) -> bool:
-        return awaits_number(self.status, self.tax_active, self.efaktur_no)
+        return awaits_number(self.status, self.tax_active, self.efaktur_no, self.through_coretax)
 
 
 EXPORT_STATES = ("exported", "not_exported")
@@ -134,6 +136,7 @@ class ExportListing(Listing[ExportRow]):
     ) -> None:
         super().__init__()
         today = today or clock.today()
+        self.channel = channel.current()
         self.select_sql = (
             "b.id, n.year, n.counter, b.invoice_no, b.invoice_date, b.due_date, c.name, "
             "c.npwp_name, c.npwp, b.status, b.due_date < ?, "
@@ -173,4 +176,5 @@ class ExportListing(Listing[ExportRow]):
             uploaded=bool(v[12]),
             nik=v[13],
             tax_active=bool(v[14]),
+            through_coretax=self.channel.through_coretax(as_date(v[4])),
         )

@@ -41,6 +41,7 @@ from app.book.connection import RESTORE_PENDING_KEY, files_folder
 from app.book.dialect import writing
 from app.book.models import (
     Billing,
+    CoretaxExportItem,
     EfakturFile,
     EfakturNumber,
     ExportBatch,
@@ -99,6 +100,7 @@ def _recover(book: Path, previous: Path | None, facts: dict[str, str]) -> Recove
             _record_restored(facts)
             _reattach_files(files_folder(book), recovered)
             _carry_exports(recovered)
+            _carry_xml_exports(recovered)
             _keep_out_what_djp_had(recovered)
             Setting.delete().where(Setting.key == PENDING_KEY).execute()
     finally:
@@ -278,15 +280,86 @@ def _keep_out_what_djp_had(recovered: Recovered) -> None:
         recovered.kept_out.append(str(number))
 
 
+def _prev_has(table: str) -> bool:
+    return bool(
+        db.execute_sql(
+            "SELECT 1 FROM prev.sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+    )
+
+
+def _missing_batches(format: str) -> list[tuple]:
+    """The batches of this format the book as it was had and the restored book lacks
+    (a book before v6 had CSV batches only)."""
+    has_format = any(
+        row[1] == "format" for row in db.execute_sql("PRAGMA prev.table_info(export_batch)")
+    )
+    if not has_format and format != "csv":
+        return []
+    return db.execute_sql(
+        "SELECT p.id, p.created_at, p.file_name, p.sha256, p.content, p.fakturs "
+        "FROM prev.export_batch p WHERE NOT EXISTS (SELECT 1 FROM main.export_batch m "
+        "WHERE m.sha256 = p.sha256 AND m.created_at = p.created_at) "
+        + ("AND p.format = ? " if has_format else "")
+        + "ORDER BY p.id",
+        (format,) if has_format else (),
+    ).fetchall()
+
+
+def _carry_xml_exports(recovered: Recovered) -> None:
+    """Each XML batch of the book as it was, missing from the restored book, comes back
+    whole when every billing in it is in the restored book (Coretax holds those fakturs,
+    so exporting them again must ask first)."""
+    if not _prev_has("coretax_export_item"):
+        return
+    for old_id, created_at, file_name, sha256, content, fakturs in _missing_batches("xml"):
+        found = [
+            now
+            for (now,) in db.execute_sql(
+                "SELECT (SELECT b.id FROM main.billing b WHERE b.invoice_no = pb.invoice_no) "
+                "FROM prev.coretax_export_item i JOIN prev.billing pb ON pb.id = i.billing_id "
+                "WHERE i.batch_id = ? ORDER BY i.id",
+                (old_id,),
+            )
+        ]
+        label = export_label(created_at, file_name, fakturs)
+        if not found or None in found:
+            recovered.lost_exports.append(label)
+            continue
+        batch = ExportBatch.create(
+            created_at=created_at,
+            file_name=file_name,
+            sha256=sha256,
+            content=content,
+            fakturs=fakturs,
+            format="xml",
+        )
+        CoretaxExportItem.insert_many(
+            [(batch.id, billing_id) for billing_id in found],
+            fields=[CoretaxExportItem.batch, CoretaxExportItem.billing],
+        ).execute()
+        _record_carried(batch.id, file_name)
+        recovered.exports.append(label)
+
+
+def _record_carried(batch_id: int, file_name: str) -> None:
+    history.record(
+        "book",
+        batch_id,
+        "export_carried_over",
+        history.said(
+            QT_TR_NOOP("Export {file} carried over into the restored book (batch {batch})"),
+            file=file_name,
+            batch=batch_id,
+        ),
+        after={"batch": batch_id, "file": file_name},
+    )
+
+
 def _carry_exports(recovered: Recovered) -> None:
     """Each export batch of the book as it was, missing from the restored book, comes
     back whole when every billing in it holds the same number in the restored book."""
-    batches = db.execute_sql(
-        "SELECT p.id, p.created_at, p.file_name, p.sha256, p.content, p.fakturs "
-        "FROM prev.export_batch p WHERE NOT EXISTS (SELECT 1 FROM main.export_batch m "
-        "WHERE m.sha256 = p.sha256 AND m.created_at = p.created_at) ORDER BY p.id"
-    ).fetchall()
-    for old_id, created_at, file_name, sha256, content, fakturs in batches:
+    for old_id, created_at, file_name, sha256, content, fakturs in _missing_batches("csv"):
         label = export_label(created_at, file_name, fakturs)
         items = db.execute_sql(
             "SELECT i.billing_id, (SELECT b.id FROM main.billing b "
@@ -317,15 +390,5 @@ def _carry_exports(recovered: Recovered) -> None:
             )
             for billing_id in found:
                 ExportItem.create(batch=batch, billing=billing_id, number=holds[billing_id])
-            history.record(
-                "book",
-                batch.id,
-                "export_carried_over",
-                history.said(
-                    QT_TR_NOOP("Export {file} carried over into the restored book (batch {batch})"),
-                    file=file_name,
-                    batch=batch.id,
-                ),
-                after={"batch": batch.id, "file": file_name},
-            )
+            _record_carried(batch.id, file_name)
         recovered.exports.append(label)

@@ -13,6 +13,7 @@ from app.book.models import EfakturRange, Setting
 from app.common import clock
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, count_of, tr
+from app.numbers import channel
 
 DEFAULT_LIMIT = 10  # a typical e-Nofa grant is 75 numbers: warn while there is time to ask
 _KEY_LIMIT = "threshold.limit"
@@ -83,11 +84,13 @@ def available_in(year: int) -> int:
 
 
 def warning(today: date | None = None) -> str | None:
-    """The banner's text when the current year is at or below the limit, else None."""
+    """The banner's text when the current year is at or below the limit, else None; none
+    while today's fakturs go through Coretax, which numbers them itself."""
     setting = current()
-    if not setting.enabled:
+    today = today or clock.today()
+    if not setting.enabled or channel.through_coretax(today):
         return None
-    year = (today or clock.today()).year
+    year = today.year
     left = available_in(year)
     if left > setting.limit:
         return None

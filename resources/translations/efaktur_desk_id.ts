@@ -2780,6 +2780,14 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>kosong.</translation>
     </message>
     <message>
+        <source>“{value}” is not one of {types}.</source>
+        <translation>“{value}” bukan salah satu dari {types}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a three-letter country code (IDN for Indonesia).</source>
+        <translation>“{value}” bukan kode negara tiga huruf (IDN untuk Indonesia).</translation>
+    </message>
+    <message>
         <source>the header row lacks {missing}. The columns are named: {COLUMNS}.</source>
         <translation>baris judul tidak memuat {missing}. Nama kolomnya: {COLUMNS}.</translation>
     </message>
@@ -2906,6 +2914,26 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>Choose the customer.</source>
         <translation>Pilih pelanggan.</translation>
+    </message>
+    <message>
+        <source>Only transaction codes 07 and 08 carry additional information and a stamp.</source>
+        <translation>Hanya kode transaksi 07 dan 08 yang memuat keterangan tambahan dan cap fasilitas.</translation>
+    </message>
+    <message>
+        <source>“{add_info}” is not additional information DJP lists for code {code}.</source>
+        <translation>“{add_info}” bukan keterangan tambahan yang tercantum dalam daftar DJP untuk kode {code}.</translation>
+    </message>
+    <message>
+        <source>“{stamp}” is not a facility stamp DJP lists.</source>
+        <translation>“{stamp}” bukan cap fasilitas yang tercantum dalam daftar DJP.</translation>
+    </message>
+    <message>
+        <source>Line {n}: {why}</source>
+        <translation>Baris {n}: {why}</translation>
+    </message>
+    <message>
+        <source>Line {n}: the PPnBM rate is a percentage from 0 to 200.</source>
+        <translation>Baris {n}: tarif PPnBM adalah persentase dari 0 sampai 200.</translation>
     </message>
     <message>
         <source>Invoice number {invoice_no} is already used by another billing.</source>
@@ -3204,6 +3232,38 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Pajak Invoice nonaktif</translation>
     </message>
     <message>
+        <source>it is dated before the book&apos;s Coretax date: export it as CSV</source>
+        <translation>tanggalnya sebelum tanggal Coretax buku ini: ekspor sebagai CSV</translation>
+    </message>
+    <message>
+        <source>it holds E-Faktur No {number}: export it as CSV for e-Faktur desktop</source>
+        <translation>tagihan ini memegang No. E-Faktur {number}: ekspor sebagai CSV untuk e-Faktur desktop</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s NPWP first (Company &amp; Numbering): it is the XML&apos;s seller.</source>
+        <translation>Isi dahulu NPWP perusahaan (Perusahaan &amp; Penomoran): perusahaan adalah penjual dalam XML.</translation>
+    </message>
+    <message>
+        <source>{count:,} fakturs were chosen, but Coretax takes at most {most:,} in one file; export a shorter selection (fewer billings or a month at a time).</source>
+        <translation>{count:,} faktur dipilih, tetapi Coretax menerima paling banyak {most:,} dalam satu file; ekspor pilihan yang lebih pendek (lebih sedikit tagihan atau satu bulan sekali).</translation>
+    </message>
+    <message>
+        <source>Nothing was exported; correct these billings first:</source>
+        <translation>Tidak ada yang diekspor; perbaiki dahulu tagihan berikut:</translation>
+    </message>
+    <message>
+        <source>it was exported before ({day})</source>
+        <translation>sudah pernah diekspor ({day})</translation>
+    </message>
+    <message>
+        <source>None of the chosen billings can be exported to Coretax.</source>
+        <translation>Tidak ada tagihan terpilih yang dapat diekspor ke Coretax.</translation>
+    </message>
+    <message>
+        <source>{invoice_no} exported to {file} for Coretax (batch {batch})</source>
+        <translation>{invoice_no} diekspor ke {file} untuk Coretax (batch {batch})</translation>
+    </message>
+    <message>
         <source>it has no E-Faktur No yet</source>
         <translation>belum memiliki No. E-Faktur</translation>
     </message>
@@ -3220,8 +3280,36 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>nomor invoice-nya {problem}. Batalkan, lalu terbitkan salinannya dengan nomor invoice biasa</translation>
     </message>
     <message>
+        <source>code {code} needs its additional information (TD.005nn) and facility stamp (TD.011nn)</source>
+        <translation>kode {code} memerlukan keterangan tambahan (TD.005nn) dan cap fasilitas (TD.011nn)</translation>
+    </message>
+    <message>
         <source>it has no lines</source>
         <translation>tidak memiliki baris</translation>
+    </message>
+    <message>
+        <source>line {n}: unit {unit} is not one of Coretax&apos;s units</source>
+        <translation>baris {n}: satuan {unit} bukan salah satu satuan Coretax</translation>
+    </message>
+    <message>
+        <source>a line&apos;s quantity cannot give its tax base with a unit price to the cent; write the quantity with at most two decimals</source>
+        <translation>jumlah pada sebuah baris tidak dapat menghasilkan DPP-nya dengan harga satuan dalam sen; tulis jumlah dengan paling banyak dua desimal</translation>
+    </message>
+    <message>
+        <source>it mixes luxury goods taxed on their full price with lines taxed on 11/12 of it; Coretax takes one transaction code per faktur, so split the billing</source>
+        <translation>tagihan ini mencampur barang mewah yang dikenai pajak atas harga penuh dengan baris yang dikenai pajak atas 11/12 harga; Coretax menerima satu kode transaksi per faktur, jadi pisahkan tagihannya</translation>
+    </message>
+    <message>
+        <source>customer {name} has no NPWP, NIK, passport or other ID for Coretax</source>
+        <translation>pelanggan {name} tidak memiliki NPWP, NIK, paspor, atau identitas lain untuk Coretax</translation>
+    </message>
+    <message>
+        <source>customer {name} is identified by NPWP but has none</source>
+        <translation>pelanggan {name} diidentifikasi dengan NPWP tetapi tidak memilikinya</translation>
+    </message>
+    <message>
+        <source>customer {name} has no {id_type} number</source>
+        <translation>pelanggan {name} tidak memiliki nomor {id_type}</translation>
     </message>
     <message>
         <source>None of the chosen billings can be exported.</source>
@@ -3350,6 +3438,14 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>The transaction code of {name} must be one of 01 to 09, not “{transaction_code}”.</source>
         <translation>Kode transaksi {name} harus salah satu dari 01 sampai 09, bukan “{transaction_code}”.</translation>
+    </message>
+    <message>
+        <source>The identity type of {name} must be one of {types}, not “{id_type}”.</source>
+        <translation>Jenis identitas {name} harus salah satu dari {types}, bukan “{id_type}”.</translation>
+    </message>
+    <message>
+        <source>The country of {name} must be its ISO 3166 three-letter code (IDN for Indonesia), not “{country}”.</source>
+        <translation>Negara {name} harus berupa kode tiga huruf ISO 3166 (IDN untuk Indonesia), bukan “{country}”.</translation>
     </message>
     <message>
         <source>The NPWP of {name}</source>
@@ -3686,6 +3782,46 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>{released} (cancelled)</source>
         <translation>{released} (dibatalkan)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of Coretax&apos;s units (UM.0001 to UM.0039, or its name).</source>
+        <translation>“{text}” bukan salah satu satuan Coretax (UM.0001 sampai UM.0039, atau namanya).</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither A (goods) nor B (services).</source>
+        <translation>“{text}” bukan A (barang) maupun B (jasa).</translation>
+    </message>
+    <message>
+        <source>Goods/services code “{text}” must be 6 digits (000000 for none).</source>
+        <translation>Kode barang/jasa “{text}” harus 6 digit (000000 bila tidak ada).</translation>
+    </message>
+    <message>
+        <source>TKU “{text}” must be 6 digits (000000 for the head office).</source>
+        <translation>TKU “{text}” harus 6 digit (000000 untuk kantor pusat).</translation>
+    </message>
+    <message>
+        <source>Every faktur goes through e-Faktur desktop with an E-Faktur No from your e-Nofa ranges.</source>
+        <translation>Setiap faktur melalui e-Faktur desktop dengan No. E-Faktur dari rentang e-Nofa Anda.</translation>
+    </message>
+    <message>
+        <source>Fakturs dated from {day} go through Coretax, which numbers them on approval; earlier ones use E-Faktur Nos from your e-Nofa ranges.</source>
+        <translation>Faktur bertanggal sejak {day} melalui Coretax, yang memberinya nomor saat disetujui; faktur sebelumnya memakai No. E-Faktur dari rentang e-Nofa Anda.</translation>
+    </message>
+    <message>
+        <source>Fakturs dated from {day} go through Coretax, which numbers them when DJP approves them, so this billing takes no E-Faktur No.</source>
+        <translation>Faktur bertanggal sejak {day} melalui Coretax, yang memberinya nomor saat DJP menyetujuinya, jadi tagihan ini tidak mengambil No. E-Faktur.</translation>
+    </message>
+    <message>
+        <source>Coretax takes fakturs dated from {day}; choose that day or a later one.</source>
+        <translation>Coretax menerima faktur bertanggal sejak {day}; pilih tanggal itu atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Fakturs dated from {day} go through Coretax</source>
+        <translation>Faktur bertanggal sejak {day} melalui Coretax</translation>
+    </message>
+    <message>
+        <source>Every faktur goes through e-Faktur desktop</source>
+        <translation>Setiap faktur melalui e-Faktur desktop</translation>
     </message>
 </context>
 <context>
