@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.billings import parties
 from app.book.connection import close_book, files_folder, find_damage, is_read_only
 from app.book.trouble import damaged_sentence, is_damage, known_trouble
 from app.common import paths
@@ -107,10 +106,13 @@ def find_data_folder(check: bool = False) -> bool:
 def prepare_book(path: Path, want_demo: bool, read_only: bool = False) -> Path:
     # the check for damaged pages reads the whole book: it runs after the first paint
     opened = open_book(path, read_only=read_only, check=False)
-    if want_demo and not read_only and parties.company() is None:
-        from app.desk.demo import build_demo  # only when asked for: keeps start-up lean
+    if want_demo and not read_only:
+        from app.billings import parties  # only when asked for: keeps start-up lean
 
-        build_demo(files_folder(opened))
+        if parties.company() is None:
+            from app.desk.demo import build_demo
+
+            build_demo(files_folder(opened))
     return opened
 
 
@@ -128,9 +130,10 @@ class _PaintWatcher(QObject):
 def install_error_hook(window: QWidget, folder: Path | None = None) -> None:
     """An unexpected error is logged with its traceback and shows a short message with
     the log's place; the window stays usable."""
-    from app.common.error_log import log_unexpected
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        from app.common.error_log import log_unexpected  # when it is needed, not at start
+
         if is_damage(error) and isinstance(window, MainWindow):
             with contextlib.suppress(OSError):
                 log_unexpected(kind, error, tb, folder)
@@ -284,6 +287,7 @@ def offer_restore(parent: QWidget | None, book: Path, may_restore: bool = True) 
     """Say that ``book`` is damaged and offer its newest sound backup (unless this window
     may not write: another window has the book). True when it was restored (and is open
     again)."""
+    from app.billings import parties  # only for the damage and restore questions
     from app.book import backups
     from ui.formatting import timestamp
 
@@ -338,6 +342,7 @@ def offer_restore(parent: QWidget | None, book: Path, may_restore: bool = True) 
 def _surely_this_book(parent: QWidget | None, found: backups.BackupInfo, book: Path) -> bool:
     """True when ``found`` is surely the damaged book's backup (named with its id, of the
     same company as far as the damaged book can be read), or the user says so again."""
+    from app.billings import parties  # only for the damage and restore questions
     from app.book import backups
 
     damaged = backups.describe(book, found.made_at, backups.MANUAL)

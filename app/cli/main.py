@@ -44,17 +44,35 @@ def _batch(text: str) -> int:
     return int(text)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _options_parser(add_help: bool = True) -> _Parser:
+    """The options every start takes, without the commands."""
     parser = _Parser(
         prog="efaktur-desk",
         description="Keep e-Faktur numbers, billings and e-Faktur files. "
         "With no command, opens the window.",
+        add_help=add_help,
     )
     parser.add_argument("--db", metavar="PATH", help="the book to use (default: your data folder)")
     parser.add_argument("--demo", action="store_true", help="open the demo book")
     parser.add_argument(
         "--check", action="store_true", help="open the window, wait until painted, exit 0"
     )
+    return parser
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments; the tree of commands is built only when one is named (building it
+    is about 17 ms, which the window's start need not pay)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    options, rest = _options_parser(add_help=False).parse_known_args(argv)
+    if rest:
+        return build_parser().parse_args(argv)
+    options.command = None
+    return options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _options_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="load the demo book into the (empty) book")
     demo.add_argument(
@@ -189,7 +207,7 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
     """Run the command ``argv`` names; with no command, hand over to ``open_window`` (the
     window, which ``ui.entry`` passes in: the core never imports it)."""
     try:
-        args = build_parser().parse_args(argv)
+        args = parse(argv)
     except SystemExit as exc:  # --help (0) or bad arguments (2): report, do not exit
         return exc.code if isinstance(exc.code, int) else EXIT_REFUSED
     try:

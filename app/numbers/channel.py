@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.book import history
 from app.book.dialect import writing
 from app.book.models import Setting
 from app.common.errors import Refused
@@ -89,6 +88,8 @@ def choose(coretax_from: date | None) -> Channel:
             return before  # nothing to save, nothing for the history
         value = DESKTOP if coretax_from is None else coretax_from.isoformat()
         Setting.insert(key=KEY, value=value).on_conflict_replace().execute()
+        from app.book import history  # only when it changes: not on every start
+
         history.record(
             "setting",
             0,

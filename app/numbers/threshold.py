@@ -7,7 +7,6 @@ from datetime import date
 
 import peewee
 
-from app.book import history
 from app.book.dialect import writing
 from app.book.models import EfakturRange, Setting
 from app.common import clock
@@ -55,6 +54,8 @@ def read_limit(text: str) -> int:
 
 
 def save(enabled: bool, limit: int) -> Threshold:
+    from app.book import history  # only when saving: not on every start
+
     before = current()
     if before == Threshold(enabled, limit):
         return before  # nothing to save, nothing for the history
