@@ -12,6 +12,7 @@ from app.book.connection import close_book, files_folder
 from app.common import clock, paths  # noqa: E402
 from app.desk.demo import build_demo  # noqa: E402
 from app.desk.opening import open_book  # noqa: E402
+from tests.support.books import desktop_only  # noqa: E402
 
 # Tests run on a fixed day so that "overdue", "expired" and the current year never
 # depend on when they run.
@@ -49,15 +50,6 @@ def book(tmp_path: Path):
     desktop_only()
     yield path
     close_book()
-
-
-def desktop_only() -> None:
-    """Every faktur through e-Faktur desktop, set as an existing book has it (v6), without
-    a history entry: the tests that count entries count the user's own."""
-    from app.book.models import Setting
-    from app.numbers import channel
-
-    Setting.create(key=channel.KEY, value=channel.DESKTOP)
 
 
 @pytest.fixture

@@ -36,3 +36,12 @@ def issue_new(no: str, day: date) -> str:
     customer = parties.add_customer(f"PT {no}", npwp="013000666091000")
     billing = simple_billing(no, customer.id, day)
     return billing_actions.issue_billing(billing.id).number
+
+
+def desktop_only() -> None:
+    """Every faktur through e-Faktur desktop, set as an existing book has it (v6), without
+    a history entry: the tests that count entries count the user's own."""
+    from app.book.models import Setting
+    from app.numbers import channel
+
+    Setting.create(key=channel.KEY, value=channel.DESKTOP)
