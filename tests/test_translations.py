@@ -307,6 +307,20 @@ def test_an_entry_from_before_templates_were_kept_shows_as_written(indonesian):
     assert event_text("INV-1 issued", "not json") == "INV-1 issued"
 
 
+def test_an_entry_written_in_words_since_changed_still_shows_in_indonesian(indonesian):
+    """Entries are sealed as written: one from before Cancel E-Faktur No had its one
+    vocabulary still reads in the window's language."""
+    from ui.formatting import event_text
+
+    written = (
+        '{"t": "E-Faktur No {number} given back by {invoice_no}; available again", '
+        '"a": {"number": "000-26.00000001", "invoice_no": "INV-1"}}'
+    )
+    assert event_text("E-Faktur No 000-26.00000001 given back by INV-1", written) == (
+        "No. E-Faktur 000-26.00000001 dikembalikan oleh INV-1; tersedia lagi"
+    )
+
+
 def test_the_command_line_and_the_history_stay_english(book):
     from app.billings import parties
     from app.book.models import Event

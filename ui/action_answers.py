@@ -116,7 +116,7 @@ def billing_answers(chosen: tuple[list[int], int | None] | None) -> Answers:
         A.ISSUE: tr("Issue the {n}; taxable ones take their E-Faktur No (all or none)"),
         A.CANCEL: tr("Cancel the {n} (all or none)"),
         A.GENERATE: tr("Give the {n} their E-Faktur No, all or none"),
-        A.CANCEL_EFAKTUR_NO: tr("Give the E-Faktur Nos of the {n} back, all or none"),
+        A.CANCEL_EFAKTUR_NO: tr("Cancel the E-Faktur Nos of the {n}, all or none"),
         A.DELETE: tr("Delete the {n}"),
     }
     answers = {action: (reasons.get(action, unknown), tips[action].format(n=n)) for action in BULK}

@@ -1,5 +1,5 @@
 """The Billings tab: the billings the filters choose, their sums, and what may be done to
-the selected ones, all of them or none: issue, cancel, generate or give back their
+the selected ones, all of them or none: issue, cancel, generate or cancel their
 E-Faktur Nos, delete, export the list; new billings and importing them start here too."""
 
 from __future__ import annotations
@@ -268,7 +268,7 @@ class BillingsTab(LoadsWhenShown):
                 )
                 + f": {', '.join(done[:5])}{'…' if len(done) > 5 else ''}. "
                 + tr(
-                    "Their E-Faktur Nos stay with them until you give each back "
+                    "Their E-Faktur Nos stay with them until you cancel each "
                     "(Cancel E-Faktur No)."
                 )
             )

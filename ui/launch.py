@@ -131,9 +131,9 @@ def install_error_hook(window: QWidget, folder: Path | None = None) -> None:
     """An unexpected error is logged with its traceback and shows a short message with
     the log's place; the window stays usable."""
 
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        from app.common.error_log import log_unexpected  # when it is needed, not at start
+    from app.common.error_log import log_unexpected  # ready before anything can fail
 
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if is_damage(error) and isinstance(window, MainWindow):
             with contextlib.suppress(OSError):
                 log_unexpected(kind, error, tb, folder)

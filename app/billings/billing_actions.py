@@ -343,6 +343,11 @@ def cancel_efaktur_no(billing_id: int) -> str:
     return cancel_efaktur_nos([billing_id])[0].number
 
 
+# what Cancel E-Faktur No's history entries said before 3 Dec 2026: entries keep their
+# words (they are sealed in the hash chain), and the window still translates them
+WRITTEN_BEFORE = (QT_TR_NOOP("E-Faktur No {number} given back by {invoice_no}; available again"),)
+
+
 def cancel_efaktur_nos(billing_ids: list[int]) -> list[Assigned]:
     """Cancel E-Faktur No of the cancelled billings, all or none: their numbers go back
     to the pool; returns what each cancelled. The triggers refuse an uploaded number too."""

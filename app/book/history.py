@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from app.book.dialect import json_entry
 from app.book.listing import Listing
 from app.book.models import Event, db
 from app.book.sql_dates import as_datetime
@@ -162,7 +163,7 @@ def record_many(template: str, entries: list[dict[str, Any]]) -> None:
     say = template.format
     first = db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM event").fetchone()[0]
     db.cursor().executemany(
-        _insert_sql(f"json_object('t', ?, 'a', json_object({pairs}))", id_given=True),
+        _insert_sql(json_entry(f"'t', ?, 'a', {json_entry(pairs)}"), id_given=True),
         [
             (
                 first + n,

@@ -44,9 +44,18 @@ def _batch(text: str) -> int:
     return int(text)
 
 
-def _options_parser(add_help: bool = True) -> _Parser:
+class _Unsure(Exception):
+    """The options alone cannot be read: the whole parser says why, with its usage."""
+
+
+class _OptionsOnly(_Parser):
+    def error(self, message: str) -> None:
+        raise _Unsure(message)
+
+
+def _options_parser(kind: type[_Parser] = _Parser, add_help: bool = True) -> _Parser:
     """The options every start takes, without the commands."""
-    parser = _Parser(
+    parser = kind(
         prog="efaktur-desk",
         description="Keep e-Faktur numbers, billings and e-Faktur files. "
         "With no command, opens the window.",
@@ -64,7 +73,10 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """The arguments; the tree of commands is built only when one is named (building it
     is about 17 ms, which the window's start need not pay)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    options, rest = _options_parser(add_help=False).parse_known_args(argv)
+    try:
+        options, rest = _options_parser(_OptionsOnly, add_help=False).parse_known_args(argv)
+    except _Unsure:
+        rest = argv
     if rest:
         return build_parser().parse_args(argv)
     options.command = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -22,8 +21,10 @@ def log_folder() -> Path:
 def _logger(folder: Path) -> logging.Logger:
     logger = logging.getLogger(f"efaktur-desk.{folder}")
     if not logger.handlers:
+        from logging.handlers import RotatingFileHandler  # only when something is logged
+
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = RotatingFileHandler(
             folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

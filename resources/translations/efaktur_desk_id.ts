@@ -1012,6 +1012,10 @@ Tetap pulihkan?</translation>
         <translation>Pilih tagihan lebih dulu</translation>
     </message>
     <message>
+        <source>Cancel the E-Faktur Nos of the {n}, all or none</source>
+        <translation>Batalkan No. E-Faktur dari {n}, semuanya atau tidak satu pun</translation>
+    </message>
+    <message>
         <source>Give the {selected:,} selected billings their E-Faktur No (all or none)</source>
         <translation>Beri {selected:,} tagihan terpilih No. E-Faktur (semua atau tidak sama sekali)</translation>
     </message>
@@ -1322,6 +1326,10 @@ Dilewati:
     <message>
         <source>On</source>
         <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Their E-Faktur Nos stay with them until you cancel each (Cancel E-Faktur No).</source>
+        <translation>No. E-Faktur tetap pada tagihan itu sampai Anda membatalkan masing-masing (Batalkan No. E-Faktur).</translation>
     </message>
     <message>
         <source>Import Billings</source>
@@ -1934,10 +1942,6 @@ Tetap pulihkan?</translation>
         <translation>Berikan No. E-Faktur kepada {n}, semua atau tidak sama sekali</translation>
     </message>
     <message>
-        <source>Give the E-Faktur Nos of the {n} back, all or none</source>
-        <translation>Kembalikan No. E-Faktur dari {n}, semua atau tidak sama sekali</translation>
-    </message>
-    <message>
         <source>Delete the {n}</source>
         <translation>Hapus {n}</translation>
     </message>
@@ -2052,10 +2056,6 @@ Tetap pulihkan?</translation>
     <message>
         <source>{n:,} billings cancelled</source>
         <translation>{n:,} tagihan dibatalkan</translation>
-    </message>
-    <message>
-        <source>Their E-Faktur Nos stay with them until you give each back (Cancel E-Faktur No).</source>
-        <translation>No. E-Faktur-nya tetap melekat sampai Anda mengembalikan masing-masing (Batalkan No. E-Faktur).</translation>
     </message>
     <message>
         <source>Cancel billings</source>
@@ -2734,6 +2734,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>generated</source>
         <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>E-Faktur No {number} given back by {invoice_no}; available again</source>
+        <translation>No. E-Faktur {number} dikembalikan oleh {invoice_no}; tersedia lagi</translation>
     </message>
     <message>
         <source>Cancel E-Faktur No on {invoice_no}: {number} is available again</source>
