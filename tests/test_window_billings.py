@@ -547,3 +547,16 @@ def test_cancel_efaktur_no_is_off_while_an_uploaded_number_is_selected(window, p
     release = window.findChild(QAction, "actionCancelEfakturNoSelected")
     assert not release.isEnabled()
     assert release.toolTip().startswith("INV-FPY-032300401: e-Faktur file uploaded on 2026-11-17")
+
+
+def test_a_billing_coretax_numbers_is_not_shown_waiting_for_an_efaktur_no(window, prompts):
+    """Issued on a date Coretax numbers, a billing owes no NSFP: the list leaves its
+    E-Faktur No empty instead of "(Not Set)", which asks for Generate E-Faktur No."""
+    from app.numbers import channel
+
+    channel.choose(date(2026, 11, 1))
+    prompts.answers = [True]
+    select_billings(window, ["INV-FPY-032300406"])
+    trigger(window, "actionIssueSelected")
+    row = billing_row(window, "INV-FPY-032300406")
+    assert (row["Status"], row["E-Faktur No"]) == ("Unpaid", "")

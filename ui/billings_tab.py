@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from app.billings import billing_actions
 from app.billings.listing import BillingListing, BillingRow
-from app.billings.rules import awaits_number
 from app.book.states import Status
 from app.common import clock
 from app.common.errors import Refused
@@ -37,9 +36,9 @@ from ui.window_tab import LoadsWhenShown
 
 
 def _billing_number(row: BillingRow) -> str:
-    # "(Not Set)" only where a number is owed (issued without one), as the Export tab says
-    waiting = awaits_number(row.status, row.tax_active, row.efaktur_no)
-    return row.shown_number or (tr("(Not Set)") if waiting else "")
+    # "(Not Set)" only where an NSFP is owed (issued without one, on a date e-Faktur
+    # desktop numbers), as the Export tab says
+    return row.shown_number or (tr("(Not Set)") if row.awaits_number else "")
 
 
 BILLING_COLUMNS: list[Column[BillingRow]] = [
