@@ -12,7 +12,7 @@ from typing import Any
 
 from app.billings.rules import Action, BillingFacts, effective_status, may, require_all
 from app.book import history
-from app.book.dialect import MOST_PARAMETERS, placeholders, writing
+from app.book.dialect import in_chunks, placeholders, writing
 from app.book.models import Billing, Payment, db
 from app.book.sql_dates import as_date
 from app.book.states import Status
@@ -46,8 +46,7 @@ def find_all_by_invoice_no(invoice_nos: list[str]) -> list[Billing]:
     """Each named billing once, in the order named; Refused naming the unknown ones."""
     wanted = list(dict.fromkeys(no.strip() for no in invoice_nos))
     found: dict[str, Billing] = {}
-    for start in range(0, len(wanted), _IN_CHUNK):
-        chunk = wanted[start : start + _IN_CHUNK]
+    for chunk in in_chunks(wanted):
         found.update(
             (b.invoice_no, b) for b in Billing.select().where(Billing.invoice_no.in_(chunk))
         )
@@ -91,7 +90,6 @@ class _Held:
         return Want(self.id, self.invoice_no, self.invoice_date)
 
 
-_IN_CHUNK = MOST_PARAMETERS
 
 
 # what makes a billing part of the tax trail (see rules.may, Delete)
@@ -122,8 +120,7 @@ def _held(billing_ids: list[int], trail: bool = True) -> list[_Held]:
     today = clock.today()
     way = channel.current()
     found: dict[int, _Held] = {}
-    for start in range(0, len(billing_ids), _IN_CHUNK):
-        chunk = billing_ids[start : start + _IN_CHUNK]
+    for chunk in in_chunks(billing_ids):
         marks = placeholders(len(chunk))
         rows = db.execute_sql(
             "SELECT b.id, b.invoice_no, b.invoice_date, b.status, b.due_date, b.tax_active, "

@@ -34,7 +34,7 @@ from app.billings.parties import (
     save_customer,
 )
 from app.book import history
-from app.book.dialect import MOST_PARAMETERS, writing
+from app.book.dialect import in_chunks, writing
 from app.book.models import Billing, Customer
 from app.common.coretax_codes import GENERIC_CODE, ID_TYPES, goods_code, kind_code, tku, unit_code
 from app.common.date_window import outside
@@ -478,8 +478,7 @@ def plan_import(path: Path) -> ImportPlan:
 
 def _taken_invoice_nos(invoice_nos: list[str]) -> set[str]:
     taken: set[str] = set()
-    for start in range(0, len(invoice_nos), MOST_PARAMETERS):
-        chunk = invoice_nos[start : start + MOST_PARAMETERS]
+    for chunk in in_chunks(invoice_nos):
         taken |= {
             b.invoice_no
             for b in Billing.select(Billing.invoice_no).where(Billing.invoice_no.in_(chunk))

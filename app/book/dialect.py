@@ -8,12 +8,16 @@ more set of these answers and one more migration ladder, not a rewrite of the do
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
+from typing import TypeVar
 
 from app.book.models import db
 
 # the most parameters one statement may carry (SQLite's default limit is 999)
 MOST_PARAMETERS = 900
+
+T = TypeVar("T")
 
 
 def writing() -> AbstractContextManager:
@@ -21,6 +25,12 @@ def writing() -> AbstractContextManager:
     first statement (SQLite's ``BEGIN IMMEDIATE``), so what it read cannot change under
     it and two writers queue instead of failing halfway."""
     return db.atomic("IMMEDIATE")
+
+
+def in_chunks(values: Sequence[T]) -> Iterator[Sequence[T]]:
+    """``values`` in pieces small enough for one statement's ``IN (…)``."""
+    for start in range(0, len(values), MOST_PARAMETERS):
+        yield values[start : start + MOST_PARAMETERS]
 
 
 def placeholders(count: int) -> str:

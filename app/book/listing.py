@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from app.book.dialect import MOST_PARAMETERS, placeholders
+from app.book.dialect import in_chunks, placeholders
 from app.book.models import db
 
 RowT = TypeVar("RowT")
@@ -98,8 +98,7 @@ class Listing(Generic[RowT]):
         """``position_of`` for many keys at once (a query per 900 of them); keys the
         filters leave out are missing from the answer."""
         found: dict[Any, int] = {}
-        for start in range(0, len(keys), MOST_PARAMETERS):
-            chunk = keys[start : start + MOST_PARAMETERS]
+        for chunk in in_chunks(keys):
             sql = (
                 f"SELECT k, pos FROM (SELECT {self.tiebreak} AS k, "
                 f"ROW_NUMBER() OVER (ORDER BY {self._order_sql(self.descending)}) - 1 AS pos "

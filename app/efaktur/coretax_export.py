@@ -13,18 +13,15 @@ from datetime import date
 from pathlib import Path
 
 from app.billings.parties import company, npwp16, real_npwp
-from app.billings.rules import ISSUED, effective_status
 from app.book import history
-from app.book.dialect import MOST_PARAMETERS, placeholders, writing
+from app.book.dialect import in_chunks, placeholders, writing
 from app.book.models import Billing, BillingLine, CoretaxExportItem, Customer, db
 from app.book.sql_dates import as_datetime
-from app.book.states import Status
-from app.common import clock
 from app.common.errors import Refused, refused_lines
 from app.common.i18n import QT_TR_NOOP, day_text, tr
 from app.common.safe_write import check_target
 from app.efaktur.coretax_xml import MOST_FAKTURS, XmlBuyer, XmlFaktur, XmlLine, problems, write_xml
-from app.efaktur.exports import LeftOut, keep_bytes, save_file
+from app.efaktur.exports import LeftOut, keep_bytes, not_a_faktur, save_file
 from app.numbers import channel
 
 
@@ -92,13 +89,9 @@ def xml_faktur_of(billing: Billing) -> XmlFaktur:
 
 
 def _why_not(billing: Billing, way: channel.Channel) -> str | None:
-    status = effective_status(billing.status, billing.due_date, clock.today())
-    if status is Status.CANCELLED:
-        return tr("it is cancelled")
-    if status not in ISSUED:
-        return tr("it is not issued yet ({label})").format(label=tr(status.label))
-    if not billing.tax_active:
-        return tr("Invoice Tax is off")
+    reason = not_a_faktur(billing)
+    if reason is not None:
+        return reason
     if not way.through_coretax(billing.invoice_date):
         return tr("it is dated before the book's Coretax date: export it as CSV")
     if billing.efaktur_number_id is not None:
@@ -110,8 +103,7 @@ def _why_not(billing: Billing, way: channel.Channel) -> str | None:
 
 def _exported_on(billing_ids: list[int]) -> dict[int, date]:
     found: dict[int, date] = {}
-    for start in range(0, len(billing_ids), MOST_PARAMETERS):
-        chunk = billing_ids[start : start + MOST_PARAMETERS]
+    for chunk in in_chunks(billing_ids):
         for billing_id, at in db.execute_sql(
             "SELECT i.billing_id, MAX(x.created_at) FROM coretax_export_item i "
             "JOIN export_batch x ON x.id = i.batch_id "
@@ -127,8 +119,7 @@ def plan_xml(billing_ids: list[int]) -> XmlPlan:
     way = channel.current()
     included: list[Billing] = []
     left_out: list[LeftOut] = []
-    for start in range(0, len(billing_ids), MOST_PARAMETERS):
-        chunk = billing_ids[start : start + MOST_PARAMETERS]
+    for chunk in in_chunks(billing_ids):
         for billing in (
             Billing.select(Billing, Customer).join(Customer).where(Billing.id.in_(chunk))
         ):

@@ -20,7 +20,7 @@ from app.billings.numbering import invoice_no_problem
 from app.billings.parties import real_npwp
 from app.billings.rules import ISSUED, effective_status
 from app.book import history
-from app.book.dialect import MOST_PARAMETERS, placeholders, writing
+from app.book.dialect import in_chunks, placeholders, writing
 from app.book.models import Billing, BillingLine, Customer, ExportBatch, ExportItem, Setting, db
 from app.book.sql_dates import as_date, as_datetime
 from app.book.states import Status
@@ -123,7 +123,8 @@ class ExportDone:
     not_saved: str = ""  # why the file could not be written after the batch was kept
 
 
-def _why_not(billing: Billing, customer: Customer, uploaded_on: date | None) -> str | None:
+def not_a_faktur(billing: Billing) -> str | None:
+    """Why ``billing`` is no faktur to send DJP at all, either way (CSV or XML)."""
     status = effective_status(billing.status, billing.due_date, clock.today())
     if status is Status.CANCELLED:
         return tr("it is cancelled")
@@ -131,6 +132,13 @@ def _why_not(billing: Billing, customer: Customer, uploaded_on: date | None) -> 
         return tr("it is not issued yet ({label})").format(label=tr(status.label))
     if not billing.tax_active:
         return tr("Invoice Tax is off")
+    return None
+
+
+def _why_not(billing: Billing, customer: Customer, uploaded_on: date | None) -> str | None:
+    reason = not_a_faktur(billing)
+    if reason is not None:
+        return reason
     if billing.efaktur_number_id is None:
         return tr("it has no E-Faktur No yet")
     if uploaded_on is not None:
@@ -151,8 +159,7 @@ def _why_not(billing: Billing, customer: Customer, uploaded_on: date | None) -> 
 
 def _uploaded_on(number_ids: list[int]) -> dict[int, date]:
     found: dict[int, date] = {}
-    for start in range(0, len(number_ids), MOST_PARAMETERS):
-        chunk = number_ids[start : start + MOST_PARAMETERS]
+    for chunk in in_chunks(number_ids):
         marks = placeholders(len(chunk))
         for number_id, at in db.execute_sql(
             f"SELECT number_id, MIN(uploaded_at) FROM efaktur_file WHERE number_id IN ({marks}) "
@@ -210,8 +217,7 @@ def _went_out_on(billings: list[Billing]) -> dict[int, EarlierFaktur]:
     by_number = {b.efaktur_number_id: b for b in billings}
     found: dict[int, EarlierFaktur] = {}
     numbers = list(by_number)
-    for start in range(0, len(numbers), MOST_PARAMETERS):
-        chunk = numbers[start : start + MOST_PARAMETERS]
+    for chunk in in_chunks(numbers):
         marks = placeholders(len(chunk))
         rows = db.execute_sql(
             "SELECT i.number_id, i.billing_id, o.invoice_no, x.id, x.created_at, n.year, "
