@@ -62,7 +62,7 @@ class NumberListing(Listing[NumberRow]):
             "b.invoice_no"
         )
         self.select_params = [this_year]
-        if state == "expired":
+        if state == EXPIRED:
             self.where.append("n.state = 'available' AND n.year < ?")
             self.params.append(this_year)
         elif state == NumberState.AVAILABLE:
@@ -101,7 +101,7 @@ class NumberListing(Listing[NumberRow]):
         if state == NumberState.AVAILABLE:
             where.append("year >= ?")
             params.append(this_year)
-        elif state == "expired":
+        elif state == EXPIRED:
             where.append("year < ?")
             params.append(this_year)
         figure = "end_counter - start_counter + 1" if state is None else "available"

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from app.book import history
 from app.book.dialect import writing
 from app.book.models import Billing, EfakturFile, EfakturNumber, EfakturRange, NumberAssignment, db
-from app.book.states import NumberState
+from app.book.states import EXPIRED, NumberState
 from app.common import clock
 from app.common.date_window import outside
 from app.common.efaktur_no import EfakturNo, format_number, parse_any
@@ -241,7 +241,7 @@ def number_details(number_id: int) -> NumberDetails:
         raise Refused(tr("That E-Faktur No no longer exists; refresh and try again."))
     state = number.state
     if state == NumberState.AVAILABLE and expired(number.year):
-        state = "expired"
+        state = EXPIRED
     holder = Billing.select(Billing.invoice_no).where(Billing.efaktur_number == number_id).first()
     uses = (
         NumberAssignment.select(NumberAssignment, Billing.invoice_no)
