@@ -20,7 +20,7 @@ def open_book(path: str | Path, read_only: bool = False, check: bool = True) -> 
     path = connection.open_book(
         path, read_only=read_only, check=check, before_upgrade=_back_up_first
     )
-    if not read_only and not connection.is_read_only():
+    if not connection.is_read_only():  # asked read-only, or its file is marked so
         settle_book(path)
     return path
 
