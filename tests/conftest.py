@@ -40,6 +40,9 @@ def own_settings(tmp_path_factory, monkeypatch):
     formatting = sys.modules.get("ui.formatting")  # only where a test loaded the window
     if formatting is not None:
         formatting.use_language("en")
+    i18n = sys.modules.get("ui.i18n")
+    if i18n is not None:  # and its texts: a translator a test installed goes with the test
+        i18n.install("en")
 
 
 @pytest.fixture

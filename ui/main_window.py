@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         place.deleteLater()
-        if home not in ON_FIRST_USE:
+        if home not in ON_FIRST_USE and not tab.kept:  # a tab that keeps its own did
             preferences.restore_parts(self, tab)
 
     def _tab_changed(self, index: int) -> None:

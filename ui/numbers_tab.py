@@ -143,6 +143,7 @@ class NumbersTab(WindowTab):
         splitter.setSizes([150, 450])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self.keep_layout(splitter, self.ranges, self.numbers)
         self.refresh()
 
     def selected_range(self) -> RangeRow | None:

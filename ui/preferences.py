@@ -5,6 +5,7 @@ backups are in the book, so they travel with it."""
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
@@ -110,11 +111,27 @@ def restore_parts(window: QMainWindow, part: QWidget) -> None:
 
 
 def _restore_parts(store: QSettings, window: QMainWindow, part: QWidget) -> None:
-    for splitter in _own(window, QSplitter, part):
+    _restore_each(store, _own(window, QSplitter, part), _own(window, QTableView, part))
+
+
+def restore_layout(parts: Sequence[QWidget]) -> None:
+    """The splitters and tables ``parts`` as the user left them, named by the owner: no
+    search through every widget (which wraps each one for Python, a cost at start-up)."""
+    store = settings()
+    store.beginGroup("window")
+    try:
+        splitters = [p for p in parts if isinstance(p, QSplitter)]
+        _restore_each(store, splitters, [p for p in parts if isinstance(p, QTableView)])
+    finally:
+        store.endGroup()
+
+
+def _restore_each(store: QSettings, splitters: list[QSplitter], tables: list[QTableView]) -> None:
+    for splitter in splitters:
         saved = store.value(f"splitter/{splitter.objectName()}")
         if isinstance(saved, QByteArray):
             splitter.restoreState(saved)
-    for table in _own(window, QTableView, part):
+    for table in tables:
         saved = store.value(f"columns/{table.objectName()}")
         if isinstance(saved, QByteArray):
             _restore_columns(table, saved)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
+from ui import preferences
 from ui.main_actions import Chosen, MainAction
 from ui.tables import fit_columns, keeping_place
 
@@ -21,6 +22,13 @@ class WindowTab(QWidget):
     billing_opened = Signal(int)  # show this billing in its detail window
 
     search: QWidget | None = None  # the box Find (Ctrl+F) goes to
+    kept: tuple[QWidget, ...] = ()  # splitters and tables laid out as the user left them
+
+    def keep_layout(self, *parts: QWidget) -> None:
+        """Lay ``parts`` out as the user left them, now: before the first query, so that
+        columns the user sized are not fitted first (the window saves them on closing)."""
+        self.kept = parts
+        preferences.restore_layout(parts)
 
     def place_actions(self, actions: dict[MainAction, QAction]) -> None:
         """Put the window's actions this tab shows on its buttons and tables."""
