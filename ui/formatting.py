@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.book import connection as book
-from app.book.history import shown_text
 from app.book.states import Status
 from app.common import i18n as core_i18n
 from ui.i18n import QT_TR_NOOP, tr
@@ -74,6 +73,8 @@ def event_text(summary: str, message: str | None) -> str:
     (amounts and dates written as the language writes them), else (an entry from before
     they were kept) the English it was written in."""
     if message:
+        from app.book.history import shown_text  # a history page, never the first paint
+
         try:
             said = json.loads(message)
             values = {k: shown_text(v) if isinstance(v, str) else v for k, v in said["a"].items()}
