@@ -1,46 +1,26 @@
 """The Export tab on a Coretax book: the month's XML for Coretax, through the window."""
 
 from datetime import date
-from decimal import Decimal
 from xml.etree import ElementTree as ET
 
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
-from app.billings import billing_actions, parties
-from app.billings.billings import BillingData, LineData, create_billing
+from app.billings import parties
 from app.book.models import ExportBatch
 from app.numbers import channel
 from app.numbers.ranges import add_range, read_range
-from tests.support.coretax import assert_valid, seller
+from tests.support.coretax import assert_valid, goods_and_services, seller
 from tests.test_window_export import show_export, statuses
 from ui import i18n
-
-
-def issued(no: str, customer_id: int, day: date = date(2026, 11, 3)) -> int:
-    """A billing of one goods line and one services line, issued."""
-    billing = create_billing(
-        BillingData(
-            no,
-            customer_id,
-            day,
-            day,
-            lines=(
-                LineData("Printer laser", Decimal(2), Decimal(1_500_000), kind="A", unit="UM.0018"),
-                LineData("Jasa instalasi", Decimal(1), Decimal(500_000), kind="B"),
-            ),
-        )
-    )
-    billing_actions.issue_billing(billing.id)
-    return billing.id
 
 
 @pytest.fixture
 def coretax_window(coretax_book, qtbot, prompts):
     seller()
     customer = parties.add_customer("PT Kreasi Nusantara", npwp="01.300.066.6-091.000")
-    issued("INV-CT-001", customer.id)
+    goods_and_services("INV-CT-001", customer.id)
     from ui.main_window import MainWindow
 
     window = MainWindow(coretax_book)
@@ -83,7 +63,7 @@ def test_export_the_months_xml_for_coretax(coretax_window, prompts, tmp_path):
 
 def test_a_selection_with_a_problem_is_refused_naming_each(coretax_window, prompts, tmp_path):
     nobody = parties.add_customer("CV Tanpa Identitas")
-    issued("INV-CT-002", nobody.id)
+    goods_and_services("INV-CT-002", nobody.id)
     tab = show_export(coretax_window)
     tab.refresh()
     select_all(tab)
@@ -100,7 +80,7 @@ def test_a_selection_with_a_problem_is_refused_naming_each(coretax_window, promp
 
 def test_a_problem_is_named_in_the_users_language(coretax_window, prompts):
     nobody = parties.add_customer("CV Tanpa Identitas")
-    issued("INV-CT-002", nobody.id)
+    goods_and_services("INV-CT-002", nobody.id)
     i18n.install("id")
     try:
         tab = show_export(coretax_window)
@@ -147,7 +127,7 @@ def test_past_coretax_limit_the_window_writes_numbered_files(
     monkeypatch.setattr(coretax_export, "MOST_FAKTURS", 2)  # 1,000 in real life
     customer = parties.add_customer("PT Angkasa Avtur", npwp="0026015362054000")
     for no in ("INV-CT-002", "INV-CT-003"):
-        issued(no, customer.id)
+        goods_and_services(no, customer.id)
     (tmp_path / "nov-2.xml").write_bytes(b"an older file")
     tab = show_export(coretax_window)
     tab.refresh()
@@ -178,9 +158,9 @@ def test_a_period_across_the_coretax_date_lists_one_format_at_a_time(
     seller()
     customer = parties.add_customer("PT Kreasi Nusantara", npwp="01.300.066.6-091.000")
     add_range(read_range("000-26.00000001", "000-26.00000010", 2026, date(2026, 1, 2)))
-    issued("INV-NSFP-01", customer.id, date(2026, 11, 3))
+    goods_and_services("INV-NSFP-01", customer.id, date(2026, 11, 3))
     channel.choose(date(2026, 11, 10))
-    issued("INV-CT-01", customer.id, date(2026, 11, 12))
+    goods_and_services("INV-CT-01", customer.id, date(2026, 11, 12))
     from ui.main_window import MainWindow
 
     window = MainWindow(book)
