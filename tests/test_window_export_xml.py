@@ -170,8 +170,7 @@ def test_a_period_across_the_coretax_date_lists_one_format_at_a_time(
     assert tab.format.currentText() == "e-Faktur desktop (CSV)"
     assert statuses(tab) == {"INV-NSFP-01": "Not Exported"}
     assert tab.count_label.text() == (
-        "1 billings dated 01 Nov 2026 to 30 Nov 2026 · 1 more go as Coretax (XML): "
-        "choose it above to see them"
+        "1 billings dated 01 Nov 2026 to 30 Nov 2026 · 1 more as Coretax (XML): choose it above"
     )
     tab.format.setCurrentIndex(tab.format.findData("xml"))
     assert statuses(tab) == {"INV-CT-01": "Not Exported"}

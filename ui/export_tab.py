@@ -313,7 +313,7 @@ class ExportTab(WindowTab):
         more = self._listing(other).count()
         if not more:
             return ""
-        return tr(" · {more:,} more go as {format}: choose it above to see them").format(
+        return tr(" · {more:,} more as {format}: choose it above").format(
             more=more, format=self.format.itemText(self.format.findData(other))
         )
 

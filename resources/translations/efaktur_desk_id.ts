@@ -1088,8 +1088,8 @@ Tetap pulihkan?</translation>
         <translation>&amp;Ekspor XML…</translation>
     </message>
     <message>
-        <source> · {more:,} more go as {format}: choose it above to see them</source>
-        <translation> · {more:,} lagi diekspor sebagai {format}: pilih format itu di atas untuk melihatnya</translation>
+        <source> · {more:,} more as {format}: choose it above</source>
+        <translation> · {more:,} lagi sebagai {format}: pilih di atas</translation>
     </message>
     <message>
         <source>Coretax XML (*.xml)</source>
