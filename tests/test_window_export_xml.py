@@ -4,6 +4,7 @@ from datetime import date
 from xml.etree import ElementTree as ET
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
@@ -13,7 +14,9 @@ from app.numbers import channel
 from app.numbers.ranges import add_range, read_range
 from tests.support.coretax import assert_valid, goods_and_services, seller
 from tests.test_window_export import show_export, statuses
+from tests.test_window_guide import cell
 from ui import i18n
+from ui.export_tab import NPWP_COLUMN
 
 
 @pytest.fixture
@@ -187,3 +190,17 @@ def test_a_period_across_the_coretax_date_lists_one_format_at_a_time(
     tab.month.setDate(tab.month.date().addMonths(-1))  # October: e-Faktur desktop alone
     assert tab.format.currentText() == "e-Faktur desktop (CSV)"
     assert not tab.table.isColumnHidden(0)
+
+
+def test_a_buyer_without_npwp_or_nik_shows_the_id_coretax_takes(coretax_window):
+    john = parties.add_customer(
+        "John Smith", id_type="Passport", id_number="X1234567", country="GBR"
+    )
+    goods_and_services("INV-CT-002", john.id)
+    tab = show_export(coretax_window)
+    tab.refresh()
+    view = tab.table
+    (row,) = [r for r in range(view.model().rowCount()) if cell(view, r, 1) == "INV-CT-002"]
+    assert cell(view, row, NPWP_COLUMN) == "X1234567"
+    index = view.model().index(row, NPWP_COLUMN)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Passport for Coretax (no NPWP)"

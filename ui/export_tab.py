@@ -44,6 +44,21 @@ def _export_status(row: ExportRow) -> str:
     return tr("Exported") if row.exported else tr("Not Exported")
 
 
+def _buyer_id(row: ExportRow) -> str:
+    """The NPWP, else the NIK, else (for Coretax) the passport or other ID."""
+    if real_npwp(row.npwp):
+        return show_npwp(row.npwp)
+    return row.nik or (row.id_number if row.to_coretax else "")
+
+
+def _buyer_id_kind(row: ExportRow) -> str:
+    if real_npwp(row.npwp) or not _buyer_id(row):
+        return ""
+    if row.nik:
+        return tr("NIK (no NPWP)")
+    return tr("{id_type} for Coretax (no NPWP)").format(id_type=row.id_type)
+
+
 EXPORT_COLUMNS: list[Column[ExportRow]] = [
     Column(
         QT_TR_NOOP("E-Faktur No"),
@@ -71,10 +86,10 @@ EXPORT_COLUMNS: list[Column[ExportRow]] = [
     ),
     Column(
         QT_TR_NOOP("NPWP / NIK"),
-        lambda r: show_npwp(r.npwp) if real_npwp(r.npwp) else r.nik,
+        _buyer_id,
         "npwp",
         colour=lambda r: None if real_npwp(r.npwp) else "#6b7280",  # a NIK is grey
-        tooltip=lambda r: "" if real_npwp(r.npwp) or not r.nik else tr("NIK (no NPWP)"),
+        tooltip=_buyer_id_kind,
     ),
     Column(
         QT_TR_NOOP("Invoice Status"),

@@ -92,6 +92,8 @@ class ExportRow:
     uploaded: bool
     tax_active: bool = True
     through_coretax: bool = False  # Coretax numbers it: it never waits for an E-Faktur No
+    id_type: str = ""  # Coretax's buyer identity: Passport, Other ID, …
+    id_number: str = ""
 
     @property
     def exported(self) -> bool:
@@ -183,7 +185,7 @@ class ExportListing(Listing[ExportRow]):
             f"{by_way(_subquery(XML_EXPORTED, LAST), _subquery(CSV_EXPORTED, LAST))} "
             "AS exported_at, "
             "EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = n.id), c.nik, "
-            "b.tax_active"
+            "b.tax_active, c.id_type, c.id_number"
         )
         self.select_params = [today.isoformat(), *xml_params]
         self.where.append("b.invoice_date BETWEEN ? AND ?")
@@ -221,4 +223,6 @@ class ExportListing(Listing[ExportRow]):
             nik=v[13],
             tax_active=bool(v[14]),
             through_coretax=self.channel.through_coretax(as_date(v[4])),
+            id_type=v[15],
+            id_number=v[16],
         )

@@ -1072,6 +1072,10 @@ Tetap pulihkan?</translation>
         <translation>CSV e-Faktur (*.csv)</translation>
     </message>
     <message>
+        <source>{id_type} for Coretax (no NPWP)</source>
+        <translation>{id_type} untuk Coretax (tanpa NPWP)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Export&lt;/b&gt; as</source>
         <translation>&lt;b&gt;Ekspor&lt;/b&gt; sebagai</translation>
     </message>
