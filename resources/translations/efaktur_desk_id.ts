@@ -2213,11 +2213,11 @@ Tetap pulihkan?</translation>
         <source>No E-Faktur No is left for these billings:
 {reasons}
 
-Issue them without an E-Faktur No? They show as (Not Set); generate the number later, from the billing or from the Export CSV tab, once DJP grants more.</source>
+Issue them without an E-Faktur No? They show as (Not Set); generate the number later, from the billing or from the Export tab, once DJP grants more.</source>
         <translation>No. E-Faktur sudah habis untuk tagihan ini:
 {reasons}
 
-Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya nanti, dari tagihan atau dari tab Ekspor CSV, setelah DJP memberi nomor baru.</translation>
+Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya nanti, dari tagihan atau dari tab Ekspor, setelah DJP memberi nomor baru.</translation>
     </message>
     <message>
         <source>Generate an E-Faktur No for each of the {ids:,} selected billings? Either all of them get one or none does.</source>
