@@ -155,6 +155,24 @@ def safety_shots(app, window: MainWindow) -> None:
     shot(app, window.edit_settings(), "settings")
 
 
+def coretax_shots(app, folder: Path) -> None:
+    """The Export tab of the Coretax demo (``demo --coretax``): this month's billings for
+    the XML Coretax imports."""
+    from app.book.connection import files_folder
+    from app.desk.coretax_demo import build_coretax_demo
+    from app.desk.opening import open_book
+
+    book = open_book(folder / "coretax-demo.sqlite")
+    build_coretax_demo(files_folder(book))
+    window = MainWindow(book)
+    window.show()
+    window.tabs.setCurrentWidget(window.export_host)
+    app.processEvents()
+    window.grab().save(str(OUT / "export-coretax.png"))
+    window.close()
+    close_book()
+
+
 def main() -> None:
     """Every screen in English into screenshots/, then in Bahasa Indonesia into
     screenshots/id/, each from a fresh demo book."""
@@ -219,6 +237,7 @@ def render_all(app) -> None:
         window.grab().save(str(OUT / "billings-number-canceled.png"))
         window.close()
         close_book()
+        coretax_shots(app, Path(folder))
 
 
 if __name__ == "__main__":

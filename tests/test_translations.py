@@ -251,7 +251,7 @@ def test_the_window_speaks_indonesian_when_chosen(indonesian, demo, qtbot, promp
         "Berkas E-Faktur",
         "Tagihan",
         "Pelanggan",
-        "Ekspor CSV",
+        "Ekspor",
         "Pemakaian",
         "Riwayat",
     ]

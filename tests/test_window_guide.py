@@ -59,7 +59,7 @@ def test_the_guide_through_the_window(window, qtbot, prompts):
         "E-Faktur Files",
         "Billings",
         "Customers",
-        "Export CSV",
+        "Export",
         "Usage",
         "History",
     ]

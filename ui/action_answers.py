@@ -135,7 +135,7 @@ def customer_answers(customer: CustomerRow | None) -> Answers:
 
 
 def export_answers(chosen: list[int] | None) -> Answers:
-    """``chosen``: the ids of the billings selected on the Export CSV tab."""
+    """``chosen``: the ids of the billings selected on the Export tab."""
     ids = chosen or []
     selected = len(ids)
     try:  # as in the Billings list: a huge selection is left to the service to check

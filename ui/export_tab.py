@@ -1,8 +1,13 @@
-"""The Export CSV tab: a period's billings, and the CSV that e-Faktur desktop imports."""
+"""The Export tab: a period's billings, and the file that takes them to DJP: the CSV that
+e-Faktur desktop imports, or the XML that Coretax imports, by the billings' way of working
+(the book's Coretax date). The list shows one format's billings at a time, so one export
+is one kind of file for one program."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -13,14 +18,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.billings.parties import real_npwp, show_npwp
 from app.common.errors import Refused
-from app.efaktur import exports
-from app.efaktur.listing import ExportListing, ExportRow
+from app.efaktur import coretax_export, exports
+from app.efaktur.listing import CSV, XML, ExportListing, ExportRow
+from app.numbers import channel
 from ui import interaction
 from ui.dates import date_box, to_date, to_qdate
 from ui.formatting import STATUS_COLOURS, day, timestamp
@@ -35,6 +42,21 @@ def _export_status(row: ExportRow) -> str:
     if row.uploaded:
         return tr("Uploaded")
     return tr("Exported") if row.exported else tr("Not Exported")
+
+
+def _buyer_id(row: ExportRow) -> str:
+    """The NPWP, else the NIK, else (for Coretax) the passport or other ID."""
+    if real_npwp(row.npwp):
+        return show_npwp(row.npwp)
+    return row.nik or (row.id_number if row.to_coretax else "")
+
+
+def _buyer_id_kind(row: ExportRow) -> str:
+    if real_npwp(row.npwp) or not _buyer_id(row):
+        return ""
+    if row.nik:
+        return tr("NIK (no NPWP)")
+    return tr("{id_type} for Coretax (no NPWP)").format(id_type=row.id_type)
 
 
 EXPORT_COLUMNS: list[Column[ExportRow]] = [
@@ -64,10 +86,10 @@ EXPORT_COLUMNS: list[Column[ExportRow]] = [
     ),
     Column(
         QT_TR_NOOP("NPWP / NIK"),
-        lambda r: show_npwp(r.npwp) if real_npwp(r.npwp) else r.nik,
+        _buyer_id,
         "npwp",
         colour=lambda r: None if real_npwp(r.npwp) else "#6b7280",  # a NIK is grey
-        tooltip=lambda r: "" if real_npwp(r.npwp) or not r.nik else tr("NIK (no NPWP)"),
+        tooltip=_buyer_id_kind,
     ),
     Column(
         QT_TR_NOOP("Invoice Status"),
@@ -94,10 +116,16 @@ NPWP_COLUMN = 5
 
 
 class ExportTab(WindowTab):
-    """Pick a month (or dates), select billings, export them to one CSV file."""
+    """Pick a month (or dates) and a format, select billings, export them to one file
+    (or, past Coretax's 1,000 fakturs, numbered files)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        self.format.setAccessibleName(tr("Format"))
+        self.format.addItem(tr("e-Faktur desktop (CSV)"), CSV)
+        self.format.addItem(tr("Coretax (XML)"), XML)
         self.month = date_box("exportMonth", display="MMMM yyyy")
         self.month.setAccessibleName(tr("Month"))
         self.use_dates = QCheckBox(tr("Dates"))
@@ -116,8 +144,10 @@ class ExportTab(WindowTab):
 
         self.month.setDate(to_qdate(exports.suggested_month()))
         self._dates_follow_month()
+        self.way_of_book = channel.current()
+        self._format_follows_period()
 
-        self.model = ListingModel(lambda: ExportListing(*self.period()), EXPORT_COLUMNS, self)
+        self.model = ListingModel(self._listing, EXPORT_COLUMNS, self)
         self.table = make_table("exportTable", self.model, (2, Qt.SortOrder.AscendingOrder))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
@@ -125,13 +155,18 @@ class ExportTab(WindowTab):
         self.select_all_button.setObjectName("exportSelectAllButton")
         self.count_label = QLabel()
         self.count_label.setObjectName("exportCount")
+        self.way_label = QLabel()
+        self.way_label.setObjectName("exportWay")
+        self.way_label.setWordWrap(True)
+        self.way_label.setStyleSheet("color: #4b5563;")
         self.unsaved_label = QLabel()
         self.unsaved_label.setObjectName("exportUnsaved")
         self.unsaved_label.setWordWrap(True)
         self.unsaved_label.setStyleSheet("color: #b45309;")
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("<b>Export CSV</b> for e-Faktur desktop")))
+        bar.addWidget(QLabel(tr("<b>Export</b> as")))
+        bar.addWidget(self.format)
         bar.addStretch(1)
         bar.addWidget(QLabel(tr("Month")))
         bar.addWidget(self.month)
@@ -148,20 +183,23 @@ class ExportTab(WindowTab):
         filters.addLayout(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.way_label)
         layout.addLayout(filters)
         layout.addWidget(self.unsaved_label)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
 
+        self.format.currentIndexChanged.connect(self._format_changed)
         self.month.dateChanged.connect(self._month_changed)
         self.use_dates.toggled.connect(self._dates_toggled)
-        self.first.dateChanged.connect(self.refresh)
-        self.last.dateChanged.connect(self.refresh)
+        self.first.dateChanged.connect(self._period_changed)
+        self.last.dateChanged.connect(self._period_changed)
         self.state_filter.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit(Chosen.EXPORT)
         )
+        self._show_format()
         self.refresh()
         # every column holds what it shows (a NIK too); the two names share what is left,
         # eliding a long one (its tooltip shows it whole)
@@ -178,6 +216,61 @@ class ExportTab(WindowTab):
             first, last = exports.month_of(to_date(self.month.date()))
         return first, last, self.state_filter.currentData(), self.search.text()
 
+    def way(self) -> str:
+        """CSV or XML: the format chosen, whose billings the list shows."""
+        return self.format.currentData()
+
+    def _listing(self, way: str | None = None) -> ExportListing:
+        first, last, exported, search = self.period()
+        return ExportListing(first, last, exported, search, way=way or self.way())
+
+    def _format_follows_period(self) -> None:
+        """The format the period's billings go by, when they all go one way (a period
+        across the Coretax date keeps the format chosen)."""
+        start = self.way_of_book.coretax_from
+        self.format.setEnabled(start is not None)
+        first, last, _, _ = self.period()
+        if start is None or last < start:
+            way = CSV
+        elif first >= start:
+            way = XML
+        else:
+            return
+        self.format.blockSignals(True)
+        self.format.setCurrentIndex(self.format.findData(way))
+        self.format.blockSignals(False)
+
+    def _show_format(self) -> None:
+        """What the format changes: the E-Faktur No column and Generate (Coretax numbers
+        a faktur when it approves it), the export's name, and the sentence saying which
+        billings go this way."""
+        xml = self.way() == XML
+        self.table.setColumnHidden(0, xml)
+        start = self.way_of_book.coretax_from
+        if start is None:
+            self.way_label.setText(self.way_of_book.sentence)
+        elif xml:
+            self.way_label.setText(
+                tr(
+                    "Billings dated from {day} go through Coretax: import this XML in "
+                    "Coretax (Impor Data). Coretax gives each faktur its number when it "
+                    "approves it."
+                ).format(day=day(start))
+            )
+        else:
+            self.way_label.setText(
+                tr(
+                    "Billings dated before {day}, and those holding an E-Faktur No, go "
+                    "through e-Faktur desktop: import this CSV there."
+                ).format(day=day(start))
+            )
+        if hasattr(self, "export_action"):
+            self.export_action.setText(tr("&Export XML…") if xml else tr("&Export CSV…"))
+            self.generate_action.setVisible(not xml)
+            button = self.findChild(QToolButton, "buttonExportGenerateEfakturNo")
+            if button is not None:
+                button.setVisible(not xml)
+
     def _dates_follow_month(self) -> None:
         """The From/To dates show the chosen month, ready for narrowing."""
         first, last = exports.month_of(to_date(self.month.date()))
@@ -188,19 +281,33 @@ class ExportTab(WindowTab):
 
     def _month_changed(self) -> None:
         self._dates_follow_month()
-        self.refresh()
+        self._period_changed()
 
     def _dates_toggled(self, on: bool) -> None:
         self.month.setEnabled(not on)
         self.first.setEnabled(on)
         self.last.setEnabled(on)
+        self._period_changed()
+
+    def _period_changed(self, *_: object) -> None:
+        self._format_follows_period()
+        self._show_format()
+        self.refresh()
+
+    def _format_changed(self) -> None:
+        self._show_format()
         self.refresh()
 
     def refresh(self, *_: object) -> None:
+        way_of_book = channel.current()
+        if way_of_book != self.way_of_book:  # changed in Settings meanwhile
+            self.way_of_book = way_of_book
+            self._format_follows_period()
+            self._show_format()
         self.model.reload()
         first, last, _, _ = self.period()
         shown = self.model.rowCount()
-        self.count_label.setText(
+        text = (
             tr("{shown:,} billings dated {first} to {last}").format(
                 shown=shown, first=day(first), last=day(last)
             )
@@ -209,8 +316,21 @@ class ExportTab(WindowTab):
                 first=day(first), last=day(last)
             )
         )
+        self.count_label.setText(text + self._other_way_text())
         self._show_unsaved()
         self.selection_changed.emit(Chosen.EXPORT)
+
+    def _other_way_text(self) -> str:
+        """Billings of the period the other format takes, so none is missed."""
+        if self.way_of_book.coretax_from is None:
+            return ""
+        other = XML if self.way() == CSV else CSV
+        more = self._listing(other).count()
+        if not more:
+            return ""
+        return tr(" · {more:,} more as {format}: choose it above").format(
+            more=more, format=self.format.itemText(self.format.findData(other))
+        )
 
     def _show_unsaved(self) -> None:
         unsaved = exports.unsaved_batches()
@@ -246,6 +366,7 @@ class ExportTab(WindowTab):
             action.setParent(self)  # shown on this tab alone: the tab's own from now on
         self.select_all_button.clicked.connect(self.select_all_action.trigger)
         add_action_buttons(self.buttons, [actions[key] for key in EXPORT_BUTTONS])
+        self._show_format()
 
     def chosen(self, kind: Chosen) -> object:
         return self.selected_ids()
@@ -285,7 +406,7 @@ class ExportTab(WindowTab):
             prompts.refuse(self, title, tr("Pick one of the export batches listed."))
             return
         batch = kept[items.index(picked)]
-        path = prompts.save_path(self, title, batch.file_name, tr("e-Faktur CSV (*.csv)"))
+        path = prompts.save_path(self, title, batch.file_name, self._file_filter(batch.format))
         if path is None:
             return
         not_saved = exports.save_again(batch.id, path)
@@ -307,81 +428,181 @@ class ExportTab(WindowTab):
         )
         return text + (tr(" (not saved)") if batch.unsaved_path else "")
 
+    @staticmethod
+    def _file_filter(way: str) -> str:
+        return tr("Coretax XML (*.xml)") if way == XML else tr("e-Faktur CSV (*.csv)")
+
     def export_selected(self) -> None:
         prompts = interaction.prompts
-        title = tr("Export CSV")
+        xml = self.way() == XML
+        title = tr("Export XML") if xml else tr("Export CSV")
         ids = self.selected_ids()
         if not ids:
             prompts.refuse(self, title, tr("Select the billings to export first."))
             return
+        if xml:
+            self._export_xml(ids, title)
+        else:
+            self._export_csv(ids, title)
+
+    def _export_csv(self, ids: list[int], title: str) -> None:
+        prompts = interaction.prompts
         plan = exports.plan_export(ids)
         if not plan.billing_ids:
-            reasons = "\n".join(f"• {x.invoice_no}: {x.reason}" for x in plan.left_out)
-            prompts.refuse(
-                self,
-                title,
-                tr("None of the selected billings can be exported.\n\n{reasons}").format(
-                    reasons=reasons
-                ),
-            )
+            self._refuse_none(title, plan.left_out)
             return
         again = False
         if plan.needs_again:
-            again = prompts.ask_yes_no(self, title, self._again_question(plan))
+            again = prompts.ask_yes_no(
+                self, title, self._again_question(plan.exported_before, plan.numbers_out_before)
+            )
             if not again and len(plan.needs_again) == len(plan.billing_ids):
                 return
-        first, _, _, _ = self.period()
-        path = prompts.save_path(
-            self, title, f"efaktur-{first:%Y-%m}.csv", tr("e-Faktur CSV (*.csv)")
-        )
+        path = self._ask_path(title, CSV)
         if path is None:
             return
-        if path.suffix.lower() != ".csv":
-            path = path.with_name(path.name + ".csv")
         try:
             done = exports.export_csv(ids, path, again=again)
         except Refused as exc:
             prompts.refuse(self, title, exc.message)
             return
+        self._report(title, [done])
+
+    def _export_xml(self, ids: list[int], title: str) -> None:
+        """As the CSV, with Coretax's checks first: every problem named by billing before
+        the save prompt, and past 1,000 fakturs numbered files."""
+        prompts = interaction.prompts
+        plan = coretax_export.plan_xml(ids)
+        if not plan.billings:
+            self._refuse_none(title, plan.left_out)
+            return
+        again = False
+        if plan.exported_on:
+            again = prompts.ask_yes_no(self, title, self._again_question(plan.exported_before))
+            if not again and len(plan.exported_on) == len(plan.billings):
+                return
+        try:
+            fakturs = coretax_export.check_xml(ids, again)
+        except Refused as exc:
+            prompts.refuse(self, title, exc.message)
+            return
+        path = self._ask_path(title, XML)
+        if path is None:
+            return
+        files = coretax_export.files_for(path, fakturs)
+        there = [f.name for f in files if f.exists() and f != path]  # the prompt asked for it
+        if there and not prompts.ask_yes_no(
+            self,
+            title,
+            tr(
+                "Coretax takes at most 1,000 fakturs in a file, so these {fakturs:,} go into "
+                "{files:,} files. These are there already:\n{names}\n\nReplace them?"
+            ).format(
+                fakturs=fakturs,
+                files=len(files),
+                names="\n".join(f"• {name}" for name in there),
+            ),
+        ):
+            return
+        try:
+            done = coretax_export.export_xml_in_parts(ids, path, again=again)
+        except Refused as exc:
+            prompts.refuse(self, title, exc.message)
+            return
+        self._report(title, done)
+
+    def _refuse_none(self, title: str, left_out: tuple[exports.LeftOut, ...]) -> None:
+        reasons = "\n".join(f"• {x.invoice_no}: {x.reason}" for x in left_out)
+        interaction.prompts.refuse(
+            self,
+            title,
+            tr("None of the selected billings can be exported.\n\n{reasons}").format(
+                reasons=reasons
+            ),
+        )
+
+    def _ask_path(self, title: str, way: str) -> Path | None:
+        """Where to write, with the format's suffix; None when the user cancelled."""
+        first, _, _, _ = self.period()
+        name = f"coretax-{first:%Y-%m}.xml" if way == XML else f"efaktur-{first:%Y-%m}.csv"
+        path = interaction.prompts.save_path(self, title, name, self._file_filter(way))
+        if path is None:
+            return None
+        suffix = f".{way}"
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def _report(
+        self, title: str, done: Sequence[exports.ExportDone | coretax_export.XmlDone]
+    ) -> None:
+        """After an export: the batches kept but not saved, else what was written where,
+        and what was left out and why."""
+        prompts = interaction.prompts
         self.refresh()
-        if done.not_saved:
-            self.saved.emit(tr("Export batch {batch} kept, not saved").format(batch=done.batch_id))
+        not_saved = [d for d in done if d.not_saved]
+        if not_saved:
+            self.saved.emit(
+                tr("Export batch {batch} kept, not saved").format(
+                    batch=", ".join(str(d.batch_id) for d in not_saved)
+                )
+            )
             prompts.refuse(
                 self,
                 title,
-                tr(
-                    "Export batch {batch} is kept in the book, but its file could not be "
-                    "written:\n{reason}\n\nUse Save Again… on this tab to write it."
-                ).format(batch=done.batch_id, reason=done.not_saved),
+                "\n\n".join(
+                    tr(
+                        "Export batch {batch} is kept in the book, but its file could not be "
+                        "written:\n{reason}\n\nUse Save Again… on this tab to write it."
+                    ).format(batch=d.batch_id, reason=d.not_saved)
+                    for d in not_saved
+                ),
             )
             return
-        message = tr("{fakturs:,} faktur written to {name}.").format(
-            fakturs=done.fakturs, name=done.path.name
-        )
-        if done.left_out:
-            reasons = "\n".join(f"• {x.invoice_no}: {x.reason}" for x in done.left_out)
+        fakturs = sum(d.fakturs for d in done)
+        if len(done) == 1:
+            message = tr("{fakturs:,} faktur written to {name}.").format(
+                fakturs=fakturs, name=done[0].path.name
+            )
+        else:
+            message = tr(
+                "{fakturs:,} faktur written to {files:,} files, as Coretax takes at most "
+                "1,000 in one:\n{names}"
+            ).format(
+                fakturs=fakturs,
+                files=len(done),
+                names="\n".join(
+                    tr("• {name} ({fakturs:,} faktur)").format(name=d.path.name, fakturs=d.fakturs)
+                    for d in done
+                ),
+            )
+        left_out = done[0].left_out
+        if left_out:
+            reasons = "\n".join(f"• {x.invoice_no}: {x.reason}" for x in left_out)
             message += tr("\n\nLeft out:\n{reasons}").format(reasons=reasons)
         self.saved.emit(
-            tr("{fakturs:,} faktur exported to {path}").format(fakturs=done.fakturs, path=done.path)
+            tr("{fakturs:,} faktur exported to {path}").format(
+                fakturs=fakturs, path=done[0].path if len(done) == 1 else done[0].path.parent
+            )
         )
         prompts.inform(self, title, message)
 
     @staticmethod
-    def _again_question(plan: exports.ExportPlan) -> str:
+    def _again_question(
+        exported_before: tuple[str, ...], numbers_out_before: tuple[str, ...] = ()
+    ) -> str:
         sections = []
-        if plan.exported_before:
+        if exported_before:
             sections.append(
                 tr("These billings were exported before:\n{listed}").format(
-                    listed="\n".join(f"• {text}" for text in plan.exported_before)
+                    listed="\n".join(f"• {text}" for text in exported_before)
                 )
             )
-        if plan.numbers_out_before:
+        if numbers_out_before:
             sections.append(
                 tr(
                     "These E-Faktur Nos went out before on another billing, and e-Faktur "
                     "desktop still holds that faktur. Delete it there first, then import "
                     "this file:\n{listed}"
-                ).format(listed="\n".join(f"• {text}" for text in plan.numbers_out_before))
+                ).format(listed="\n".join(f"• {text}" for text in numbers_out_before))
             )
         sections.append(tr("Export them again? Choose No to leave them out."))
         return "\n\n".join(sections)

@@ -221,12 +221,12 @@ SPECS: dict[MainAction, Spec] = {
         tip=QT_TR_NOOP("A past year's unused numbers, to delete in e-Faktur"),
     ),
     A.SHOW_EXPORT: Spec(
-        QT_TR_NOOP("Export CSV…"),
+        QT_TR_NOOP("Export…"),
         W,
         "show_export",
         (QKeySequence("Ctrl+E"),),
         icon="export-csv",
-        tip=QT_TR_NOOP("The CSV that e-Faktur desktop imports"),
+        tip=QT_TR_NOOP("The CSV for e-Faktur desktop or the XML for Coretax"),
     ),
     A.UPLOAD: Spec(
         QT_TR_NOOP("Upload E-Faktur…"),

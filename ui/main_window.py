@@ -1,5 +1,5 @@
 """The main window: a frame around seven tabs (E-Faktur No, E-Faktur Files, Billings,
-Customers, Export CSV, Usage, History), with the menus and toolbar drawn from the action
+Customers, Export, Usage, History), with the menus and toolbar drawn from the action
 registry (``ui.main_actions``), the low-number and read-only banners, and the one place
 that enables the actions from the core's answers. A tab is built when it is first shown
 or first needed, so the window paints after building only the tab it opens on."""
@@ -47,7 +47,7 @@ TABS: dict[Home, tuple[str, Callable[[], type[WindowTab]]]] = {
         QT_TR_NOOP("Customers"),
         lambda: import_module("ui.customers_tab").CustomersTab,
     ),
-    Home.EXPORT: (QT_TR_NOOP("Export CSV"), lambda: import_module("ui.export_tab").ExportTab),
+    Home.EXPORT: (QT_TR_NOOP("Export"), lambda: import_module("ui.export_tab").ExportTab),
     Home.USAGE: (QT_TR_NOOP("Usage"), lambda: import_module("ui.usage_tab").UsageTab),
     Home.HISTORY: (QT_TR_NOOP("History"), lambda: import_module("ui.history_tab").HistoryTab),
 }
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
     # -- the window's own actions -------------------------------------------------------
 
     def show_export(self) -> None:
-        """Ctrl+E: on the Export CSV tab, export the selection; elsewhere, go there."""
+        """Ctrl+E: on the Export tab, export the selection; elsewhere, go there."""
         export = self.tab(Home.EXPORT)
         if self.tabs.currentWidget() is export:
             self.main_actions[MainAction.EXPORT_CSV].trigger()

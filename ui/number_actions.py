@@ -1,5 +1,5 @@
 """Issuing and generating E-Faktur Nos: the same questions from the billing, the Billings
-list and the Export CSV tab."""
+list and the Export tab."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def issue_asking(parent: QWidget, title: str, ids: list[int]) -> Issued | None:
         question = tr(
             "No E-Faktur No is left for these billings:\n{reasons}\n\nIssue them without an "
             "E-Faktur No? They show as (Not Set); generate the number later, from the billing "
-            "or from the Export CSV tab, once DJP grants more."
+            "or from the Export tab, once DJP grants more."
         ).format(reasons=short.message)
         if not interaction.prompts.ask_yes_no(parent, title, question):
             return None

@@ -21,7 +21,7 @@ from app.common.errors import Refused, refused_lines
 from app.common.i18n import QT_TR_NOOP, day_text, tr
 from app.common.safe_write import check_target
 from app.efaktur.coretax_xml import MOST_FAKTURS, XmlBuyer, XmlFaktur, XmlLine, problems, write_xml
-from app.efaktur.exports import LeftOut, keep_bytes, not_a_faktur, save_file
+from app.efaktur.exports import LeftOut, exported_texts, keep_bytes, not_a_faktur, save_file
 from app.numbers import channel
 
 
@@ -30,6 +30,11 @@ class XmlPlan:
     billings: tuple[Billing, ...]  # to be written, in file order, with their customers
     left_out: tuple[LeftOut, ...]
     exported_on: dict[int, date]  # of those billings: when each last went out as XML
+
+    @property
+    def exported_before(self) -> tuple[str, ...]:
+        """``INV-1 (exported 20 Nov 2026)`` for each billing exported before."""
+        return exported_texts(self.billings, self.exported_on)
 
 
 @dataclass(frozen=True)
@@ -164,11 +169,41 @@ def part_paths(path: Path, parts: int) -> list[Path]:
     return [path.with_name(f"{path.stem}-{n}{path.suffix}") for n in range(1, parts + 1)]
 
 
+def files_for(path: Path, fakturs: int) -> list[Path]:
+    """The files an export of ``fakturs`` writes, at most 1,000 in each."""
+    return part_paths(path, max(1, -(-fakturs // MOST_FAKTURS)))
+
+
+def check_xml(billing_ids: list[int], again: bool = False) -> int:
+    """How many fakturs would go out; Refused as the export would be (no seller NPWP,
+    nothing to export, or every problem named by billing). Nothing is kept or written:
+    the window asks it before the save prompt."""
+    _seller()
+    return len(_checked(list(dict.fromkeys(billing_ids)), again)[0])
+
+
+def _checked(
+    billing_ids: list[int], again: bool
+) -> tuple[list[Billing], list[XmlFaktur], list[LeftOut]]:
+    """The billings that go out with their fakturs, and those left out; Refused while
+    any that goes out has a problem."""
+    billings, left_out = _chosen(billing_ids, again)
+    fakturs = [xml_faktur_of(b) for b in billings]
+    found = [
+        f"{b.invoice_no}: {problem}"
+        for b, faktur in zip(billings, fakturs, strict=True)
+        for problem in problems(faktur)
+    ]
+    if found:
+        raise refused_lines(found, tr("Nothing was exported; correct these billings first:"))
+    return billings, fakturs, left_out
+
+
 def _export(billing_ids: list[int], path: Path, again: bool, split: bool) -> list[XmlDone]:
     check_target(path)
     with writing():
         tin, nitku = _seller()
-        billings, left_out = _chosen(list(dict.fromkeys(billing_ids)), again)
+        billings, fakturs, left_out = _checked(list(dict.fromkeys(billing_ids)), again)
         if len(billings) > MOST_FAKTURS and not split:
             raise Refused(
                 tr(
@@ -176,14 +211,6 @@ def _export(billing_ids: list[int], path: Path, again: bool, split: bool) -> lis
                     "file; export a shorter selection (fewer billings or a month at a time)."
                 ).format(count=len(billings), most=MOST_FAKTURS)
             )
-        fakturs = [xml_faktur_of(b) for b in billings]
-        found = [
-            f"{b.invoice_no}: {problem}"
-            for b, faktur in zip(billings, fakturs, strict=True)
-            for problem in problems(faktur)
-        ]
-        if found:
-            raise refused_lines(found, tr("Nothing was exported; correct these billings first:"))
         starts = range(0, len(billings), MOST_FAKTURS)
         kept = []
         for start, part in zip(starts, part_paths(path, len(starts)), strict=True):

@@ -31,6 +31,8 @@ from app.common.errors import Refused, refused_lines
 from app.common.i18n import QT_TR_NOOP, day_text, tr
 from app.common.safe_write import check_target, write_whole
 from app.efaktur.djp_csv import Buyer, Faktur, Line, write_csv
+from app.efaktur.listing import xml_way_sql
+from app.numbers import channel
 
 
 @dataclass(frozen=True)
@@ -68,13 +70,7 @@ class ExportPlan:
     @property
     def exported_before(self) -> tuple[str, ...]:
         """``INV-1 (exported 20 Nov 2026)`` for each billing exported before."""
-        return tuple(
-            tr("{invoice_no} (exported {day})").format(
-                invoice_no=b.invoice_no, day=day_text(self.exported_on[b.id])
-            )
-            for b in self.billings
-            if b.id in self.exported_on
-        )
+        return exported_texts(self.billings, self.exported_on)
 
     @property
     def numbers_out_before(self) -> tuple[str, ...]:
@@ -100,6 +96,17 @@ class ExportPlan:
             batch=earlier.batch_id,
             day=day_text(earlier.day),
         )
+
+
+def exported_texts(billings: tuple[Billing, ...], exported_on: dict[int, date]) -> tuple[str, ...]:
+    """``INV-1 (exported 20 Nov 2026)`` for each of ``billings`` exported before."""
+    return tuple(
+        tr("{invoice_no} (exported {day})").format(
+            invoice_no=b.invoice_no, day=day_text(exported_on[b.id])
+        )
+        for b in billings
+        if b.id in exported_on
+    )
 
 
 def _earlier_text(invoice_no: str, earlier: EarlierFaktur) -> str:
@@ -368,6 +375,7 @@ class BatchInfo:
     file_name: str
     fakturs: int
     unsaved_path: str | None  # where its file should have gone, while it is not saved
+    format: str = "csv"  # "xml": for Coretax
 
 
 def _unsaved_marks() -> dict[int, str]:
@@ -381,12 +389,18 @@ def _infos(among: list[int] | None = None, limit: int | None = None) -> list[Bat
     """The batches (``among`` these ids, if given), newest first."""
     marks = _unsaved_marks()
     query = ExportBatch.select(
-        ExportBatch.id, ExportBatch.created_at, ExportBatch.file_name, ExportBatch.fakturs
+        ExportBatch.id,
+        ExportBatch.created_at,
+        ExportBatch.file_name,
+        ExportBatch.fakturs,
+        ExportBatch.format,
     )
     if among is not None:
         query = query.where(ExportBatch.id.in_(among))
     return [
-        BatchInfo(b.id, as_datetime(b.created_at), b.file_name, b.fakturs, marks.get(b.id))
+        BatchInfo(
+            b.id, as_datetime(b.created_at), b.file_name, b.fakturs, marks.get(b.id), b.format
+        )
         for b in query.order_by(ExportBatch.id.desc()).limit(limit)
     ]
 
@@ -444,16 +458,21 @@ def month_bounds(text: str) -> tuple[date, date]:
 
 
 def suggested_month(today: date | None = None) -> date:
-    """The latest month holding a billing that can be exported and never was with its
-    number, or that still waits for its number ("(Not Set)", generated on the tab); else
-    the current month. The Export tab opens on it."""
+    """The latest month holding a billing that can be exported and never was (with its
+    number, or as XML for Coretax), or that still waits for its number ("(Not Set)",
+    generated on the tab); else the current month. The Export tab opens on it."""
+    xml, xml_params = xml_way_sql(channel.current())
     row = db.execute_sql(
         "SELECT MAX(b.invoice_date) FROM billing b "
         "WHERE b.status IN ('unpaid', 'partially_paid', 'paid') AND b.tax_active "
-        "AND (b.efaktur_number_id IS NULL OR ("
+        f"AND CASE WHEN {xml} "
+        " THEN NOT EXISTS (SELECT 1 FROM coretax_export_item i WHERE i.billing_id = b.id) "
+        " ELSE (b.efaktur_number_id IS NULL OR ("
         " NOT EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = b.efaktur_number_id) "
         " AND NOT EXISTS (SELECT 1 FROM export_item i "
         "                 WHERE i.billing_id = b.id AND i.number_id = b.efaktur_number_id)))"
+        " END",
+        xml_params,
     ).fetchone()
     day = as_date(row[0]) if row and row[0] else (today or clock.today())
     return day.replace(day=1)

@@ -92,10 +92,17 @@ class ExportRow:
     uploaded: bool
     tax_active: bool = True
     through_coretax: bool = False  # Coretax numbers it: it never waits for an E-Faktur No
+    id_type: str = ""  # Coretax's buyer identity: Passport, Other ID, …
+    id_number: str = ""
 
     @property
     def exported(self) -> bool:
         return self.exported_at is not None
+
+    @property
+    def to_coretax(self) -> bool:
+        """Exported as XML for Coretax; else as CSV for e-Faktur desktop."""
+        return self.through_coretax and self.efaktur_no is None
 
     @property
     def awaits_number(self) -> bool:
@@ -103,10 +110,39 @@ class ExportRow:
 
 
 EXPORT_STATES = ("exported", "not_exported")
+CSV, XML = "csv", "xml"  # the two files: for e-Faktur desktop, for Coretax
+
+
+def xml_way_sql(way: channel.Channel, billing: str = "b") -> tuple[str, list[str]]:
+    """SQL true for a billing exported as XML for Coretax (``ExportRow.to_coretax``), and
+    its parameters."""
+    if way.coretax_from is None:
+        return "0", []
+    return (
+        f"({billing}.efaktur_number_id IS NULL AND {billing}.invoice_date >= ?)",
+        [way.coretax_from.isoformat()],
+    )
+
+
+CSV_EXPORTED = (
+    "SELECT {what} FROM export_item i JOIN export_batch x ON x.id = i.batch_id "
+    "WHERE i.billing_id = b.id AND i.number_id = n.id"
+)
+LAST = "MAX(x.created_at)"
+XML_EXPORTED = (
+    "SELECT {what} FROM coretax_export_item i JOIN export_batch x ON x.id = i.batch_id "
+    "WHERE i.billing_id = b.id"
+)
+
+
+def _subquery(template: str, what: str) -> str:
+    return f"({template.format(what=what)})"
 
 
 class ExportListing(Listing[ExportRow]):
-    """The billings of a period, as the Export CSV tab shows them."""
+    """The billings of a period, as the Export tab shows them: ``way`` CSV, those that go
+    to e-Faktur desktop, XML those that go to Coretax, None both. Exported: with the
+    number it holds now (CSV), or at all (XML)."""
 
     from_sql = (
         "billing b JOIN customer c ON c.id = b.customer_id "
@@ -133,29 +169,39 @@ class ExportListing(Listing[ExportRow]):
         exported: str | None = None,
         search: str = "",
         today: date | None = None,
+        way: str | None = None,
     ) -> None:
         super().__init__()
         today = today or clock.today()
         self.channel = channel.current()
+        xml, xml_params = xml_way_sql(self.channel)
+
+        def by_way(xml_sql: str, csv_sql: str) -> str:
+            return f"(CASE WHEN {xml} THEN {xml_sql} ELSE {csv_sql} END)"
+
         self.select_sql = (
             "b.id, n.year, n.counter, b.invoice_no, b.invoice_date, b.due_date, c.name, "
             "c.npwp_name, c.npwp, b.status, b.due_date < ?, "
-            "(SELECT MAX(x.created_at) FROM export_item i JOIN export_batch x "
-            " ON x.id = i.batch_id WHERE i.billing_id = b.id AND i.number_id = n.id) "
+            f"{by_way(_subquery(XML_EXPORTED, LAST), _subquery(CSV_EXPORTED, LAST))} "
             "AS exported_at, "
             "EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = n.id), c.nik, "
-            "b.tax_active"
+            "b.tax_active, c.id_type, c.id_number"
         )
-        self.select_params = [today.isoformat()]
+        self.select_params = [today.isoformat(), *xml_params]
         self.where.append("b.invoice_date BETWEEN ? AND ?")
         self.params += [first.isoformat(), last.isoformat()]
-        was_exported = (
-            "EXISTS (SELECT 1 FROM export_item i WHERE i.billing_id = b.id AND i.number_id = n.id)"
+        if way is not None:
+            self.where.append(xml if way == XML else f"NOT {xml}")
+            self.params += xml_params
+        was_exported = by_way(
+            f"EXISTS {_subquery(XML_EXPORTED, '1')}", f"EXISTS {_subquery(CSV_EXPORTED, '1')}"
         )
         if exported == "exported":
             self.where.append(was_exported)
+            self.params += xml_params
         elif exported == "not_exported":
             self.where.append(f"NOT {was_exported}")
+            self.params += xml_params
         if search.strip():
             like = f"%{search.strip()}%"
             self.where.append("(b.invoice_no LIKE ? OR c.name LIKE ? OR c.npwp_name LIKE ?)")
@@ -177,4 +223,6 @@ class ExportListing(Listing[ExportRow]):
             nik=v[13],
             tax_active=bool(v[14]),
             through_coretax=self.channel.through_coretax(as_date(v[4])),
+            id_type=v[15],
+            id_number=v[16],
         )

@@ -920,6 +920,18 @@ Tetap pulihkan?</translation>
         <translation>Terakhir diekspor {exported_at}</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>e-Faktur desktop (CSV)</source>
+        <translation>e-Faktur desktop (CSV)</translation>
+    </message>
+    <message>
+        <source>Coretax (XML)</source>
+        <translation>Coretax (XML)</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -978,14 +990,6 @@ Tetap pulihkan?</translation>
     <message>
         <source>Export them again? Choose No to leave them out.</source>
         <translation>Ekspor lagi? Pilih Tidak untuk melewatinya.</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Ekspor CSV…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Export CSV&lt;/b&gt; for e-Faktur desktop</source>
-        <translation>&lt;b&gt;Ekspor CSV&lt;/b&gt; untuk e-Faktur desktop</translation>
     </message>
     <message>
         <source>to</source>
@@ -1068,6 +1072,48 @@ Tetap pulihkan?</translation>
         <translation>CSV e-Faktur (*.csv)</translation>
     </message>
     <message>
+        <source>{id_type} for Coretax (no NPWP)</source>
+        <translation>{id_type} untuk Coretax (tanpa NPWP)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Export&lt;/b&gt; as</source>
+        <translation>&lt;b&gt;Ekspor&lt;/b&gt; sebagai</translation>
+    </message>
+    <message>
+        <source>Billings dated from {day} go through Coretax: import this XML in Coretax (Impor Data). Coretax gives each faktur its number when it approves it.</source>
+        <translation>Tagihan bertanggal sejak {day} melalui Coretax: impor XML ini di Coretax (Impor Data). Coretax memberi nomor setiap faktur saat menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>Billings dated before {day}, and those holding an E-Faktur No, go through e-Faktur desktop: import this CSV there.</source>
+        <translation>Tagihan bertanggal sebelum {day}, dan yang sudah memiliki No. E-Faktur, melalui e-Faktur desktop: impor CSV ini di sana.</translation>
+    </message>
+    <message>
+        <source>&amp;Export XML…</source>
+        <translation>&amp;Ekspor XML…</translation>
+    </message>
+    <message>
+        <source> · {more:,} more as {format}: choose it above</source>
+        <translation> · {more:,} lagi sebagai {format}: pilih di atas</translation>
+    </message>
+    <message>
+        <source>Coretax XML (*.xml)</source>
+        <translation>XML Coretax (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export XML</source>
+        <translation>Ekspor XML</translation>
+    </message>
+    <message>
+        <source>Coretax takes at most 1,000 fakturs in a file, so these {fakturs:,} go into {files:,} files. These are there already:
+{names}
+
+Replace them?</source>
+        <translation>Coretax menerima paling banyak 1.000 faktur per berkas, jadi {fakturs:,} faktur ini dibagi ke {files:,} berkas. Berkas berikut sudah ada:
+{names}
+
+Ganti berkas-berkas itu?</translation>
+    </message>
+    <message>
         <source>Export batch {batch} kept, not saved</source>
         <translation>Batch ekspor {batch} tersimpan di buku, berkasnya belum</translation>
     </message>
@@ -1084,6 +1130,16 @@ Gunakan Simpan Lagi… di tab ini untuk menuliskannya.</translation>
     <message>
         <source>{fakturs:,} faktur written to {name}.</source>
         <translation>{fakturs:,} faktur ditulis ke {name}.</translation>
+    </message>
+    <message>
+        <source>{fakturs:,} faktur written to {files:,} files, as Coretax takes at most 1,000 in one:
+{names}</source>
+        <translation>{fakturs:,} faktur ditulis ke {files:,} berkas, karena Coretax menerima paling banyak 1.000 per berkas:
+{names}</translation>
+    </message>
+    <message>
+        <source>• {name} ({fakturs:,} faktur)</source>
+        <translation>• {name} ({fakturs:,} faktur)</translation>
     </message>
     <message>
         <source>
@@ -1710,6 +1766,14 @@ Tetap pulihkan?</translation>
         <translation>Nomor tahun lalu yang tidak terpakai, untuk dihapus di e-Faktur</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>The CSV for e-Faktur desktop or the XML for Coretax</source>
+        <translation>CSV untuk e-Faktur desktop atau XML untuk Coretax</translation>
+    </message>
+    <message>
         <source>Upload E-Faktur…</source>
         <translation>Unggah E-Faktur…</translation>
     </message>
@@ -1732,10 +1796,6 @@ Tetap pulihkan?</translation>
     <message>
         <source>Number Details…</source>
         <translation>Rincian Nomor…</translation>
-    </message>
-    <message>
-        <source>The CSV that e-Faktur desktop imports</source>
-        <translation>CSV yang diimpor e-Faktur desktop</translation>
     </message>
     <message>
         <source>Generate E-Faktur No for Selected</source>
@@ -2153,11 +2213,11 @@ Tetap pulihkan?</translation>
         <source>No E-Faktur No is left for these billings:
 {reasons}
 
-Issue them without an E-Faktur No? They show as (Not Set); generate the number later, from the billing or from the Export CSV tab, once DJP grants more.</source>
+Issue them without an E-Faktur No? They show as (Not Set); generate the number later, from the billing or from the Export tab, once DJP grants more.</source>
         <translation>No. E-Faktur sudah habis untuk tagihan ini:
 {reasons}
 
-Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya nanti, dari tagihan atau dari tab Ekspor CSV, setelah DJP memberi nomor baru.</translation>
+Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya nanti, dari tagihan atau dari tab Ekspor, setelah DJP memberi nomor baru.</translation>
     </message>
     <message>
         <source>Generate an E-Faktur No for each of the {ids:,} selected billings? Either all of them get one or none does.</source>

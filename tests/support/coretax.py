@@ -39,6 +39,15 @@ def _issued(no: str, customer_id: int, *lines: LineData, **fields) -> Billing:
     return Billing.get_by_id(billing.id)
 
 
+def goods_and_services(no: str, customer_id: int, day: date = date(2026, 11, 3)) -> int:
+    """A billing of one goods line and one services line, issued; its id."""
+    lines = (
+        LineData("Printer laser", Decimal(2), Decimal(1_500_000), kind="A", unit="UM.0018"),
+        LineData("Jasa instalasi", Decimal(1), Decimal(500_000), kind="B"),
+    )
+    return _issued(no, customer_id, *lines, day=day).id
+
+
 def six_fakturs() -> dict[str, Billing]:
     """The golden files' billings, issued: NPWP, NIK and passport buyers, a tax-included
     price, a discount, and code 07 with its facility."""
