@@ -369,7 +369,7 @@ def test_a_book_kept_before_the_rule_gets_the_faktur_figures_once_when_opened(
     assert status_of(paid) is Status.PAID
     changed = Event.select().where(Event.action == "tax_recomputed")
     assert sorted(e.billing_id for e in changed) == [draft, unpaid, paid]
-    assert all("PPN worked out again" in e.summary for e in changed)
+    assert all("tax figures worked out again" in e.summary for e in changed)
 
     close_book()
     open_book(book)

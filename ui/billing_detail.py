@@ -112,6 +112,7 @@ class BillingDetailDialog(QDialog):
         for key, label in [
             ("dpp", "DPP"),
             ("ppn", "PPN"),
+            ("ppnbm", tr("PPnBM")),
             ("total", tr("Total")),
             ("paid", tr("Paid")),
         ]:
@@ -120,6 +121,7 @@ class BillingDetailDialog(QDialog):
             value.setObjectName(f"field_{key}")
             self.fields[key] = value
             amount_form.addRow(label, value)
+        self.amount_form = amount_form
         top = QHBoxLayout()
         top.addWidget(details, 3)
         top.addWidget(amounts, 2)
@@ -238,6 +240,8 @@ class BillingDetailDialog(QDialog):
         )
         self.fields["dpp"].setText(money(billing.dpp))
         self.fields["ppn"].setText(money(billing.ppn))
+        self.fields["ppnbm"].setText(money(billing.ppnbm))
+        self.amount_form.setRowVisible(self.fields["ppnbm"], billing.ppnbm != 0)
         self.fields["total"].setText(money(billing.total))
         self.fields["paid"].setText(money(billing.paid_amount))
         self._show_lines(billing)
