@@ -109,7 +109,12 @@ def goods_services(faktur: XmlFaktur) -> tuple[GoodService, ...]:
     OtherTaxBase is the TaxBase, as DJP's template says of a faktur not using nilai
     lain; its VAT stays the billing's (12% × 11/12 of an ordinary line: PMK 131/2024
     taxes every non-luxury supply so, whatever its code), which the template allows:
-    VAT must equal the rate × OtherTaxBase only under codes 01, 04 and 09."""
+    VAT must equal the rate × OtherTaxBase only under codes 01, 04 and 09.
+
+    STLG is the PPnBM rate × TaxBase, to the cent. That is coretax.md §5.2's
+    OtherTaxBase × rate for every luxury line from February 2025 (its OtherTaxBase is
+    its TaxBase); in January 2025, when luxury goods still took 11/12 for PPN, PPnBM
+    stays on the price, as the billing's PPnBM does (``app.billings.vat.luxury_groups``)."""
     totals = billing_totals(
         [
             LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury, x.stlg_rate)
@@ -140,7 +145,7 @@ def goods_services(faktur: XmlFaktur) -> tuple[GoodService, ...]:
                 vat_rate=vat_rate,
                 vat=cents(taxed * vat_rate / HUNDRED),
                 stlg_rate=stlg_rate,
-                stlg=cents(other * stlg_rate / HUNDRED),
+                stlg=cents(tax_base * stlg_rate / HUNDRED),
                 nilai_lain=nilai_lain,
             )
         )
