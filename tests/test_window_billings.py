@@ -584,6 +584,7 @@ def test_a_luxury_billings_detail_shows_its_ppnbm_in_the_total(empty_window):
         "total": "Rp 2,640,000",  # what the buyer pays: DPP + PPN + PPnBM
     }
     assert detail.amount_form.isRowVisible(detail.fields["ppnbm"])
+    assert detail.fields["tax"].text() == "On, transaction code 01, PPN 12%"  # full price
     assert detail.amount_form.labelForField(detail.fields["ppnbm"]).text() == "PPnBM"
     assert billing_row(window, "INV-LUX")["Total"] == "Rp 2,640,000"
     detail.close()

@@ -27,7 +27,6 @@ from app.billings.billings import BillingDetail, billing_detail
 from app.billings.listing import shown_number
 from app.billings.parties import show_npwp
 from app.billings.rules import Action, BillingFacts, may
-from app.billings.vat import rate_for
 from app.book import history
 from app.book.connection import is_read_only
 from app.common.errors import Refused
@@ -219,10 +218,9 @@ class BillingDetailDialog(QDialog):
         self.fields["invoice_date"].setText(day(billing.invoice_date))
         self.fields["due_date"].setText(day(billing.due_date))
         if billing.tax_active:
-            rate = rate_for(billing.invoice_date)
             self.fields["tax"].setText(
                 tr("On, transaction code {transaction_code}, PPN {label}").format(
-                    transaction_code=billing.transaction_code, label=rate.label
+                    transaction_code=billing.transaction_code, label=billing.rate_label
                 )
             )
         else:

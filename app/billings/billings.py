@@ -511,6 +511,7 @@ class BillingDetail:
     total: int
     paid_amount: int
     lines: tuple[DetailLine, ...]
+    rate_label: str = ""  # the PPN rate of its lines (``12%``), each when they differ
 
     @property
     def outstanding(self) -> int:
@@ -554,6 +555,7 @@ def billing_detail(billing_id: int) -> BillingDetail:
             DetailLine(line.name, line.quantity, line.discount_percent, shown)
             for line, shown in zip(data.lines, shown_lines_of(data), strict=True)
         ),
+        rate_label=" + ".join(g.rate.label for g in totals_of(data).groups),
     )
 
 
