@@ -212,7 +212,13 @@ texts = st.text(max_size=40)
 @given(
     lines=st.lists(
         st.builds(
-            Line, texts, texts, quantities, amounts, discounts, st.booleans(),
+            Line,
+            texts,
+            texts,
+            quantities,
+            amounts,
+            discounts,
+            st.booleans(),
             st.sampled_from([D(0), D(10), D(20), D("12.5"), D(200)]),
         ),  # fmt: skip
         min_size=1,
