@@ -591,3 +591,14 @@ def test_a_luxury_billings_detail_shows_its_ppnbm_in_the_total(empty_window):
     detail = open_detail(window, "INV-JASA")
     assert not detail.amount_form.isRowVisible(detail.fields["ppnbm"])  # none: not shown
     assert detail.fields["total"].text() == "Rp 1,110,000"
+
+
+def test_the_code_pickers_offer_code_10_with_its_label(empty_window):
+    trigger(empty_window, "actionNewCustomer")
+    box = empty_window.dialog.transaction_code
+    assert [box.itemData(i) for i in range(box.count())] == [f"{n:02d}" for n in range(1, 11)]
+    assert box.itemText(box.count() - 1) == "10 – other supplies (Coretax only)"
+    empty_window.dialog.reject()
+    trigger(empty_window, "actionNewBilling")
+    box = empty_window.dialog.transaction_code
+    assert box.itemText(box.findData("10")) == "10 – other supplies (Coretax only)"
