@@ -139,7 +139,7 @@ def test_a_file_with_problems_names_each_by_row_and_column_and_writes_nothing(bo
         "row 4, invoice_date: “25/11/2026” is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25.",
         "row 4, customer_npwp: The NPWP “12345” is not a valid NPWP: it must have 15 or 16 "
         "digits with a correct check digit (the number has an invalid length).",
-        "row 5, transaction_code: “11” is not a transaction code: use 01 to 09.",
+        "row 5, transaction_code: “11” is not a transaction code: use 01 to 10.",
         "row 5, tax_active: “maybe” is not yes or no: write 1/0, yes/no, true/false or ya/tidak.",
         "row 6, customer_name: is empty.",
         "row 6, customer_email: “not-mail” is not an e-mail address.",

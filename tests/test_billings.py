@@ -369,8 +369,30 @@ def test_a_book_kept_before_the_rule_gets_the_faktur_figures_once_when_opened(
     assert status_of(paid) is Status.PAID
     changed = Event.select().where(Event.action == "tax_recomputed")
     assert sorted(e.billing_id for e in changed) == [draft, unpaid, paid]
-    assert all("PPN worked out again" in e.summary for e in changed)
+    assert all("tax figures worked out again" in e.summary for e in changed)
 
     close_book()
     open_book(book)
     assert Event.select().where(Event.action == "tax_recomputed").count() == 3
+
+
+def test_a_luxury_billing_stores_its_ppnbm_in_the_total_and_billings_json_shows_it(book, capsys):
+    import json
+
+    from app.billings.billings import BillingData, LineData, create_billing
+    from tests.support.cli import run
+
+    customer = parties.add_customer("PT Mewah", npwp="013000666091000")
+    car = LineData("Mobil", Decimal(2), Decimal(1_000_000), luxury=True, stlg_rate=Decimal(20))
+    billing = create_billing(BillingData("INV-LUX", customer.id, TODAY, TODAY, (car,)))
+    stored = Billing.get_by_id(billing.id)
+    assert (stored.dpp, stored.ppn, stored.ppnbm, stored.total) == (
+        2_000_000,
+        240_000,
+        400_000,
+        2_640_000,
+    )
+    code, out, _ = run(capsys, "--db", book, "billings", "--json")
+    assert code == 0
+    (row,) = json.loads(out)
+    assert (row["ppnbm"], row["total"]) == (400_000, 2_640_000)

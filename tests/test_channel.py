@@ -158,3 +158,93 @@ def test_the_billing_list_knows_a_coretax_billing_waits_for_no_number(book):
     simple_billing("INV-NOV", customer.id, date(2026, 11, 2), status="unpaid")
     waits = {r.invoice_no: r.awaits_number for r in BillingListing().rows()}
     assert waits == {"INV-OCT": True, "INV-NOV": False}
+
+
+# --- transaction code 10: Coretax only --------------------------------------------------
+
+CODE_10_ON_DESKTOP = (
+    "Transaction code 10 is for fakturs that go through Coretax; a faktur dated 31 Oct 2026 "
+    "goes through e-Faktur desktop, which takes codes 01 to 09 only. Choose another code."
+)
+
+
+def _code_10(no: str, customer_id: int, day: date):
+    from decimal import Decimal
+
+    from app.billings.billings import BillingData, LineData, create_billing
+
+    return create_billing(
+        BillingData(
+            no, customer_id, day, day, (LineData("Jasa", Decimal(1), Decimal(1_000_000)),),
+            transaction_code="10",
+        )
+    )  # fmt: skip
+
+
+def test_code_10_is_taken_on_a_coretax_date_and_refused_on_a_desktop_date(book):
+    channel.choose(date(2026, 11, 1))
+    # a customer's default code 10 is fine: its billings may be dated either way
+    customer = parties.add_customer("PT Lain", npwp="013000666091000", transaction_code="10")
+    assert customer.transaction_code == "10"
+    assert _code_10("INV-NOV", customer.id, date(2026, 11, 1)).transaction_code == "10"
+    with pytest.raises(Refused) as caught:
+        _code_10("INV-OCT", customer.id, date(2026, 10, 31))
+    assert caught.value.message == CODE_10_ON_DESKTOP
+    assert [b.invoice_no for b in Billing.select()] == ["INV-NOV"]
+    with pytest.raises(Refused, match="must be one of 01 to 10, not “11”"):
+        parties.add_customer("PT Salah", transaction_code="11")
+
+
+def test_the_xml_writes_code_10_with_other_tax_base_the_tax_base(coretax_book, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from app.billings.billing_actions import issue_billing
+    from app.efaktur.coretax_export import export_xml
+    from tests.support.coretax import assert_valid, seller
+
+    seller()
+    customer = parties.add_customer("PT Lain", npwp="013000666091000")
+    billing = _code_10("INV-10", customer.id, date(2026, 11, 2))
+    issue_billing(billing.id)
+    out = tmp_path / "out.xml"
+    export_xml([billing.id], out)
+    assert_valid(out.read_bytes())
+    invoice = ET.fromstring(out.read_bytes()).find("ListOfTaxInvoice/TaxInvoice")
+    line = invoice.find("ListOfGoodService/GoodService")
+    assert invoice.findtext("TrxCode") == "10"
+    assert [line.findtext(t) for t in ("TaxBase", "OtherTaxBase", "VATRate", "VAT")] == [
+        "1000000", "1000000", "12", "110000",
+    ]  # fmt: skip
+    assert Billing.get_by_id(billing.id).ppn == 110_000  # the billing's own PPN
+
+
+def test_import_and_the_command_line_take_code_10_on_the_same_rule(book, tmp_path, capsys):
+    path = str(book)
+    channel.choose(date(2026, 11, 1))
+    header = "invoice_no,invoice_date,customer_name,transaction_code,item_name,quantity,unit_price"
+    sheet = tmp_path / "in.csv"
+    sheet.write_text(f"{header}\nINV-A,2026-10-31,PT Lain,10,Jasa,1,1000\n")
+    code, out, err = run(capsys, "--db", path, "import", sheet)
+    assert code == 2
+    assert f"row 2, transaction_code: {CODE_10_ON_DESKTOP}" in err
+    sheet.write_text(f"{header}\nINV-B,2026-11-02,PT Lain,10,Jasa,1,1000\n")
+    assert run(capsys, "--db", path, "import", sheet)[0] == 0
+    assert [(b.invoice_no, b.transaction_code) for b in Billing.select()] == [("INV-B", "10")]
+
+
+def test_a_code_10_billing_whose_date_went_desktop_stays_out_of_the_csv(book, tmp_path):
+    from app.efaktur.exports import export_csv
+
+    _ranges_for_2024_and_2026()
+    channel.choose(date(2026, 11, 1))
+    customer = parties.add_customer("PT Lain", npwp="013000666091000")
+    billing = _code_10("INV-10", customer.id, date(2026, 11, 2))
+    actions.issue_billings([billing.id])
+    channel.choose(None)  # every date through e-Faktur desktop from now on
+    actions.generate_efaktur_no([billing.id])
+    with pytest.raises(Refused) as caught:
+        export_csv([billing.id], tmp_path / "out.csv")
+    assert (
+        "INV-10: transaction code 10 goes through Coretax only; e-Faktur desktop takes 01 to 09"
+        in caught.value.message
+    )

@@ -137,6 +137,45 @@ def test_luxury_goods_are_taxed_on_their_full_price_with_stlg():
     assert january.other_tax_base == Decimal(1100)
 
 
+def test_code_10_is_written_as_10_with_other_tax_base_the_tax_base():
+    faktur = _faktur(_line(1, 15_000_000), code="10")
+    (line,) = goods_services(faktur)
+    # no source gives code 10 a DPP nilai lain: OtherTaxBase = TaxBase; the VAT stays
+    # the billing's (12% × 11/12), which DJP's template allows for codes other than 01/04/09
+    assert (line.tax_base, line.other_tax_base, line.vat_rate, line.vat) == (
+        Decimal(15_000_000),
+        Decimal(15_000_000),
+        Decimal(12),
+        Decimal(1_650_000),
+    )
+    assert trx_code(faktur, [line]) == "10"
+    totals = billing_totals(
+        [LineInput(Decimal(1), Decimal(15_000_000))], faktur.faktur_date, True, False
+    )
+    assert totals.ppn == line.vat
+
+
+def test_the_stlg_of_luxury_lines_reconciles_with_the_billings_ppnbm():
+    # 3 × 333.50 = 1000.50 at 10% PPnBM: the billing's DPP is 1001 (half up) and its
+    # PPnBM floor(100.1) = 100; the XML's line carries that DPP, so STLG 100.1: within a
+    # rupiah
+    faktur = _faktur(_line(3, "333.50", luxury=True, stlg=10))
+    (line,) = goods_services(faktur)
+    totals = billing_totals(
+        [LineInput(Decimal(3), Decimal("333.50"), luxury=True, stlg_rate=Decimal(10))],
+        faktur.faktur_date,
+        True,
+        False,
+    )
+    assert (totals.dpp, totals.ppnbm) == (1001, 100)
+    assert (line.tax_base, line.stlg_rate, line.stlg) == (
+        Decimal(1001),
+        Decimal(10),
+        Decimal("100.1"),
+    )
+    assert abs(line.stlg - totals.ppnbm) < 1
+
+
 def test_a_tax_included_price_is_written_without_vat_and_the_identity_holds():
     (line,) = goods_services(_faktur(_line(3, 1_000_000), included=True))
     # 1,000,000 / 1.11 = 900,900.9009...: DPP 2,702,703 (whole rupiah, as the billing);
@@ -224,27 +263,36 @@ _lines = st.lists(
     lines=_lines,
     day=st.dates(min_value=date(2025, 1, 1), max_value=date(2026, 12, 31)),
     included=st.booleans(),
+    code=st.sampled_from(["01", "10"]),
 )
-def test_any_billing_gives_lines_whose_identities_hold(lines, day, included):
-    faktur = _faktur(*lines, day=day, included=included)
+def test_any_billing_gives_lines_whose_identities_hold(lines, day, included, code):
+    faktur = _faktur(*lines, day=day, included=included, code=code)
     written = goods_services(faktur)
     totals = billing_totals(
-        [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury) for x in lines],
+        [
+            LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury, x.stlg_rate)
+            for x in lines
+        ],
         day,
         tax_active=True,
         prices_include_tax=included,
     )
     for g in written:
-        for amount in (g.price, g.total_discount, g.tax_base, g.other_tax_base, g.vat):
+        for amount in (g.price, g.total_discount, g.tax_base, g.other_tax_base, g.vat, g.stlg):
             assert amount == cents(amount)  # at most two decimals
         assert g.price * g.qty - g.total_discount == g.tax_base
         assert g.total_discount >= 0
-        assert g.vat == cents(g.other_tax_base * g.vat_rate / 100)
+        if code != "10":  # DJP's template holds VAT to the rule under 01, 04 and 09 only
+            assert g.vat == cents(g.other_tax_base * g.vat_rate / 100)
+        assert g.stlg == cents(g.tax_base * g.stlg_rate / 100)
     assert sum(g.tax_base for g in written) == totals.dpp  # the billing's own DPP
-    # the billing floors each rate's PPN to the rupiah (domain.md); Coretax rounds each
-    # line's VAT to the cent: they differ by less than a rupiah a rate and a cent a line
+    # the billing floors each rate's PPN and PPnBM to the rupiah (domain.md); Coretax
+    # rounds each line's VAT and STLG to the cent: they differ by less than a rupiah a
+    # rate and a cent a line
     allowed = len(totals.groups) + Decimal("0.01") * len(written)
     assert abs(sum(g.vat for g in written) - totals.ppn) <= allowed
+    allowed = len(totals.luxury_groups) + Decimal("0.01") * len(written)
+    assert abs(sum(g.stlg for g in written) - totals.ppnbm) <= allowed
 
 
 # --- the export ----------------------------------------------------------------------

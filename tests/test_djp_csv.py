@@ -116,6 +116,24 @@ CASES = {
 }
 
 
+def test_a_luxury_line_carries_its_ppnbm_rate_and_amount():
+    car = Line("LX-01", "Mobil", D(2), D(1_000_000), luxury=True, stlg_rate=D(20))
+    rows = faktur_rows(faktur(lines=[car]))
+    assert rows[0][10:13] == ["2000000", "240000", "400000"]  # JUMLAH_DPP, _PPN, _PPNBM
+    assert rows[1][3:] == [
+        "1000000.00", "2.0", "2000000.00", "0", "2000000.00", "240000.00", "20", "400000.00",
+    ]  # fmt: skip
+
+
+def test_the_of_rows_ppnbm_adds_up_to_the_fk_rounded_down_as_ppn():
+    # 3 × 333.50 = 1,000.50 prints DPP 1,001; 10% of it is 100.1, and the FK shows 100
+    # (rounded down, as PPN); the OF row's 100.10 takes the difference
+    watch = Line("LX-02", "Jam", D(3), D("333.50"), luxury=True, stlg_rate=D("10.0"))
+    fk, of = faktur_rows(faktur(lines=[watch]))
+    assert (fk[10], fk[12]) == ("1001", "100")
+    assert (of[7], of[9], of[10]) == ("1001.00", "10", "100.00")
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_golden_file(name):
     written = write_csv([CASES[name]])
@@ -193,7 +211,16 @@ texts = st.text(max_size=40)
 @settings(max_examples=300, deadline=None)
 @given(
     lines=st.lists(
-        st.builds(Line, texts, texts, quantities, amounts, discounts, st.booleans()),
+        st.builds(
+            Line,
+            texts,
+            texts,
+            quantities,
+            amounts,
+            discounts,
+            st.booleans(),
+            st.sampled_from([D(0), D(10), D(20), D("12.5"), D(200)]),
+        ),  # fmt: skip
         min_size=1,
         max_size=8,
     ),
@@ -226,6 +253,7 @@ def test_the_faktur_adds_up_as_djp_checks_it_and_the_file_reads_back(
     # the OF rows add up to the FK as the file states it
     assert sum(_money(r[7]) for r in of) == dpp
     assert sum(_money(r[8]) for r in of) == ppn
+    assert sum(_money(r[10]) for r in of) == int(fk[12])  # PPNBM and JUMLAH_PPNBM
     # FK PPN is the rule applied to the whole-rupiah DPP (per rate, when luxury lines
     # and ordinary ones are taxed differently: each rate's DPP is whole on its own)
     by_rate: dict[bool, D] = {}
@@ -238,12 +266,15 @@ def test_the_faktur_adds_up_as_djp_checks_it_and_the_file_reads_back(
         assert ppn == rule(day, next(iter(by_rate)), dpp)
     # the billing's stored totals (and the form's) are the faktur's
     totals = billing_totals(
-        [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury) for x in lines],
+        [
+            LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury, x.stlg_rate)
+            for x in lines
+        ],
         day,
         True,
         included,
     )
-    assert (totals.dpp, totals.ppn) == (dpp, ppn)
+    assert (totals.dpp, totals.ppn, totals.ppnbm) == (dpp, ppn, int(fk[12]))
 
 
 @settings(max_examples=150, deadline=None)

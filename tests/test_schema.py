@@ -180,3 +180,67 @@ def test_a_version_1_book_upgrades_with_its_counts(tmp_path):
         assert backups, "no backup before upgrading"
     finally:
         close_book()
+
+
+def _v6_book_with_a_luxury_billing(path):
+    """A book of version 6 made by the frozen steps, as that version left it: one issued
+    luxury billing whose total left PPnBM out, and one paid the same way."""
+    from app.book.models import sha256_hex
+
+    con = sqlite3.connect(path)
+    con.create_function("sha256_hex", 1, sha256_hex, deterministic=True)
+    for script in (migrations.V1, migrations.V2, migrations.V3, migrations.V4, migrations.V5):
+        con.executescript(script)
+    con.executescript(migrations.V6)
+    con.execute("INSERT INTO customer(id, name) VALUES (1, 'PT Mewah')")
+    for bid, no, status, paid in ((1, "INV-LUX", "unpaid", 0), (2, "INV-PAID", "paid", 2_240_000)):
+        con.execute(
+            "INSERT INTO billing(id, invoice_no, customer_id, invoice_date, due_date, status, "
+            "dpp, ppn, total, paid_amount, created_at) VALUES "
+            "(?, ?, 1, '2026-11-02', '2026-12-02', ?, 2000000, 240000, 2240000, ?, '2026-11-02')",
+            (bid, no, status, paid),
+        )
+        con.execute(
+            "INSERT INTO billing_line(billing_id, position, name, quantity, unit_price, "
+            "discount_percent, luxury, stlg_rate) "
+            "VALUES (?, 1, 'Mobil', '2', '1000000', '0', 1, '20')",
+            (bid,),
+        )
+    con.execute("INSERT INTO setting(key, value) VALUES ('tax_rule', 'ppn-of-printed-dpp')")
+    con.execute("PRAGMA user_version = 6")
+    con.commit()
+    con.close()
+
+
+def test_a_version_6_book_gets_each_billings_ppnbm_from_its_lines(tmp_path):
+    path = tmp_path / "v6.sqlite"
+    _v6_book_with_a_luxury_billing(path)
+    open_book(path)
+    try:
+        assert migrations.schema_version(db) == 7
+        figures = {b.invoice_no: (b.dpp, b.ppn, b.ppnbm, b.total) for b in Billing.select()}
+        assert figures == {
+            "INV-LUX": (2_000_000, 240_000, 400_000, 2_640_000),
+            "INV-PAID": (2_000_000, 240_000, 400_000, 2_240_000),  # the total billed and paid
+        }
+        changed = Event.select().where(Event.action == "tax_recomputed")
+        assert sorted(e.summary for e in changed) == [
+            "INV-LUX: tax figures worked out again, with PPnBM",
+            "INV-PAID: tax figures worked out again, with PPnBM",
+        ]
+    finally:
+        close_book()
+    open_book(path)  # once: a second opening changes nothing more
+    try:
+        assert Event.select().where(Event.action == "tax_recomputed").count() == 2
+    finally:
+        close_book()
+
+
+def test_the_book_refuses_a_negative_ppnbm(book):
+    with pytest.raises(peewee.IntegrityError):
+        db.execute_sql("INSERT INTO customer(name) VALUES ('X')")
+        db.execute_sql(
+            "INSERT INTO billing(invoice_no, customer_id, invoice_date, due_date, ppnbm, "
+            "created_at) VALUES ('N', 1, '2026-11-02', '2026-11-02', -1, '2026-11-02')"
+        )

@@ -147,3 +147,54 @@ def test_rupiah_with_cents_shows_them_in_either_language():
     assert rupiah(Decimal("9090.50"), ",") == "Rp 9,090.50"
     assert rupiah(Decimal("1350000.00")) == "Rp 1.350.000"  # no cents, none shown
     assert rupiah(Decimal("-0.44"), ",") == "-Rp 0.44"
+
+
+# --- PPnBM (luxury goods' sales tax) ---------------------------------------------------
+
+
+def test_ppnbm_is_in_the_total_the_buyer_pays():
+    # 2 × Rp 1.000.000 luxury at 20% PPnBM, 2026: PPN 12% on the full DPP
+    lines = [LineInput(Decimal(2), Decimal(1_000_000), luxury=True, stlg_rate=Decimal(20))]
+    totals = billing_totals(lines, date(2026, 11, 2), True, False)
+    assert (totals.dpp, totals.ppn, totals.ppnbm, totals.total) == (
+        2_000_000,
+        240_000,
+        400_000,
+        2_640_000,
+    )
+
+
+def test_ppnbm_is_the_rate_of_the_printed_dpp_rounded_down_at_half():
+    # DPP 1,005 at 10%: 100.5 rounds down to 100, as PPN does (domain.md), never 101
+    lines = [LineInput(ONE, Decimal(1_005), luxury=True, stlg_rate=Decimal(10))]
+    totals = billing_totals(lines, date(2026, 11, 2), True, False)
+    assert (totals.dpp, totals.ppn, totals.ppnbm, totals.total) == (1_005, 120, 100, 1_225)
+    # the rate applies to the whole-rupiah DPP: 3 × 333.50 = 1,000.50 prints 1,001
+    lines = [LineInput(Decimal(3), Decimal("333.50"), luxury=True, stlg_rate=Decimal(10))]
+    assert billing_totals(lines, date(2026, 11, 2), True, False).ppnbm == 100  # of 1,001
+    lines = [LineInput(ONE, Decimal(1_010), luxury=True, stlg_rate=Decimal(10))]
+    assert billing_totals(lines, date(2026, 11, 2), True, False).ppnbm == 101
+
+
+def test_ppnbm_per_rate_and_only_on_taxed_luxury_lines():
+    lines = [
+        LineInput(ONE, Decimal(1_000), luxury=True, stlg_rate=Decimal(10)),
+        LineInput(ONE, Decimal(1_000), luxury=True, stlg_rate=Decimal(20)),
+        LineInput(ONE, Decimal(1_000), stlg_rate=Decimal(20)),  # not luxury: no PPnBM
+    ]
+    totals = billing_totals(lines, date(2026, 11, 2), True, False)
+    assert [(g.rate, g.dpp, g.ppnbm, g.positions) for g in totals.luxury_groups] == [
+        (Decimal(10), 1_000, 100, (0,)),
+        (Decimal(20), 1_000, 200, (1,)),
+    ]
+    assert totals.total == totals.dpp + totals.ppn + 300
+    untaxed = billing_totals(lines, date(2026, 11, 2), False, False)
+    assert (untaxed.ppnbm, untaxed.total) == (0, 3_000)
+
+
+def test_tax_included_prices_include_ppn_and_ppnbm_comes_on_top():
+    lines = [LineInput(ONE, Decimal(1_120), luxury=True, stlg_rate=Decimal(10))]
+    totals = billing_totals(lines, date(2026, 11, 2), True, True)
+    assert (totals.dpp, totals.ppn, totals.ppnbm, totals.total) == (1_000, 120, 100, 1_220)
+    (shown,) = shown_lines(lines, date(2026, 11, 2), True, True)
+    assert shown.amount == Decimal(1_120)  # the line as entered; PPnBM is in the totals

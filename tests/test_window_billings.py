@@ -560,3 +560,45 @@ def test_a_billing_coretax_numbers_is_not_shown_waiting_for_an_efaktur_no(window
     trigger(window, "actionIssueSelected")
     row = billing_row(window, "INV-FPY-032300406")
     assert (row["Status"], row["E-Faktur No"]) == ("Unpaid", "")
+
+
+def test_a_luxury_billings_detail_shows_its_ppnbm_in_the_total(empty_window):
+    from decimal import Decimal
+
+    from app.billings.billings import BillingData, LineData, create_billing
+
+    window = empty_window
+    buyer = parties.add_customer("PT Mewah", npwp="012345674411000")
+    day = date(2026, 11, 20)
+    car = LineData("Mobil", Decimal(2), Decimal(1_000_000), luxury=True, stlg_rate=Decimal(20))
+    service = LineData("Jasa", Decimal(1), Decimal(1_000_000))
+    for no, line in (("INV-LUX", car), ("INV-JASA", service)):
+        create_billing(BillingData(no, buyer.id, day, day, (line,)))
+    window.refresh_all()
+    detail = open_detail(window, "INV-LUX")
+    shown = {key: detail.fields[key].text() for key in ("dpp", "ppn", "ppnbm", "total")}
+    assert shown == {
+        "dpp": "Rp 2,000,000",
+        "ppn": "Rp 240,000",
+        "ppnbm": "Rp 400,000",
+        "total": "Rp 2,640,000",  # what the buyer pays: DPP + PPN + PPnBM
+    }
+    assert detail.amount_form.isRowVisible(detail.fields["ppnbm"])
+    assert detail.fields["tax"].text() == "On, transaction code 01, PPN 12%"  # full price
+    assert detail.amount_form.labelForField(detail.fields["ppnbm"]).text() == "PPnBM"
+    assert billing_row(window, "INV-LUX")["Total"] == "Rp 2,640,000"
+    detail.close()
+    detail = open_detail(window, "INV-JASA")
+    assert not detail.amount_form.isRowVisible(detail.fields["ppnbm"])  # none: not shown
+    assert detail.fields["total"].text() == "Rp 1,110,000"
+
+
+def test_the_code_pickers_offer_code_10_with_its_label(empty_window):
+    trigger(empty_window, "actionNewCustomer")
+    box = empty_window.dialog.transaction_code
+    assert [box.itemData(i) for i in range(box.count())] == [f"{n:02d}" for n in range(1, 11)]
+    assert box.itemText(box.count() - 1) == "10 – other supplies (Coretax only)"
+    empty_window.dialog.reject()
+    trigger(empty_window, "actionNewBilling")
+    box = empty_window.dialog.transaction_code
+    assert box.itemText(box.findData("10")) == "10 – other supplies (Coretax only)"

@@ -27,7 +27,6 @@ from app.billings.billings import BillingDetail, billing_detail
 from app.billings.listing import shown_number
 from app.billings.parties import show_npwp
 from app.billings.rules import Action, BillingFacts, may
-from app.billings.vat import rate_for
 from app.book import history
 from app.book.connection import is_read_only
 from app.common.errors import Refused
@@ -112,6 +111,7 @@ class BillingDetailDialog(QDialog):
         for key, label in [
             ("dpp", "DPP"),
             ("ppn", "PPN"),
+            ("ppnbm", tr("PPnBM")),
             ("total", tr("Total")),
             ("paid", tr("Paid")),
         ]:
@@ -120,6 +120,7 @@ class BillingDetailDialog(QDialog):
             value.setObjectName(f"field_{key}")
             self.fields[key] = value
             amount_form.addRow(label, value)
+        self.amount_form = amount_form
         top = QHBoxLayout()
         top.addWidget(details, 3)
         top.addWidget(amounts, 2)
@@ -217,10 +218,9 @@ class BillingDetailDialog(QDialog):
         self.fields["invoice_date"].setText(day(billing.invoice_date))
         self.fields["due_date"].setText(day(billing.due_date))
         if billing.tax_active:
-            rate = rate_for(billing.invoice_date)
             self.fields["tax"].setText(
                 tr("On, transaction code {transaction_code}, PPN {label}").format(
-                    transaction_code=billing.transaction_code, label=rate.label
+                    transaction_code=billing.transaction_code, label=billing.rate_label
                 )
             )
         else:
@@ -238,6 +238,8 @@ class BillingDetailDialog(QDialog):
         )
         self.fields["dpp"].setText(money(billing.dpp))
         self.fields["ppn"].setText(money(billing.ppn))
+        self.fields["ppnbm"].setText(money(billing.ppnbm))
+        self.amount_form.setRowVisible(self.fields["ppnbm"], billing.ppnbm != 0)
         self.fields["total"].setText(money(billing.total))
         self.fields["paid"].setText(money(billing.paid_amount))
         self._show_lines(billing)

@@ -167,7 +167,12 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         self.totals: dict[str, QLabel] = {}
         totals_box = QGroupBox(tr("Totals"))
         totals_form = QFormLayout(totals_box)
-        for key, label in [("dpp", "DPP"), ("ppn", "PPN"), ("total", tr("Total"))]:
+        for key, label in [
+            ("dpp", "DPP"),
+            ("ppn", "PPN"),
+            ("ppnbm", tr("PPnBM")),
+            ("total", tr("Total")),
+        ]:
             value = QLabel()
             value.setObjectName(f"formTotal_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -178,6 +183,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
             self.totals[key] = value
             totals_form.addRow(label, value)
         self.ppn_label = totals_form.labelForField(self.totals["ppn"])
+        self.totals_form = totals_form
 
         self.problem = problem_label("billingProblem")
 
@@ -453,6 +459,8 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         totals = totals_of(data)
         self.totals["dpp"].setText(money(totals.dpp))
         self.totals["ppn"].setText(money(totals.ppn))
+        self.totals["ppnbm"].setText(money(totals.ppnbm))
+        self.totals_form.setRowVisible(self.totals["ppnbm"], totals.ppnbm != 0)
         self.totals["total"].setText(money(totals.total))
         rate = rate_for(day, any(x.luxury for x in valid))
         self.ppn_label.setText(f"PPN {rate.label}" if tax else tr("PPN (Invoice Tax off)"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.book import connection as book
 from app.book.states import Status
 from app.common import i18n as core_i18n
+from app.common.coretax_codes import TRANSACTION_CODE_LABELS  # noqa: F401 (the pickers' list)
 from ui.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
@@ -110,18 +111,6 @@ STATUS_COLOURS = {
     Status.CANCELLED: "#4b5563",
 }
 
-# DJP's transaction codes (Kode Transaksi) as the faktur form names them
-TRANSACTION_CODE_LABELS = {
-    "01": QT_TR_NOOP("to a non-collector buyer"),
-    "02": QT_TR_NOOP("to a government treasurer"),
-    "03": QT_TR_NOOP("to a non-treasurer collector"),
-    "04": QT_TR_NOOP("DPP other value"),
-    "05": QT_TR_NOOP("deemed rate"),
-    "06": QT_TR_NOOP("other deliveries (tourists, etc.)"),
-    "07": QT_TR_NOOP("VAT not collected"),
-    "08": QT_TR_NOOP("VAT exempt"),
-    "09": QT_TR_NOOP("assets (Pasal 16D)"),
-}
 
 STATE_LABELS = {
     "available": QT_TR_NOOP("Available"),

@@ -22,10 +22,10 @@ from app.billings.billings import (
     create_billing,
     totals_of,
     totals_problem,
+    transaction_code_problem,
 )
 from app.billings.numbering import invoice_no_problem
 from app.billings.parties import (
-    TRANSACTION_CODES,
     CustomerData,
     clean_email,
     clean_nik,
@@ -36,7 +36,15 @@ from app.billings.parties import (
 from app.book import history
 from app.book.dialect import in_chunks, writing
 from app.book.models import Billing, Customer
-from app.common.coretax_codes import GENERIC_CODE, ID_TYPES, goods_code, kind_code, tku, unit_code
+from app.common.coretax_codes import (
+    GENERIC_CODE,
+    ID_TYPES,
+    TRANSACTION_CODES,
+    goods_code,
+    kind_code,
+    tku,
+    unit_code,
+)
 from app.common.date_window import outside
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, tr
@@ -177,7 +185,7 @@ def read_transaction_code(value: Any) -> str:
     text = cell_text(value)
     code = text.zfill(2) if text.isdigit() and len(text) <= 2 else text
     if code not in TRANSACTION_CODES:
-        raise ValueError(tr("“{text}” is not a transaction code: use 01 to 09.").format(text=text))
+        raise ValueError(tr("“{text}” is not a transaction code: use 01 to 10.").format(text=text))
     return code
 
 
@@ -466,6 +474,10 @@ def plan_import(path: Path) -> ImportPlan:
         too_much = totals_problem(totals_of(data))
         if too_much:
             problems.append(Problem(first_row.number, None, too_much))
+            continue
+        code = transaction_code_problem(data.transaction_code, data.invoice_date)
+        if code:
+            problems.append(Problem(first_row.number, "transaction_code", code))
             continue
         billings.append(
             PlannedBilling(first_row.number, data, customer, [r.number for r, _ in lines])

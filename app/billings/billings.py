@@ -12,7 +12,6 @@ import peewee
 from app.billings.amounts import MAX_QUANTITY, MAX_RUPIAH
 from app.billings.billing_actions import Assigned, facts_of, held_facts, issue_billing, load_billing
 from app.billings.numbering import read_invoice_no
-from app.billings.parties import TRANSACTION_CODES
 from app.billings.rules import Action, BillingFacts, require_all
 from app.billings.vat import LineInput, ShownLine, Totals, billing_totals, shown_lines
 from app.book import history
@@ -31,9 +30,11 @@ from app.book.models import (
 from app.book.states import NumberState, Status
 from app.common import clock
 from app.common.coretax_codes import (
+    CORETAX_ONLY_CODES,
     DEFAULT_KIND,
     DEFAULT_UNIT,
     GENERIC_CODE,
+    TRANSACTION_CODES,
     facilities,
     goods_code,
     kind_code,
@@ -42,8 +43,9 @@ from app.common.coretax_codes import (
 )
 from app.common.date_window import outside
 from app.common.errors import Refused
-from app.common.i18n import QT_TR_NOOP, tr
+from app.common.i18n import QT_TR_NOOP, day_text, tr
 from app.common.money import rupiah
+from app.numbers import channel
 
 UNSAVED_STATUSES = (Status.DRAFT, Status.PROFORMA)  # the statuses the form saves to
 
@@ -166,12 +168,9 @@ def _check(data: BillingData) -> None:
     dates = date_problems(data.invoice_date, data.due_date)
     if dates:
         raise Refused(dates[0])
-    if data.transaction_code not in TRANSACTION_CODES:
-        raise Refused(
-            tr("Transaction code must be one of 01 to 09, not “{transaction_code}”.").format(
-                transaction_code=data.transaction_code
-            )
-        )
+    code = transaction_code_problem(data.transaction_code, data.invoice_date)
+    if code:
+        raise Refused(code)
     _check_facility(data)
     if not data.lines:
         raise Refused(tr("A billing needs at least one line."))
@@ -195,6 +194,26 @@ def _check(data: BillingData) -> None:
         raise Refused(too_much)
     if Customer.get_or_none(Customer.id == data.customer_id) is None:
         raise Refused(tr("Choose the customer."))
+
+
+def transaction_code_problem(code: str, invoice_date: date) -> str | None:
+    """Why a billing of this date cannot carry this transaction code, if it cannot.
+
+    Code 10 exists only in Coretax (PER-11/PJ/2025); e-Faktur desktop and its CSV take
+    01 to 09. A billing dated for e-Faktur desktop with code 10 is refused, never sent
+    with another code: the code is the seller's statement on the faktur, and no other
+    one is right for every supply that 10 covers."""
+    if code not in TRANSACTION_CODES:
+        return tr("Transaction code must be one of 01 to 10, not “{transaction_code}”.").format(
+            transaction_code=code
+        )
+    if code in CORETAX_ONLY_CODES and not channel.through_coretax(invoice_date):
+        return tr(
+            "Transaction code {code} is for fakturs that go through Coretax; a faktur dated "
+            "{day} goes through e-Faktur desktop, which takes codes 01 to 09 only. Choose "
+            "another code."
+        ).format(code=code, day=day_text(invoice_date))
+    return None
 
 
 def _check_facility(data: BillingData) -> None:
@@ -234,11 +253,15 @@ def _check_coretax_fields(n: int, line: LineData) -> None:
 
 
 def _line_inputs(data: BillingData) -> list[LineInput]:
-    return [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury) for x in data.lines]
+    return [
+        LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury, x.stlg_rate)
+        for x in data.lines
+    ]
 
 
 def totals_of(data: BillingData) -> Totals:
-    """DPP, PPN and total of the lines as entered (the form shows them while typing)."""
+    """DPP, PPN, PPnBM and total of the lines as entered (the form shows them while
+    typing)."""
     return billing_totals(
         _line_inputs(data), data.invoice_date, data.tax_active, data.prices_include_tax
     )
@@ -266,6 +289,7 @@ def _fields(data: BillingData, totals: Totals) -> dict[str, object]:
         "facility_stamp": data.facility_stamp.strip(),
         "dpp": totals.dpp,
         "ppn": totals.ppn,
+        "ppnbm": totals.ppnbm,
         "total": totals.total,
     }
 
@@ -483,9 +507,11 @@ class BillingDetail:
     released_number: str | None  # the number it cancelled, while it holds none
     dpp: int
     ppn: int
+    ppnbm: int  # luxury goods' sales tax; 0 for most billings
     total: int
     paid_amount: int
     lines: tuple[DetailLine, ...]
+    rate_label: str = ""  # the PPN rate of its lines (``12%``), each when they differ
 
     @property
     def outstanding(self) -> int:
@@ -522,12 +548,14 @@ def billing_detail(billing_id: int) -> BillingDetail:
         released_number=released,
         dpp=billing.dpp,
         ppn=billing.ppn,
+        ppnbm=billing.ppnbm,
         total=billing.total,
         paid_amount=billing.paid_amount,
         lines=tuple(
             DetailLine(line.name, line.quantity, line.discount_percent, shown)
             for line, shown in zip(data.lines, shown_lines_of(data), strict=True)
         ),
+        rate_label=" + ".join(g.rate.label for g in totals_of(data).groups),
     )
 
 
@@ -617,11 +645,13 @@ def _taxed_billings_djp_has_not() -> list[_Stored]:
             Billing.paid_amount,
             Billing.dpp,
             Billing.ppn,
+            Billing.ppnbm,
             Billing.total,
             BillingLine.quantity,
             BillingLine.unit_price,
             BillingLine.discount_percent,
             BillingLine.luxury,
+            BillingLine.stlg_rate,
         )
         .join(Billing)
         .where(
@@ -633,23 +663,27 @@ def _taxed_billings_djp_has_not() -> list[_Stored]:
         .tuples()
     )
     found: dict[int, _Stored] = {}
-    for bid, no, day, included, paid, dpp, ppn, total, *line in rows:
+    for bid, no, day, included, paid, dpp, ppn, ppnbm, total, *line in rows:
         stored = found.get(bid)
         if stored is None:
-            figures = {"dpp": dpp, "ppn": ppn, "total": total}
+            figures = {"dpp": dpp, "ppn": ppn, "ppnbm": ppnbm, "total": total}
             stored = found[bid] = _Stored(bid, no, day, included, paid, figures, [])
         stored.lines.append(LineInput(*line))
     return list(found.values())
 
 
+WRITTEN_BEFORE = (QT_TR_NOOP("{invoice_no}: PPN worked out again from the DPP the faktur prints"),)
+
+
 def refresh_tax_figures() -> int:
-    """Once per book: the stored DPP, PPN and total of a book kept before PPN was worked
-    out from the printed DPP, brought to that rule; how many billings changed.
+    """Once per book: the stored DPP, PPN, PPnBM and total of a book kept before the
+    current rule (PPN from the printed DPP; PPnBM in the total, schema v7), brought to
+    it; how many billings changed.
 
     A billing whose e-Faktur file was uploaded, or whose number was exported with it,
     keeps its figures (DJP approved them, or e-Faktur holds them: a correction is a
     replacement faktur). One with payments keeps its total (what was
-    billed and paid) and gets the faktur's DPP and PPN. Each change is in the history.
+    billed and paid) and gets the faktur's DPP, PPN and PPnBM. Each change is in the history.
     """
     with writing():  # asked inside: two copies opening the book at once
         if Setting.get_or_none(Setting.key == TAX_RULE_KEY) is not None:
@@ -659,12 +693,17 @@ def refresh_tax_figures() -> int:
             totals = billing_totals(
                 billing.lines, billing.invoice_date, True, billing.prices_include_tax
             )
-            now = {"dpp": totals.dpp, "ppn": totals.ppn, "total": totals.total}
+            now = {
+                "dpp": totals.dpp,
+                "ppn": totals.ppn,
+                "ppnbm": totals.ppnbm,
+                "total": totals.total,
+            }
             if billing.paid_amount:
                 now["total"] = billing.figures["total"]  # what was billed and paid
             before = {k: v for k, v in billing.figures.items() if now[k] != v}
             if before:
-                updates.append((now["dpp"], now["ppn"], now["total"], billing.id))
+                updates.append((now["dpp"], now["ppn"], now["ppnbm"], now["total"], billing.id))
                 entries.append(
                     {
                         "entity": "billing",
@@ -677,13 +716,12 @@ def refresh_tax_figures() -> int:
                     }
                 )
         db.cursor().executemany(
-            "UPDATE billing SET dpp = ?, ppn = ?, total = ? WHERE id = ?",
+            "UPDATE billing SET dpp = ?, ppn = ?, ppnbm = ?, total = ? WHERE id = ?",
             updates,
         )
         if entries:
             history.record_many(
-                QT_TR_NOOP("{invoice_no}: PPN worked out again from the DPP the faktur prints"),
-                entries,
+                QT_TR_NOOP("{invoice_no}: tax figures worked out again, with PPnBM"), entries
             )
         Setting.insert(key=TAX_RULE_KEY, value=TAX_RULE).on_conflict_replace().execute()
         return len(entries)

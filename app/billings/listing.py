@@ -42,6 +42,7 @@ class BillingRow:
     paid: int = 0
     customer_npwp: str = ""
     through_coretax: bool = False  # Coretax numbers it: it never takes an E-Faktur No
+    ppnbm: int = 0  # luxury goods' sales tax, part of the total
 
     @property
     def shown_number(self) -> str | None:
@@ -60,6 +61,7 @@ class BillingRow:
             "due_date": self.due_date.isoformat(),
             "dpp": self.dpp,
             "ppn": self.ppn,
+            "ppnbm": self.ppnbm,
             "total": self.total,
             "paid": self.paid,
             "status": self.status.value,
@@ -126,7 +128,7 @@ class BillingListing(Listing[BillingRow]):
         self.select_sql = (
             "b.id, b.invoice_no, c.name, b.invoice_date, b.due_date, b.total, b.tax_active, "
             "n.year, n.counter, r.year, r.counter, b.status, b.due_date < ?, "
-            "b.dpp, b.ppn, b.paid_amount, c.npwp"
+            "b.dpp, b.ppn, b.paid_amount, c.npwp, b.ppnbm"
         )
         self.select_params = [self.today.isoformat()]
         if search.strip():
@@ -175,6 +177,7 @@ class BillingListing(Listing[BillingRow]):
             paid=v[15],
             customer_npwp=v[16],
             through_coretax=self.channel.through_coretax(as_date(v[3])),
+            ppnbm=v[17],
         )
 
 

@@ -12,13 +12,12 @@ from app.book import history
 from app.book.dialect import writing
 from app.book.models import Billing, Company, Customer
 from app.common import coretax_codes
-from app.common.coretax_codes import GENERIC_CODE, ID_TYPES
+from app.common.coretax_codes import GENERIC_CODE, ID_TYPES, TRANSACTION_CODES
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, tr
 from app.common.verdicts import Verdict
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-TRANSACTION_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "09")
 
 
 def _validated(kind: str, text: str, whose: str, rule: str) -> str:
@@ -211,7 +210,7 @@ def _cleaned(data: CustomerData) -> dict[str, object]:
     if data.transaction_code not in TRANSACTION_CODES:
         raise Refused(
             tr(
-                "The transaction code of {name} must be one of 01 to 09, not “{transaction_code}”."
+                "The transaction code of {name} must be one of 01 to 10, not “{transaction_code}”."
             ).format(name=name, transaction_code=data.transaction_code)
         )
     email = clean_email(data.email)

@@ -1,4 +1,5 @@
-"""PPN (VAT) by faktur date, and the exact totals of a billing's lines."""
+"""PPN (VAT) by faktur date, PPnBM (luxury-goods sales tax) by line, and the exact totals
+of a billing's lines."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ class LineInput:
     unit_price: Decimal
     discount_percent: Decimal = Decimal(0)
     luxury: bool = False
+    stlg_rate: Decimal = Decimal(0)  # PPnBM percent, counted on a luxury line only
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class LineAmounts:
     ppn: Decimal
     charged: Decimal  # what the customer pays for the line, as entered (incl. or excl.)
     rate: Rate
+    ppnbm_rate: Decimal = Decimal(0)  # percent: a taxed luxury line's PPnBM rate, else 0
 
 
 @dataclass(frozen=True)
@@ -76,12 +79,25 @@ class RateGroup:
 
 
 @dataclass(frozen=True)
+class LuxuryGroup:
+    """The luxury lines at one PPnBM rate, with the whole-rupiah DPP and PPnBM the faktur
+    prints: the rate applied to that DPP and rounded down, as PPN is (``rate_groups``)."""
+
+    rate: Decimal  # percent
+    dpp: int
+    ppnbm: int
+    positions: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Totals:
     dpp: int
     ppn: int
-    total: int
+    total: int  # DPP + PPN + PPnBM (with tax-included prices: the prices + PPnBM)
     lines: tuple[LineAmounts, ...]
     groups: tuple[RateGroup, ...]
+    ppnbm: int = 0
+    luxury_groups: tuple[LuxuryGroup, ...] = ()
 
 
 def round_half_up(value: Decimal) -> int:
@@ -106,7 +122,8 @@ def line_amounts(
     discount = gross * discount_share
     dpp = gross - discount
     ppn = dpp * rate.effective if tax_active else Decimal(0)
-    return LineAmounts(unit, gross, discount, dpp, ppn, entered_net, rate)
+    ppnbm_rate = line.stlg_rate if tax_active and line.luxury else Decimal(0)
+    return LineAmounts(unit, gross, discount, dpp, ppn, entered_net, rate, ppnbm_rate)
 
 
 def rate_groups(amounts: Sequence[LineAmounts], tax_active: bool) -> tuple[RateGroup, ...]:
@@ -124,14 +141,31 @@ def rate_groups(amounts: Sequence[LineAmounts], tax_active: bool) -> tuple[RateG
     return tuple(groups)
 
 
+def luxury_groups(amounts: Sequence[LineAmounts]) -> tuple[LuxuryGroup, ...]:
+    """Per PPnBM rate: the lines' exact DPP rounded half up, and the rate applied to that
+    printed DPP, rounded down to whole rupiah, the rule PPN follows (domain.md), so
+    the PPnBM is checked from the DPP the faktur shows the same way."""
+    positions: dict[Decimal, list[int]] = {}
+    for k, line in enumerate(amounts):
+        if line.ppnbm_rate > 0:
+            positions.setdefault(line.ppnbm_rate, []).append(k)
+    groups = []
+    for rate, members in positions.items():
+        dpp = round_half_up(sum((amounts[k].dpp for k in members), Decimal(0)))
+        ppnbm = math.floor(Fraction(rate) * dpp / 100)
+        groups.append(LuxuryGroup(rate, dpp, ppnbm, tuple(members)))
+    return tuple(groups)
+
+
 def billing_totals(
     lines: list[LineInput], faktur_date: date, tax_active: bool, prices_include_tax: bool
 ) -> Totals:
-    """DPP and PPN as the faktur prints them (``rate_groups``); the total is what the
-    customer pays.
+    """DPP, PPN and PPnBM as the faktur prints them (``rate_groups``,
+    ``luxury_groups``); the total is what the customer pays: DPP + PPN + PPnBM.
 
-    With tax-included prices the customer pays the prices as entered, so the total is
-    their sum and DPP + PPN may differ from it by the rounding of a rupiah or two.
+    With tax-included prices the prices as entered include PPN (not PPnBM, which comes
+    on top), so the total is their sum plus PPnBM, and DPP + PPN may differ from that
+    sum by the rounding of a rupiah or two.
     """
     amounts = tuple(
         line_amounts(line, faktur_date, tax_active, prices_include_tax) for line in lines
@@ -139,11 +173,13 @@ def billing_totals(
     groups = rate_groups(amounts, tax_active)
     dpp = sum(g.dpp for g in groups)
     ppn = sum(g.ppn for g in groups)
+    luxury = luxury_groups(amounts)
+    ppnbm = sum(g.ppnbm for g in luxury)
     if tax_active and prices_include_tax:
-        total = round_half_up(sum((a.charged for a in amounts), Decimal(0)))
+        total = round_half_up(sum((a.charged for a in amounts), Decimal(0))) + ppnbm
     else:
-        total = dpp + ppn
-    return Totals(dpp, ppn, total, amounts, groups)
+        total = dpp + ppn + ppnbm
+    return Totals(dpp, ppn, total, amounts, groups, ppnbm, luxury)
 
 
 def reconciled(values: dict[int, Decimal], target: int) -> dict[int, Decimal]:
@@ -192,11 +228,11 @@ def shown_lines(
     """The line table's figures. With prices excluding tax a line's amount is its DPP as
     the CSV's OF row holds it, so the window, the CSV and the faktur show the same cents;
     with tax-included prices it is what the customer pays for the line, the lines adding
-    up to the total the same way (the difference on one line)."""
+    up to the total without PPnBM the same way (the difference on one line)."""
     totals = billing_totals(lines, faktur_date, tax_active, prices_include_tax)
     if tax_active and prices_include_tax:
         plain = {k: cents(a.charged) for k, a in enumerate(totals.lines)}
-        amounts = reconciled(plain, totals.total)
+        amounts = reconciled(plain, totals.total - totals.ppnbm)
     else:
         plain = {k: cents(a.gross) - cents(a.discount) for k, a in enumerate(totals.lines)}
         amounts = faktur_line_dpps(totals)

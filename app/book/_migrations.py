@@ -469,6 +469,16 @@ BEGIN SELECT RAISE(ABORT, 'an export batch is kept as written'); END;
 """
 
 
+# v7: a billing's PPnBM (luxury goods' sales tax, issue 17), part of what the buyer pays.
+# Its figure comes from the lines by the rule of the day (``app.billings.vat``), so the
+# step forgets the book's tax rule: the next opening works every billing's figures out
+# again (``refresh_tax_figures``), leaving alone those DJP already has.
+V7 = """
+ALTER TABLE billing ADD COLUMN ppnbm INTEGER NOT NULL DEFAULT 0 CHECK (ppnbm >= 0);
+DELETE FROM setting WHERE key = 'tax_rule';
+"""
+
+
 def _run_script(db: peewee.SqliteDatabase, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement instead so the
     # step and its version bump share one transaction.
@@ -509,7 +519,11 @@ def _v6(db: peewee.SqliteDatabase) -> None:
     _run_script(db, V6)
 
 
-STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, V7)
+
+
+STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 CURRENT_VERSION = len(STEPS)
 
 

@@ -191,7 +191,8 @@ def open_book(
 # what a book may still be owed when it is opened (kept in ``setting``)
 RESTORE_PENDING_KEY = "restore.pending"  # JSON: what the restore was, and the book as it was
 TAX_RULE_KEY = "tax_rule"
-TAX_RULE = "ppn-of-printed-dpp"  # PPN worked out from the faktur's whole-rupiah DPP
+# PPN worked out from the faktur's whole-rupiah DPP, and the total with PPnBM (v7)
+TAX_RULE = "ppn-of-printed-dpp, ppnbm"
 
 
 _read_only_reason: str | None = None

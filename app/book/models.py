@@ -119,6 +119,7 @@ class Billing(BaseModel):
     notes = peewee.TextField(default="")
     dpp = peewee.IntegerField(default=0)
     ppn = peewee.IntegerField(default=0)
+    ppnbm = peewee.IntegerField(default=0)  # migration v7: luxury goods' sales tax
     total = peewee.IntegerField(default=0)
     paid_amount = peewee.IntegerField(default=0)
     efaktur_number = peewee.ForeignKeyField(

@@ -8,7 +8,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from app.common.i18n import tr
+from app.common.i18n import QT_TR_NOOP, tr
 
 FOLDER = Path(__file__).resolve().parent.parent.parent / "resources" / "coretax"
 DEFAULT_UNIT = "UM.0018"  # Unit: what Odoo falls back to, and fits goods and services alike
@@ -17,6 +17,25 @@ GENERIC_CODE = "000000"  # no goods/services code
 KINDS = {"A": "Barang", "B": "Jasa"}
 ID_TYPES = ("TIN", "National ID", "Passport", "Other ID")
 FACILITY_CODES = ("07", "08")
+
+# DJP's transaction codes (Kode Transaksi) as the faktur form names them; the window's
+# pickers offer these. Code 10 came with Coretax (PER-11/PJ/2025): e-Faktur desktop and
+# its CSV know 01 to 09 only (``app.billings.billings``
+# refuses it on a billing dated for e-Faktur desktop).
+TRANSACTION_CODE_LABELS = {
+    "01": QT_TR_NOOP("to a non-collector buyer"),
+    "02": QT_TR_NOOP("to a government treasurer"),
+    "03": QT_TR_NOOP("to a non-treasurer collector"),
+    "04": QT_TR_NOOP("DPP other value"),
+    "05": QT_TR_NOOP("deemed rate"),
+    "06": QT_TR_NOOP("other deliveries (tourists, etc.)"),
+    "07": QT_TR_NOOP("VAT not collected"),
+    "08": QT_TR_NOOP("VAT exempt"),
+    "09": QT_TR_NOOP("assets (Pasal 16D)"),
+    "10": QT_TR_NOOP("other supplies (Coretax only)"),
+}
+TRANSACTION_CODES = tuple(TRANSACTION_CODE_LABELS)
+CORETAX_ONLY_CODES = ("10",)  # not in e-Faktur desktop
 
 _SIX_DIGITS = re.compile(r"[0-9]{6}")
 

@@ -22,6 +22,7 @@ from app.common.i18n import tr
 NO_TIN = "0" * 16  # BuyerTin of a buyer identified otherwise
 NO_TKU = "000000"  # BuyerIDTKU of a buyer identified otherwise
 MOST_FAKTURS = 1_000  # Coretax takes at most this many fakturs in one file
+FULL_BASE_CODES = ("10",)  # OtherTaxBase = TaxBase whatever the lines (``goods_services``)
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
@@ -102,9 +103,23 @@ def _price_for(price: Decimal, qty: Decimal, tax_base: Decimal) -> Decimal:
 def goods_services(faktur: XmlFaktur) -> tuple[GoodService, ...]:
     """Each line's figures. TaxBase is the line's DPP as the faktur prints it (to the cent,
     per rate reconciled with the billing's whole-rupiah DPP), so the XML's tax bases add
-    up to the billing's DPP; ``LineCannotHold`` if a line's identity cannot hold."""
+    up to the billing's DPP; ``LineCannotHold`` if a line's identity cannot hold.
+
+    Code 10 has no DPP nilai lain of its own in any source (coretax.md §5.1), so its
+    OtherTaxBase is the TaxBase, as DJP's template says of a faktur not using nilai
+    lain; its VAT stays the billing's (12% × 11/12 of an ordinary line: PMK 131/2024
+    taxes every non-luxury supply so, whatever its code), which the template allows:
+    VAT must equal the rate × OtherTaxBase only under codes 01, 04 and 09.
+
+    STLG is the PPnBM rate × TaxBase, to the cent. That is coretax.md §5.2's
+    OtherTaxBase × rate for every luxury line from February 2025 (its OtherTaxBase is
+    its TaxBase); in January 2025, when luxury goods still took 11/12 for PPN, PPnBM
+    stays on the price, as the billing's PPnBM does (``app.billings.vat.luxury_groups``)."""
     totals = billing_totals(
-        [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury) for x in faktur.lines],
+        [
+            LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury, x.stlg_rate)
+            for x in faktur.lines
+        ],
         faktur.faktur_date,
         tax_active=True,
         prices_include_tax=faktur.prices_include_tax,
@@ -115,10 +130,11 @@ def goods_services(faktur: XmlFaktur) -> tuple[GoodService, ...]:
         tax_base = tax_bases[k]
         price = _price_for(cents(amounts.unit_price), line.quantity, tax_base)
         factor = amounts.rate.base_factor
-        nilai_lain = factor != 1
-        other = cents(tax_base * factor.numerator / factor.denominator) if nilai_lain else tax_base
+        taxed = cents(tax_base * factor.numerator / factor.denominator) if factor != 1 else tax_base
+        nilai_lain = factor != 1 and faktur.transaction_code not in FULL_BASE_CODES
+        other = taxed if nilai_lain else tax_base
         vat_rate = amounts.rate.rate * HUNDRED
-        stlg_rate = line.stlg_rate if line.luxury else Decimal(0)
+        stlg_rate = amounts.ppnbm_rate
         found.append(
             GoodService(
                 price=price,
@@ -127,9 +143,9 @@ def goods_services(faktur: XmlFaktur) -> tuple[GoodService, ...]:
                 tax_base=tax_base,
                 other_tax_base=other,
                 vat_rate=vat_rate,
-                vat=cents(other * vat_rate / HUNDRED),
+                vat=cents(taxed * vat_rate / HUNDRED),
                 stlg_rate=stlg_rate,
-                stlg=cents(other * stlg_rate / HUNDRED),
+                stlg=cents(tax_base * stlg_rate / HUNDRED),
                 nilai_lain=nilai_lain,
             )
         )

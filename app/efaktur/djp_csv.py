@@ -15,7 +15,14 @@ from datetime import date
 from decimal import Decimal
 
 from app.billings.parties import real_npwp
-from app.billings.vat import LineInput, billing_totals, cents, faktur_line_dpps, reconciled
+from app.billings.vat import (
+    HUNDRED,
+    LineInput,
+    billing_totals,
+    cents,
+    faktur_line_dpps,
+    reconciled,
+)
 from app.common.efaktur_no import EfakturNo
 
 FK_HEADER = [
@@ -119,11 +126,12 @@ class Line:
     unit_price: Decimal  # as entered (tax included or not, per the faktur)
     discount_percent: Decimal = Decimal(0)
     luxury: bool = False
+    stlg_rate: Decimal = Decimal(0)  # PPnBM percent of a luxury line
 
 
 @dataclass(frozen=True)
 class Faktur:
-    transaction_code: str  # "01".."09"
+    transaction_code: str  # "01".."09" (10 is Coretax's only)
     number: EfakturNo
     faktur_date: date
     buyer: Buyer
@@ -140,6 +148,8 @@ class LineFigures:
     discount: Decimal  # to the cent
     dpp: Decimal  # always total - discount
     ppn: Decimal
+    ppnbm_rate: Decimal = Decimal(0)  # TARIF_PPNBM, percent
+    ppnbm: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -147,15 +157,20 @@ class FakturFigures:
     dpp: int
     ppn: int
     lines: tuple[LineFigures, ...]
+    ppnbm: int = 0
 
 
 def figures(faktur: Faktur) -> FakturFigures:
-    """The FK's DPP and PPN are the billing's (``app.vat.rate_groups``). Each OF row is
-    worked out to the cent with DPP = HARGA_TOTAL - DISKON; then, per rate, the cents
-    are reconciled with the whole rupiah of the FK: the difference goes on one line
-    (``app.vat.reconciled``), on its DPP and its HARGA_TOTAL alike, and PPN likewise."""
+    """The FK's DPP, PPN and PPnBM are the billing's (``app.vat.rate_groups``,
+    ``luxury_groups``). Each OF row is worked out to the cent with DPP = HARGA_TOTAL -
+    DISKON; then, per rate, the cents are reconciled with the whole rupiah of the FK:
+    the difference goes on one line (``app.vat.reconciled``), on its DPP and its
+    HARGA_TOTAL alike, and PPN and PPnBM likewise."""
     totals = billing_totals(
-        [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury) for x in faktur.lines],
+        [
+            LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury, x.stlg_rate)
+            for x in faktur.lines
+        ],
         faktur.faktur_date,
         tax_active=True,
         prices_include_tax=faktur.prices_include_tax,
@@ -167,6 +182,10 @@ def figures(faktur: Faktur) -> FakturFigures:
     for group in totals.groups:
         taxed = {k: cents(dpp[k] * group.rate.effective) for k in group.positions}
         ppn.update(reconciled(taxed, group.ppn))
+    ppnbm: dict[int, Decimal] = {}
+    for luxury in totals.luxury_groups:
+        taxed = {k: cents(dpp[k] * luxury.rate / HUNDRED) for k in luxury.positions}
+        ppnbm.update(reconciled(taxed, luxury.ppnbm))
     lines = tuple(
         LineFigures(
             unit_price=cents(a.unit_price),
@@ -174,10 +193,12 @@ def figures(faktur: Faktur) -> FakturFigures:
             discount=discount[k],
             dpp=dpp[k],
             ppn=ppn[k],
+            ppnbm_rate=a.ppnbm_rate,
+            ppnbm=ppnbm.get(k, Decimal(0)),
         )
         for k, a in enumerate(amounts)
     )
-    return FakturFigures(totals.dpp, totals.ppn, lines)
+    return FakturFigures(totals.dpp, totals.ppn, lines, totals.ppnbm)
 
 
 def _quantity(value: Decimal) -> str:
@@ -222,7 +243,7 @@ def faktur_rows(faktur: Faktur) -> list[list[str]]:
         clean_text(faktur.buyer.address, line_joiner=", "),
         str(amounts.dpp),
         str(amounts.ppn),
-        "0",
+        str(amounts.ppnbm),
         "1" if faktur.transaction_code == "07" else "",
         "0",
         "0",
@@ -244,11 +265,17 @@ def faktur_rows(faktur: Faktur) -> list[list[str]]:
                 f"{figure.discount:.2f}" if figure.discount else "0",
                 f"{figure.dpp:.2f}",
                 f"{figure.ppn:.2f}",
-                "0",
-                "0",
+                *_ppnbm_fields(figure),
             ]
         )
     return rows
+
+
+def _ppnbm_fields(figure: LineFigures) -> tuple[str, str]:
+    """TARIF_PPNBM (``20``, ``12.5``) and PPNBM (to the cent); ``0``, ``0`` when none."""
+    if not figure.ppnbm_rate:
+        return "0", "0"
+    return f"{figure.ppnbm_rate.normalize():f}", f"{figure.ppnbm:.2f}"
 
 
 def _line(fields: Sequence[str]) -> str:

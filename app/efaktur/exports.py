@@ -25,6 +25,7 @@ from app.book.models import Billing, BillingLine, Customer, ExportBatch, ExportI
 from app.book.sql_dates import as_date, as_datetime
 from app.book.states import Status
 from app.common import clock
+from app.common.coretax_codes import CORETAX_ONLY_CODES
 from app.common.date_window import outside
 from app.common.efaktur_no import EfakturNo, format_number
 from app.common.errors import Refused, refused_lines
@@ -146,6 +147,10 @@ def _why_not(billing: Billing, customer: Customer, uploaded_on: date | None) -> 
     reason = not_a_faktur(billing)
     if reason is not None:
         return reason
+    if billing.transaction_code in CORETAX_ONLY_CODES:  # its date went desktop after saving
+        return tr(
+            "transaction code {code} goes through Coretax only; e-Faktur desktop takes 01 to 09"
+        ).format(code=billing.transaction_code)
     if billing.efaktur_number_id is None:
         return tr("it has no E-Faktur No yet")
     if uploaded_on is not None:
@@ -255,6 +260,7 @@ def faktur_of(billing: Billing) -> Faktur:
             line.unit_price,
             line.discount_percent,
             line.luxury,
+            line.stlg_rate,
         )
         for line in BillingLine.select()
         .where(BillingLine.billing == billing)

@@ -244,6 +244,10 @@ Tetap pulihkan?</translation>
         <translation>Jumlah</translation>
     </message>
     <message>
+        <source>PPnBM</source>
+        <translation>PPnBM</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1198,6 +1202,10 @@ Dilewati:
     <message>
         <source>assets (Pasal 16D)</source>
         <translation>aktiva (Pasal 16D)</translation>
+    </message>
+    <message>
+        <source>other supplies (Coretax only)</source>
+        <translation>penyerahan lainnya (hanya Coretax)</translation>
     </message>
     <message>
         <source>Available</source>
@@ -2832,8 +2840,8 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>“{value}” bukan ya atau tidak: tulis 1/0, yes/no, true/false atau ya/tidak.</translation>
     </message>
     <message>
-        <source>“{text}” is not a transaction code: use 01 to 09.</source>
-        <translation>“{text}” bukan kode transaksi: pakai 01 sampai 09.</translation>
+        <source>“{text}” is not a transaction code: use 01 to 10.</source>
+        <translation>“{text}” bukan kode transaksi: pakai 01 sampai 10.</translation>
     </message>
     <message>
         <source>“{shown}” is a spreadsheet formula; put the value itself in the cell.</source>
@@ -2956,10 +2964,6 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Jatuh tempo {due_date:%Y-%m-%d} sebelum tanggal invoice {invoice_date:%Y-%m-%d}.</translation>
     </message>
     <message>
-        <source>Transaction code must be one of 01 to 09, not “{transaction_code}”.</source>
-        <translation>Kode transaksi harus salah satu dari 01 sampai 09, bukan “{transaction_code}”.</translation>
-    </message>
-    <message>
         <source>A billing needs at least one line.</source>
         <translation>Tagihan memerlukan paling sedikit satu baris.</translation>
     </message>
@@ -2978,6 +2982,14 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>Choose the customer.</source>
         <translation>Pilih pelanggan.</translation>
+    </message>
+    <message>
+        <source>Transaction code must be one of 01 to 10, not “{transaction_code}”.</source>
+        <translation>Kode transaksi harus salah satu dari 01 sampai 10, bukan “{transaction_code}”.</translation>
+    </message>
+    <message>
+        <source>Transaction code {code} is for fakturs that go through Coretax; a faktur dated {day} goes through e-Faktur desktop, which takes codes 01 to 09 only. Choose another code.</source>
+        <translation>Kode transaksi {code} untuk faktur yang melalui Coretax; faktur bertanggal {day} melalui e-Faktur desktop, yang hanya menerima kode 01 sampai 09. Pilih kode lain.</translation>
     </message>
     <message>
         <source>Only transaction codes 07 and 08 carry additional information and a stamp.</source>
@@ -3022,6 +3034,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>{invoice_no}: PPN worked out again from the DPP the faktur prints</source>
         <translation>{invoice_no}: PPN dihitung ulang dari DPP yang tercetak di faktur</translation>
+    </message>
+    <message>
+        <source>{invoice_no}: tax figures worked out again, with PPnBM</source>
+        <translation>{invoice_no}: angka pajak dihitung ulang, termasuk PPnBM</translation>
     </message>
     <message>
         <source>{path} is not an E-Faktur Desk book (it is not an SQLite file).</source>
@@ -3296,6 +3312,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Pajak Invoice nonaktif</translation>
     </message>
     <message>
+        <source>transaction code {code} goes through Coretax only; e-Faktur desktop takes 01 to 09</source>
+        <translation>kode transaksi {code} hanya melalui Coretax; e-Faktur desktop menerima 01 sampai 09</translation>
+    </message>
+    <message>
         <source>it is dated before the book&apos;s Coretax date: export it as CSV</source>
         <translation>tanggalnya sebelum tanggal Coretax buku ini: ekspor sebagai CSV</translation>
     </message>
@@ -3500,8 +3520,8 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Isi nama pelanggan.</translation>
     </message>
     <message>
-        <source>The transaction code of {name} must be one of 01 to 09, not “{transaction_code}”.</source>
-        <translation>Kode transaksi {name} harus salah satu dari 01 sampai 09, bukan “{transaction_code}”.</translation>
+        <source>The transaction code of {name} must be one of 01 to 10, not “{transaction_code}”.</source>
+        <translation>Kode transaksi {name} harus salah satu dari 01 sampai 10, bukan “{transaction_code}”.</translation>
     </message>
     <message>
         <source>The identity type of {name} must be one of {types}, not “{id_type}”.</source>
