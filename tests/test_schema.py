@@ -185,7 +185,7 @@ def test_a_version_1_book_upgrades_with_its_counts(tmp_path):
 def _v6_book_with_a_luxury_billing(path):
     """A book of version 6 made by the frozen steps, as that version left it: one issued
     luxury billing whose total left PPnBM out, and one paid the same way."""
-    from app.book.models import sha256_hex
+    from app.book.database import sha256_hex
 
     con = sqlite3.connect(path)
     con.create_function("sha256_hex", 1, sha256_hex, deterministic=True)

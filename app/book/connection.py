@@ -10,7 +10,7 @@ from pathlib import Path
 import peewee
 
 from app.book import _migrations as migrations
-from app.book.models import db
+from app.book.database import db
 from app.book.trouble import BookDamaged, damaged_sentence, is_damage
 from app.common.errors import BookError
 from app.common.i18n import QT_TR_NOOP, tr

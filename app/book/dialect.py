@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import TypeVar
 
-from app.book.models import db
+from app.book.database import db
 
 # the most parameters one statement may carry (SQLite's default limit is 999)
 MOST_PARAMETERS = 900

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
+from app.book.database import db
 from app.book.dialect import in_chunks, placeholders
-from app.book.models import db
 
 RowT = TypeVar("RowT")
 

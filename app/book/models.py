@@ -7,22 +7,13 @@ decimals stored as text, because SQLite has no decimal type.
 
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
 
 import peewee
 
+from app.book.database import db
 from app.book.states import NumberState, Status
 from app.common.efaktur_no import EfakturNo
-
-db = peewee.SqliteDatabase(None)
-
-
-@db.func("sha256_hex", 1, deterministic=True)
-def sha256_hex(text: str | None) -> str | None:
-    """SQLite has no SHA-256 of its own; the history's hashes are built with this one."""
-    return None if text is None else hashlib.sha256(text.encode()).hexdigest()
-
 
 BILLING_STATUSES = tuple(s.value for s in Status if s is not Status.OVERDUE)  # stored
 NUMBER_STATES = tuple(s.value for s in NumberState)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.book import connection
 from app.book.connection import RESTORE_PENDING_KEY, TAX_RULE_KEY
-from app.book.models import Setting
+from app.book.database import setting_values
 
 if TYPE_CHECKING:  # start-up does not pay for the backups module
     from app.book.backups import BackupInfo, Recovered, Restored
@@ -36,12 +36,7 @@ def settle_book(path: Path) -> Recovered | None:
     left owing (what came back, None if none), then the tax rule, which leaves alone the
     fakturs that recovery shows DJP has. One look at the settings when nothing is owed,
     so start-up does not pay for the modules that would settle it."""
-    owed = {
-        row.key
-        for row in Setting.select(Setting.key).where(
-            Setting.key.in_([RESTORE_PENDING_KEY, TAX_RULE_KEY])
-        )
-    }
+    owed = setting_values([RESTORE_PENDING_KEY, TAX_RULE_KEY])
     recovered = None
     if RESTORE_PENDING_KEY in owed:
         from app.efaktur import restore_recovery

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.book.database import setting_value
 from app.book.dialect import writing
-from app.book.models import Setting
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, day_text, tr
 
@@ -54,8 +54,7 @@ def _stored(value: str | None) -> Channel:
 
 
 def current() -> Channel:
-    row = Setting.get_or_none(Setting.key == KEY)
-    return _stored(row.value if row else None)
+    return _stored(setting_value(KEY))
 
 
 def through_coretax(faktur_date: date) -> bool:
@@ -87,8 +86,10 @@ def choose(coretax_from: date | None) -> Channel:
         if before == after:
             return before  # nothing to save, nothing for the history
         value = DESKTOP if coretax_from is None else coretax_from.isoformat()
-        Setting.insert(key=KEY, value=value).on_conflict_replace().execute()
         from app.book import history  # only when it changes: not on every start
+        from app.book.models import Setting
+
+        Setting.insert(key=KEY, value=value).on_conflict_replace().execute()
 
         history.record(
             "setting",

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.book.database import db
 from app.book.listing import Listing
-from app.book.models import db
 from app.book.sql_dates import as_date
 from app.book.states import EXPIRED, NumberState
 from app.common import clock

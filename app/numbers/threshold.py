@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import peewee
-
+from app.book.database import db, setting_values
 from app.book.dialect import writing
-from app.book.models import EfakturRange, Setting
 from app.common import clock
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, count_of, tr
@@ -25,14 +23,9 @@ class Threshold:
     limit: int
 
 
-def _setting(key: str) -> str | None:
-    row = Setting.get_or_none(Setting.key == key)
-    return row.value if row else None
-
-
 def current() -> Threshold:
-    limit = _setting(_KEY_LIMIT)
-    enabled = _setting(_KEY_ON)
+    stored = setting_values([_KEY_LIMIT, _KEY_ON])
+    limit, enabled = stored.get(_KEY_LIMIT), stored.get(_KEY_ON)
     return Threshold(
         enabled=enabled != "0",
         limit=int(limit) if limit is not None else DEFAULT_LIMIT,
@@ -55,6 +48,7 @@ def read_limit(text: str) -> int:
 
 def save(enabled: bool, limit: int) -> Threshold:
     from app.book import history  # only when saving: not on every start
+    from app.book.models import Setting
 
     before = current()
     if before == Threshold(enabled, limit):
@@ -76,12 +70,9 @@ def save(enabled: bool, limit: int) -> Threshold:
 
 
 def available_in(year: int) -> int:
-    total = (
-        EfakturRange.select(peewee.fn.SUM(EfakturRange.available))
-        .where(EfakturRange.year == year)
-        .scalar()
-    )
-    return int(total or 0)
+    # kept by the ranges' triggers; read raw: the banner is shown before the models load
+    cursor = db.execute_sql("SELECT SUM(available) FROM efaktur_range WHERE year = ?", [year])
+    return int(cursor.fetchone()[0] or 0)
 
 
 def warning(today: date | None = None) -> str | None:
