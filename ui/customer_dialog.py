@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.billings.parties import CustomerData, load_customer_data, save_customer, show_npwp
-from app.common.coretax_codes import GENERIC_CODE, ID_TYPE_WORDS
+from app.common.coretax_codes import GENERIC_CODE, ID_TYPE_WORDS, OWN_NUMBER_TYPES
 from app.common.errors import Refused
 from ui import interaction
 from ui.formatting import TRANSACTION_CODE_LABELS, problem_label
@@ -108,7 +108,12 @@ class CustomerDialog(AsksBeforeDiscarding, QDialog):
         self.country.setObjectName("customer_country")
         self.country.setMaxLength(3)
         self.country.setValidator(
-            QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self.country)
+            QRegularExpressionValidator(
+                QRegularExpression(
+                    "[A-Z]{0,3}", QRegularExpression.PatternOption.CaseInsensitiveOption
+                ),
+                self.country,
+            )
         )
         self.country.setPlaceholderText(INDONESIA)
         self.country.setAccessibleName(tr("Country"))
@@ -130,7 +135,7 @@ class CustomerDialog(AsksBeforeDiscarding, QDialog):
 
     def _id_type_chosen(self, *_: object) -> None:
         """Only a passport or other ID has a number here: an NPWP and a NIK are above."""
-        own_number = self.id_type.currentData() in ("Passport", "Other ID")
+        own_number = self.id_type.currentData() in OWN_NUMBER_TYPES
         self.id_number.setEnabled(own_number)
         self.id_number.setPlaceholderText(
             tr("the passport's or document's number")
@@ -163,7 +168,7 @@ class CustomerDialog(AsksBeforeDiscarding, QDialog):
 
     def data(self) -> CustomerData:
         values = {key: edit.text() for key, edit in self.fields.items()}
-        own_number = self.id_type.currentData() in ("Passport", "Other ID")
+        own_number = self.id_type.currentData() in OWN_NUMBER_TYPES
         return CustomerData(
             **values,
             transaction_code=self.transaction_code.currentData(),

@@ -17,6 +17,7 @@ GENERIC_CODE = "000000"  # no goods/services code
 KINDS = {"A": "Barang", "B": "Jasa"}
 KIND_WORDS = {"A": QT_TR_NOOP("Goods"), "B": QT_TR_NOOP("Services")}  # as the window says it
 ID_TYPES = ("TIN", "National ID", "Passport", "Other ID")
+OWN_NUMBER_TYPES = ("Passport", "Other ID")  # their number is kept apart from NPWP and NIK
 ID_TYPE_WORDS = {  # each buyer identity type as the window says it
     "TIN": QT_TR_NOOP("NPWP (TIN)"),
     "National ID": QT_TR_NOOP("NIK (National ID)"),
