@@ -393,3 +393,20 @@ def test_the_new_fields_read_in_the_history_in_english_and_indonesian(book, qapp
     finally:
         i18n.install("en")
         formatting.use_language("en")
+
+
+def test_save_and_issue_in_a_coretax_book_says_coretax_numbers_it(coretax_window, prompts):
+    window = coretax_window
+    trigger(window, "actionNewBilling")
+    form = window.dialog
+    form.customer.setCurrentIndex(form.customer.findText("PT Kreasi Nusantara"))
+    form.set_cell(0, NAME, "Konsultasi")
+    form.set_cell(0, PRICE, "1.000.000")
+    prompts.answers = [True]
+    trigger(form, "actionSaveAndIssue")
+    assert prompts.asked[-1] == (
+        "Issue billing INV-FPY-261100001 to the customer? Coretax numbers its faktur when "
+        "DJP approves it."
+    )
+    row = billing_row(window, "INV-FPY-261100001")
+    assert (row["Status"], row["E-Faktur No"]) == ("Unpaid", "")

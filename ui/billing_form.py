@@ -62,7 +62,7 @@ from app.common.coretax_codes import (
     units,
 )
 from app.common.errors import Refused
-from app.numbers import threshold
+from app.numbers import channel, threshold
 from ui import interaction
 from ui.customer_dialog import transaction_code_box
 from ui.dates import date_box, to_date, to_qdate
@@ -741,7 +741,13 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         except Refused as exc:
             self.problem.setText(exc.message)
             return
-        takes = tr(" It takes the next E-Faktur No now.") if data.tax_active else ""
+        takes = ""
+        if data.tax_active:
+            takes = (
+                tr(" Coretax numbers its faktur when DJP approves it.")
+                if channel.through_coretax(data.invoice_date)
+                else tr(" It takes the next E-Faktur No now.")
+            )
         if not prompts.ask_yes_no(
             self,
             title,

@@ -584,6 +584,10 @@ Tetap pulihkan?</translation>
         <translation>{invoice_no} disimpan sebagai {label}.</translation>
     </message>
     <message>
+        <source> Coretax numbers its faktur when DJP approves it.</source>
+        <translation> Coretax memberi nomor fakturnya saat DJP menyetujuinya.</translation>
+    </message>
+    <message>
         <source> It takes the next E-Faktur No now.</source>
         <translation> Tagihan ini mengambil No. E-Faktur berikutnya sekarang.</translation>
     </message>
