@@ -96,8 +96,8 @@ def choose_channel() -> Channel | None:
         None,
         tr("How Do Your Fakturs Go to DJP?"),
         tr(
-            "Coretax from {day}: {coretax}\n\ne-Faktur desktop: {desktop}\n\n"
-            "You can change this later in Settings."
+            "How do this book's fakturs go to DJP?\n\nCoretax from {day}: {coretax}\n\n"
+            "e-Faktur desktop: {desktop}\n\nYou can change this later in Settings."
         ).format(
             day=day_text(NEW_BOOK_DEFAULT), coretax=coretax.sentence, desktop=desktop.sentence
         ),

@@ -1528,18 +1528,6 @@ Dilewati:
         <translation>Bagaimana Faktur Anda Sampai ke DJP?</translation>
     </message>
     <message>
-        <source>Coretax from {day}: {coretax}
-
-e-Faktur desktop: {desktop}
-
-You can change this later in Settings.</source>
-        <translation>Coretax sejak {day}: {coretax}
-
-e-Faktur desktop: {desktop}
-
-Anda dapat mengubahnya nanti di Pengaturan.</translation>
-    </message>
-    <message>
         <source>Coretax from {day}</source>
         <translation>Coretax sejak {day}</translation>
     </message>
@@ -1652,6 +1640,22 @@ Tetap pulihkan?</translation>
     <message>
         <source>Restore This Backup</source>
         <translation>Pulihkan Cadangan Ini</translation>
+    </message>
+    <message>
+        <source>How do this book&apos;s fakturs go to DJP?
+
+Coretax from {day}: {coretax}
+
+e-Faktur desktop: {desktop}
+
+You can change this later in Settings.</source>
+        <translation>Bagaimana faktur buku ini sampai ke DJP?
+
+Coretax sejak {day}: {coretax}
+
+e-Faktur desktop: {desktop}
+
+Anda dapat mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
         <source>The backup of {made} is the book now. The damaged book is kept as {kept}.</source>
