@@ -410,3 +410,22 @@ def test_save_and_issue_in_a_coretax_book_says_coretax_numbers_it(coretax_window
     )
     row = billing_row(window, "INV-FPY-261100001")
     assert (row["Status"], row["E-Faktur No"]) == ("Unpaid", "")
+
+
+def test_the_unit_is_picked_from_the_list_in_its_cell(coretax_window):
+    from PySide6.QtWidgets import QComboBox
+
+    trigger(coretax_window, "actionNewBilling")
+    form = coretax_window.dialog
+    form.coretax_details.setChecked(True)
+    form.set_cell(0, UNIT, "UM.0013")
+    lines = form.lines
+    index = lines.model().index(0, UNIT)
+    delegate = lines.itemDelegateForColumn(UNIT)
+    editor = delegate.createEditor(lines.viewport(), None, index)
+    delegate.setEditorData(editor, index)
+    assert isinstance(editor, QComboBox) and editor.currentText() == "Meter (UM.0013)"
+    assert editor.count() == 39
+    editor.setCurrentIndex(editor.findText("Kilogram (UM.0003)"))
+    delegate.setModelData(editor, lines.model(), index)
+    assert lines.item(0, UNIT).text() == "Kilogram" and lines.item(0, UNIT).toolTip() == "UM.0003"

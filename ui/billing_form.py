@@ -117,7 +117,10 @@ class _ChoiceDelegate(_CommitsWhileTyping):
         return box
 
     def setEditorData(self, editor, index):  # noqa: N802
-        found = editor.findText(index.data(), Qt.MatchFlag.MatchContains)
+        shown = index.data() or ""
+        found = editor.findText(shown)  # "Services", or a unit's "Meter (UM.0013)":
+        if found < 0:  # never "Meter Persegi (UM.0012)"
+            found = editor.findText(f"{shown} (", Qt.MatchFlag.MatchStartsWith)
         editor.setCurrentIndex(max(0, found))
 
     def setModelData(self, editor, model, index):  # noqa: N802
