@@ -364,6 +364,10 @@ def test_the_new_fields_read_in_the_history_in_english_and_indonesian(book, qapp
         for words in ("INV-1 edited", "Customer John Smith edited", "go through Coretax")
     )
     assert "  Line 1, Goods/Services: Services → Goods" in billing
+    assert billing.splitlines()[1] == "INV-1 edited (Lines)"
+    assert customer.splitlines()[1] == (
+        "Customer John Smith edited (TKU, Identity Type, Identity Number, Country)"
+    )
     assert "  Line 1, Unit: Unit (UM.0018) → Kilogram (UM.0003)" in billing
     for said in (
         "  TKU: 000000 → 000001",
@@ -383,6 +387,9 @@ def test_the_new_fields_read_in_the_history_in_english_and_indonesian(book, qapp
             for words in ("INV-1 edited", "Customer John Smith edited", "go through Coretax")
         )
         assert "  Baris 1, Barang/Jasa: Jasa → Barang" in billing
+        assert customer.splitlines()[1].endswith(
+            "(TKU, Jenis Identitas, Nomor Identitas, Negara)"
+        )
         assert "  Baris 1, Satuan: Unit (UM.0018) → Kilogram (UM.0003)" in billing
         assert "  Jenis Identitas: Paspor → Identitas Lain" in customer
         assert "  Nomor Identitas: X1 → K2" in customer and "  Negara: IDN → GBR" in customer
@@ -429,3 +436,11 @@ def test_the_unit_is_picked_from_the_list_in_its_cell(coretax_window):
     editor.setCurrentIndex(editor.findText("Kilogram (UM.0003)"))
     delegate.setModelData(editor, lines.model(), index)
     assert lines.item(0, UNIT).text() == "Kilogram" and lines.item(0, UNIT).toolTip() == "UM.0003"
+
+
+def test_showing_the_coretax_details_is_no_typing_to_ask_about(coretax_window, prompts):
+    trigger(coretax_window, "actionNewBilling")
+    form = coretax_window.dialog
+    form.coretax_details.setChecked(True)
+    form.reject()  # Escape: nothing typed, so nothing asked
+    assert not form.isVisible() and prompts.asked == []

@@ -345,6 +345,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         )
         self.coretax_details = QCheckBox(tr("Coretax details"))
         self.coretax_details.setObjectName("billingCoretaxDetails")
+        self.coretax_details.setProperty("savedAtOnce", True)  # a view, nothing to save
         self.coretax_details.setToolTip(
             tr(
                 "Goods or services, goods/services code and unit of each line, as Coretax "

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.book import connection as book
-from app.book.history import shown_text
+from app.book.history import field_label, shown_text
 from app.book.states import Status
 from app.common import i18n as core_i18n
 from ui.i18n import QT_TR_NOOP, tr
@@ -76,11 +76,21 @@ def event_text(summary: str, message: str | None) -> str:
     if message:
         try:
             said = json.loads(message)
-            values = {k: shown_text(v) if isinstance(v, str) else v for k, v in said["a"].items()}
+            values = {k: _shown_arg(k, v) for k, v in said["a"].items()}
             return tr(said["t"]).format(**values)
         except (ValueError, KeyError, TypeError, IndexError, AttributeError):
             pass
     return summary
+
+
+def _shown_arg(key: str, value: object) -> object:
+    """A value of a history summary as the window shows it; the ``fields`` an edit
+    changed (kept as their names, ``add_info, lines``) by their labels."""
+    if not isinstance(value, str):
+        return value
+    if key == "fields":
+        return ", ".join(tr(field_label(name)) for name in value.split(", "))
+    return shown_text(value)
 
 
 def buddy_label(text: str, field: QWidget) -> QLabel:
