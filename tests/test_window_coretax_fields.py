@@ -387,9 +387,7 @@ def test_the_new_fields_read_in_the_history_in_english_and_indonesian(book, qapp
             for words in ("INV-1 edited", "Customer John Smith edited", "go through Coretax")
         )
         assert "  Baris 1, Barang/Jasa: Jasa → Barang" in billing
-        assert customer.splitlines()[1].endswith(
-            "(TKU, Jenis Identitas, Nomor Identitas, Negara)"
-        )
+        assert customer.splitlines()[1].endswith("(TKU, Jenis Identitas, Nomor Identitas, Negara)")
         assert "  Baris 1, Satuan: Unit (UM.0018) → Kilogram (UM.0003)" in billing
         assert "  Jenis Identitas: Paspor → Identitas Lain" in customer
         assert "  Nomor Identitas: X1 → K2" in customer and "  Negara: IDN → GBR" in customer
