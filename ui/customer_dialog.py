@@ -181,15 +181,16 @@ class CustomerDialog(AsksBeforeDiscarding, QDialog):
 
     def _surely_india(self) -> bool:
         """IND is India, though DJP's own sample writes it for Indonesia: ask once."""
-        if self.country.text().strip().upper() != INDIA:
-            return True
+        name = self.fields["name"].text().strip()
+        if self.country.text().strip().upper() != INDIA or not name:
+            return True  # without a name, the core's refusal comes first
         sure = interaction.prompts.ask_yes_no(
             self,
             self.windowTitle(),
             tr(
                 "Country IND is India; Indonesia is IDN (DJP's own sample file mixes them "
                 "up). Is {name} a buyer in India?"
-            ).format(name=self.fields["name"].text().strip()),
+            ).format(name=name),
         )
         if not sure:
             self.problem.setText(tr("Not saved: for a buyer in Indonesia, the country is IDN."))
