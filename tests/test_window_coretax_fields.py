@@ -442,3 +442,14 @@ def test_showing_the_coretax_details_is_no_typing_to_ask_about(coretax_window, p
     form.coretax_details.setChecked(True)
     form.reject()  # Escape: nothing typed, so nothing asked
     assert not form.isVisible() and prompts.asked == []
+
+
+def test_a_new_billing_opens_with_the_coretax_details_as_last_left(coretax_window, prompts):
+    trigger(coretax_window, "actionNewBilling")
+    form = coretax_window.dialog
+    assert form.lines.isColumnHidden(UNIT)
+    form.coretax_details.click()  # a goods business shows them once
+    form.reject()
+    trigger(coretax_window, "actionNewBilling")
+    again = coretax_window.dialog
+    assert again.coretax_details.isChecked() and not again.lines.isColumnHidden(UNIT)

@@ -63,7 +63,7 @@ from app.common.coretax_codes import (
 )
 from app.common.errors import Refused
 from app.numbers import channel, threshold
-from ui import interaction
+from ui import interaction, preferences
 from ui.customer_dialog import transaction_code_box
 from ui.dates import date_box, to_date, to_qdate
 from ui.formatting import buddy_label, money, problem_label, rounding_note
@@ -353,6 +353,8 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
             )
         )
         self.coretax_details.toggled.connect(self._show_coretax_columns)
+        self.coretax_details.setChecked(preferences.shows_coretax_details())
+        self.coretax_details.clicked.connect(preferences.show_coretax_details)  # the user's
 
     def _show_coretax_columns(self, shown: bool) -> None:
         for column in CORETAX_COLUMNS:
@@ -406,9 +408,8 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         self.notes.setPlainText(data.notes)
         for line in data.lines:
             self.add_line(line)
-        self.coretax_details.setChecked(
-            any(self._choice_of(line) != LineChoice() for line in data.lines)
-        )
+        if any(self._choice_of(line) != LineChoice() for line in data.lines):
+            self.coretax_details.setChecked(True)
         self._filling = False
 
     def add_line(self, line: LineData | None = None) -> int:
