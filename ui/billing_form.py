@@ -33,11 +33,13 @@ from app.billings import numbering
 from app.billings.amounts import read_amount
 from app.billings.billings import (
     BillingData,
+    LineChoice,
     LineData,
     amount_problems,
     billing_data,
     create_billing,
     date_problems,
+    remembered_choice,
     shown_lines_of,
     totals_of,
     totals_problem,
@@ -48,9 +50,20 @@ from app.billings.parties import customer_names, load_customer_data
 from app.billings.vat import rate_for
 from app.book.states import Status
 from app.common import clock
+from app.common.coretax_codes import (
+    FACILITY_CODES,
+    KIND_WORDS,
+    facilities,
+    goods_code,
+    kind_code,
+    stamp_for,
+    stamps,
+    unit_code,
+    units,
+)
 from app.common.errors import Refused
-from app.numbers import threshold
-from ui import interaction
+from app.numbers import channel, threshold
+from ui import interaction, preferences
 from ui.customer_dialog import transaction_code_box
 from ui.dates import date_box, to_date, to_qdate
 from ui.formatting import buddy_label, money, problem_label, rounding_note
@@ -65,8 +78,12 @@ LINE_COLUMNS = [
     QT_TR_NOOP("Disc. %"),
     QT_TR_NOOP("Luxury"),
     QT_TR_NOOP("Amount"),
+    QT_TR_NOOP("Goods/Services"),
+    QT_TR_NOOP("G/S Code"),
+    QT_TR_NOOP("Unit"),
 ]
-CODE, NAME, QUANTITY, PRICE, DISCOUNT, LUXURY, AMOUNT = range(7)
+CODE, NAME, QUANTITY, PRICE, DISCOUNT, LUXURY, AMOUNT, KIND, GOODS_CODE, UNIT = range(10)
+CORETAX_COLUMNS = (KIND, GOODS_CODE, UNIT)  # behind the "Coretax details" toggle
 DEFAULT_TERM = timedelta(days=30)
 
 
@@ -80,16 +97,53 @@ class _CommitsWhileTyping(QStyledItemDelegate):
         return editor
 
 
+class _ChoiceDelegate(_CommitsWhileTyping):
+    """A list to pick from in a cell (goods or services, the unit); the cell keeps the
+    chosen item's name, which the form reads back."""
+
+    def __init__(self, names: list[str], parent: QWidget, editable: bool = False) -> None:
+        super().__init__(parent)
+        self.names = names
+        self.editable = editable
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        box = QComboBox(parent)
+        box.addItems(self.names)
+        box.setEditable(self.editable)
+        if self.editable:  # a unit by code or by name: "UM.0003" or "kilo"
+            box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            box.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        return box
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        shown = index.data() or ""
+        found = editor.findText(shown)  # "Services", or a unit's "Meter (UM.0013)":
+        if found < 0:  # never "Meter Persegi (UM.0012)"
+            found = editor.findText(f"{shown} (", Qt.MatchFlag.MatchStartsWith)
+        editor.setCurrentIndex(max(0, found))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentText())
+
+
 class _LinesTable(QTableWidget):
     """Tab moves from cell to cell as in a spreadsheet, and out of the table after the
     last cell (Shift+Tab: before the first), so the buttons below are reached by Tab."""
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt's name)
         current = self.currentIndex()
-        last_row, last_column = self.rowCount() - 1, self.columnCount() - 1
-        at_edge = not current.isValid() or (
-            (current.row(), current.column()) == ((last_row, last_column) if forward else (0, 0))
-        )
+        header = self.horizontalHeader()
+        shown = [c for c in range(self.columnCount()) if not self.isColumnHidden(c)]
+        at_edge = not current.isValid()
+        if not at_edge and forward:
+            at_edge = current.row() == self.rowCount() - 1 and header.visualIndex(
+                current.column()
+            ) >= header.visualIndex(shown[-1])
+        elif not at_edge:
+            at_edge = current.row() == 0 and header.visualIndex(
+                current.column()
+            ) <= header.visualIndex(shown[0])
         if at_edge:
             return QWidget.focusNextPrevChild(self, forward)
         return super().focusNextPrevChild(forward)
@@ -129,6 +183,9 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         self.tax_active.setObjectName("billingInvoiceTax")
         self.tax_active.setChecked(True)
         self.transaction_code = transaction_code_box("billingTransactionCode")
+        self.add_info = self._facility_box("billingAddInfo")
+        self.facility_stamp = self._facility_box("billingFacilityStamp")
+        self.add_info.currentIndexChanged.connect(self._add_info_chosen)
         self.prices_include_tax = QCheckBox(tr("Prices include PPN"))
         self.prices_include_tax.setObjectName("billingPricesIncludeTax")
         self.notes = QPlainTextEdit()
@@ -154,6 +211,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         ]:
             self.lines.setColumnWidth(column, width)
         self.lines.setItemDelegate(_CommitsWhileTyping(self.lines))
+        self._coretax_columns()
         self.lines.itemChanged.connect(self._line_changed)
         self.add_line_action = QAction(tr("Add Line"), self)
         self.add_line_action.setObjectName("actionAddLine")
@@ -214,14 +272,24 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         grid.addWidget(buddy_label(tr("Transaction Code"), self.transaction_code), 3, 2)
         grid.addWidget(self.transaction_code, 3, 3)
         grid.addWidget(self.prices_include_tax, 4, 1)
-        grid.addWidget(buddy_label(tr("Notes"), self.notes), 5, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.notes, 5, 1, 1, 3)
+        self.facility_labels = [
+            buddy_label(tr("Additional Info"), self.add_info),
+            buddy_label(tr("Facility Stamp"), self.facility_stamp),
+        ]
+        for row, (label, box) in enumerate(  # the whole width: DJP's labels are long
+            zip(self.facility_labels, (self.add_info, self.facility_stamp), strict=True), start=5
+        ):
+            grid.addWidget(label, row, 0)
+            grid.addWidget(box, row, 1, 1, 3)
+        grid.addWidget(buddy_label(tr("Notes"), self.notes), 7, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.notes, 7, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
         line_bar = QHBoxLayout()
         line_bar.addWidget(QLabel(tr("<b>Lines</b>")))
         line_bar.addStretch(1)
+        line_bar.addWidget(self.coretax_details)
         for action in (self.add_line_action, self.remove_line_action):
             button = QPushButton(action.text())
             button.setObjectName(action.objectName().replace("action", "button", 1))
@@ -250,6 +318,8 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
 
         self._fill_customers()
         self.customer.currentIndexChanged.connect(self._customer_picked)
+        self.transaction_code.currentIndexChanged.connect(self._transaction_code_changed)
+        self._transaction_code_changed()
         self.invoice_date.dateChanged.connect(self._invoice_date_changed)
         for signal in (
             self.tax_active.toggled,
@@ -265,6 +335,45 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         else:
             self._fill(billing_data(billing_id))
         self.update_totals()
+
+    def _coretax_columns(self) -> None:
+        """Goods or services, the goods/services code and the unit of each line: at the
+        end, hidden until "Coretax details" is ticked, so the table keeps its room at
+        1024 px and a services business never sees what it never changes."""
+        for column, width in [(KIND, 115), (GOODS_CODE, 75), (UNIT, 100)]:
+            self.lines.setColumnWidth(column, width)
+            self.lines.setColumnHidden(column, True)
+        kinds = [tr(label) for label in KIND_WORDS.values()]
+        self.lines.setItemDelegateForColumn(KIND, _ChoiceDelegate(kinds, self.lines))
+        unit_names = [f"{name} ({code})" for code, name in units().items()]
+        self.lines.setItemDelegateForColumn(
+            UNIT, _ChoiceDelegate(unit_names, self.lines, editable=True)
+        )
+        self.coretax_details = QCheckBox(tr("Coretax details"))
+        self.coretax_details.setObjectName("billingCoretaxDetails")
+        self.coretax_details.setProperty("savedAtOnce", True)  # a view, nothing to save
+        self.coretax_details.setToolTip(
+            tr(
+                "Goods or services, goods/services code and unit of each line, as Coretax "
+                "needs them (services, 000000 and Unit unless you change them)"
+            )
+        )
+        self.coretax_details.toggled.connect(self._show_coretax_columns)
+        self.coretax_details.setChecked(preferences.shows_coretax_details())
+        self.coretax_details.clicked.connect(preferences.show_coretax_details)  # the user's
+
+    def _show_coretax_columns(self, shown: bool) -> None:
+        for column in CORETAX_COLUMNS:
+            self.lines.setColumnHidden(column, not shown)
+
+    def _facility_box(self, name: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        # DJP's labels are long: the box never widens the form; the tooltip has it all
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(16)
+        box.currentIndexChanged.connect(lambda _: box.setToolTip(box.currentText()))
+        return box
 
     def _button_action(self, text: str, name: str) -> QAction:
         action = QAction(text, self)
@@ -296,10 +405,17 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         self.due_date.setDate(to_qdate(data.due_date))
         self.tax_active.setChecked(data.tax_active)
         self.transaction_code.setCurrentIndex(self.transaction_code.findData(data.transaction_code))
+        self._transaction_code_changed()
+        self.add_info.setCurrentIndex(max(0, self.add_info.findData(data.add_info)))
+        self.facility_stamp.setCurrentIndex(
+            max(0, self.facility_stamp.findData(data.facility_stamp))
+        )
         self.prices_include_tax.setChecked(data.prices_include_tax)
         self.notes.setPlainText(data.notes)
         for line in data.lines:
             self.add_line(line)
+        if any(self._choice_of(line) != LineChoice() for line in data.lines):
+            self.coretax_details.setChecked(True)
         self._filling = False
 
     def add_line(self, line: LineData | None = None) -> int:
@@ -320,6 +436,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
             if column >= QUANTITY:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.lines.setItem(row, column, item)
+        self._set_choice(row, self._choice_of(line) if line is not None else LineChoice())
         luxury = QTableWidgetItem()
         luxury.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         checked = line is not None and line.luxury
@@ -335,6 +452,31 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
             self.update_totals()
             self.lines.setCurrentCell(row, NAME if line is None else CODE)
         return row
+
+    @staticmethod
+    def _choice_of(line: LineData) -> LineChoice:
+        defaults = LineChoice()
+        return LineChoice(
+            line.kind or defaults.kind,
+            line.goods_code or defaults.goods_code,
+            line.unit or defaults.unit,
+        )
+
+    def _set_choice(self, row: int, choice: LineChoice) -> None:
+        """Show a line's goods or services, goods/services code and unit."""
+        was = self.lines.blockSignals(True)
+        for column, text in [
+            (KIND, tr(KIND_WORDS[choice.kind])),
+            (GOODS_CODE, choice.goods_code),
+            (UNIT, units().get(choice.unit, choice.unit)),
+        ]:
+            item = self.lines.item(row, column)
+            if item is None:
+                item = QTableWidgetItem()
+                self.lines.setItem(row, column, item)
+            item.setText(text)
+        self.lines.item(row, UNIT).setToolTip(choice.unit)
+        self.lines.blockSignals(was)
 
     def remove_line(self) -> None:
         rows = sorted({i.row() for i in self.lines.selectedIndexes()}, reverse=True)
@@ -358,6 +500,39 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
             self.invoice_no.setText(numbering.next_invoice_no(to_date(new)))
         self.update_totals()
 
+    def _facility_shown(self) -> bool:
+        return self.transaction_code.currentData() in FACILITY_CODES
+
+    def _transaction_code_changed(self, *_: object) -> None:
+        """Codes 07 and 08 name their facility (additional information and stamp) from
+        DJP's lists; the other codes have none."""
+        code = self.transaction_code.currentData()
+        shown = code in FACILITY_CODES
+        for widget in (*self.facility_labels, self.add_info, self.facility_stamp):
+            widget.setVisible(shown)
+        if not shown:
+            return
+        for box, listed in (
+            (self.add_info, facilities()[code]),
+            (self.facility_stamp, stamps()[code]),
+        ):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(tr("(not chosen)"), "")
+            for key, label in listed.items():
+                box.addItem(f"{key} – {label}" if label else key, key)
+            box.setCurrentIndex(max(0, box.findData(chosen)))
+            box.blockSignals(False)
+            box.setToolTip(box.currentText())
+
+    def _add_info_chosen(self, _: int) -> None:
+        """The stamp that goes with the additional information (same nn) is offered."""
+        add_info = self.add_info.currentData()
+        if add_info:
+            found = self.facility_stamp.findData(stamp_for(add_info))
+            self.facility_stamp.setCurrentIndex(max(0, found))
+
     def _customer_picked(self, index: int) -> None:
         customer_id = self.customer.itemData(index)
         if customer_id is None or self._filling:
@@ -369,8 +544,54 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         )
 
     def _line_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == CODE and not self._filling:
+            remembered = remembered_choice(item.text())
+            if remembered is not None:  # the last choice saved for this item code
+                self._set_choice(item.row(), remembered)
+        if item.column() == UNIT:
+            self._tidy_unit(item)
         if item.column() != AMOUNT:
             self.update_totals()
+
+    def _tidy_unit(self, item: QTableWidgetItem) -> None:
+        """A unit typed or picked by code or name is shown by its name (code in the tip)."""
+        try:
+            code = unit_code(self._unit_text(item.text()))
+        except ValueError:
+            return  # named under the lines as the line's problem
+        was = self.lines.blockSignals(True)
+        item.setText(units()[code])
+        item.setToolTip(code)
+        self.lines.blockSignals(was)
+
+    @staticmethod
+    def _unit_text(text: str) -> str:
+        """The unit of a cell: the picker's "Kilogram (UM.0003)" is read by its code."""
+        text = text.strip()
+        if text.endswith(")") and "(" in text:
+            return text[text.rindex("(") + 1 : -1]
+        return text
+
+    def _coretax_values(self, row: int) -> tuple[dict[str, str], list[tuple[str, str]]]:
+        """The line's kind, goods/services code and unit, and what is wrong with them."""
+        kinds = {tr(label).casefold(): code for code, label in KIND_WORDS.items()}
+        readers = [
+            (
+                "kind",
+                KIND,
+                tr("goods or services"),
+                lambda t: kinds.get(t.casefold()) or kind_code(t),
+            ),
+            ("goods_code", GOODS_CODE, tr("goods/services code"), goods_code),
+            ("unit", UNIT, tr("unit"), lambda t: unit_code(self._unit_text(t))),
+        ]
+        values, problems = {}, []
+        for key, column, label, reader in readers:
+            try:
+                values[key] = reader(self.lines.item(row, column).text())
+            except ValueError as exc:
+                problems.append((label, str(exc)))
+        return values, problems
 
     def _is_blank(self, row: int) -> bool:
         """A line nobody filled in yet (its default quantity and discount do not count)."""
@@ -420,7 +641,12 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
                     )
                     for column, why in limits
                 ]
-            if len(values) == 3 and not limits:
+            coretax, wrong = self._coretax_values(row)
+            problems += [
+                tr("Line {value}, {label}: {exc}").format(value=row + 1, label=label, exc=exc)
+                for label, exc in wrong
+            ]
+            if len(values) == 3 and not limits and not wrong:
                 luxury = self.lines.item(row, LUXURY).checkState() == Qt.CheckState.Checked
                 found.append(
                     LineData(
@@ -428,6 +654,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
                         item_code=texts[CODE],
                         luxury=luxury,
                         **values,
+                        **coretax,
                     )
                 )
             else:
@@ -491,7 +718,13 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
             prices_include_tax=self.prices_include_tax.isChecked(),
             subject=self.subject.text(),
             notes=self.notes.toPlainText(),
+            add_info=self._facility(self.add_info),
+            facility_stamp=self._facility(self.facility_stamp),
         )
+
+    def _facility(self, box: QComboBox) -> str:
+        """The code chosen in a facility box; none for a code other than 07 and 08."""
+        return (box.currentData() or "") if self._facility_shown() else ""
 
     def save(self, status: str) -> int | None:
         """The saved billing's id, or None when it was refused (the form says why)."""
@@ -521,7 +754,13 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         except Refused as exc:
             self.problem.setText(exc.message)
             return
-        takes = tr(" It takes the next E-Faktur No now.") if data.tax_active else ""
+        takes = ""
+        if data.tax_active:
+            takes = (
+                tr(" Coretax numbers its faktur when DJP approves it.")
+                if channel.through_coretax(data.invoice_date)
+                else tr(" It takes the next E-Faktur No now.")
+            )
         if not prompts.ask_yes_no(
             self,
             title,

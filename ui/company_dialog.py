@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.billings import numbering, parties
 from app.billings.book_settings import CompanyEntry, save_company
 from app.common import clock
+from app.common.coretax_codes import GENERIC_CODE
 from app.common.errors import Refused
 from ui.formatting import PROBLEM_COLOUR, problem_label
 from ui.i18n import tr
@@ -34,16 +35,28 @@ class CompanyForm(QWidget):
         self.npwp = QLineEdit(parties.show_npwp(company.npwp) if company else "")
         self.address = QLineEdit(company.address if company else "")
         self.phone = QLineEdit(company.phone if company else "")
+        self.tku = QLineEdit(company.tku if company else GENERIC_CODE)
         self.pattern = QLineEdit(numbering.current().text)
         for name, edit, hint in [
             ("companyName", self.name, tr("PT Contoh Sejahtera")),
             ("companyNpwp", self.npwp, tr("15 or 16 digits, as on the NPWP card")),
             ("companyAddress", self.address, tr("as registered with DJP")),
             ("companyPhone", self.phone, "+62 21 555 0123"),
+            ("companyTku", self.tku, GENERIC_CODE),
             ("invoicePattern", self.pattern, numbering.DEFAULT_PATTERN),
         ]:
             edit.setObjectName(name)
             edit.setPlaceholderText(hint)
+        self.tku.setMaxLength(6)
+        self.tku.setToolTip(
+            tr("Place of business (TKU) for Coretax: 000000 for the head office, else the branch's")
+        )
+        self.id_tku = QLabel()
+        self.id_tku.setObjectName("companyIdTku")
+        self.id_tku.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.id_tku.setWordWrap(True)
+        for edit in (self.npwp, self.tku):
+            edit.textChanged.connect(self._show_id_tku)
         self.preview = QLabel()
         self.preview.setObjectName("invoicePatternPreview")
         self.pattern.textChanged.connect(self._preview)
@@ -53,6 +66,8 @@ class CompanyForm(QWidget):
         seller_form.addRow(tr("NPWP"), self.npwp)
         seller_form.addRow(tr("Address"), self.address)
         seller_form.addRow(tr("Phone"), self.phone)
+        seller_form.addRow(tr("TKU"), self.tku)
+        seller_form.addRow(tr("ID TKU"), self.id_tku)
         numbers = QGroupBox(tr("Invoice numbers"))
         number_form = QFormLayout(numbers)
         number_form.addRow(tr("Pattern"), self.pattern)
@@ -66,6 +81,20 @@ class CompanyForm(QWidget):
         layout.addWidget(seller)
         layout.addWidget(numbers)
         self._preview()
+        self._show_id_tku()
+
+    def _show_id_tku(self, *_: object) -> None:
+        """The seller's 22-digit ID TKU for Coretax as typed, or what keeps it from being."""
+        try:
+            found = parties.seller_id_tku(self.npwp.text(), self.tku.text())
+        except Refused as exc:
+            self.id_tku.setText(
+                tr("<span style='color:{PROBLEM_COLOUR}'>{message}</span>").format(
+                    PROBLEM_COLOUR=PROBLEM_COLOUR, message=exc.message
+                )
+            )
+            return
+        self.id_tku.setText(tr("{id_tku} (the 16-digit NPWP, then the TKU)").format(id_tku=found))
 
     def _preview(self, *_: object) -> None:
         try:
@@ -86,6 +115,7 @@ class CompanyForm(QWidget):
             self.address.text(),
             self.phone.text(),
             self.pattern.text(),
+            self.tku.text(),
         )
 
     def save(self) -> None:

@@ -74,15 +74,25 @@ def event_text(summary: str, message: str | None) -> str:
     (amounts and dates written as the language writes them), else (an entry from before
     they were kept) the English it was written in."""
     if message:
-        from app.book.history import shown_text  # a history page, never the first paint
-
         try:
             said = json.loads(message)
-            values = {k: shown_text(v) if isinstance(v, str) else v for k, v in said["a"].items()}
+            values = {k: _shown_arg(k, v) for k, v in said["a"].items()}
             return tr(said["t"]).format(**values)
         except (ValueError, KeyError, TypeError, IndexError, AttributeError):
             pass
     return summary
+
+
+def _shown_arg(key: str, value: object) -> object:
+    """A value of a history summary as the window shows it; the ``fields`` an edit
+    changed (kept as their names, ``add_info, lines``) by their labels."""
+    if not isinstance(value, str):
+        return value
+    from app.book.history import field_label, shown_text  # a history page, not the first paint
+
+    if key == "fields":
+        return ", ".join(tr(field_label(name)) for name in value.split(", "))
+    return shown_text(value)
 
 
 def buddy_label(text: str, field: QWidget) -> QLabel:

@@ -14,7 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.book.history import KINDS, EventListing, EventRow, field_label, shown_value
+from app.book.history import (
+    KINDS,
+    EventListing,
+    EventRow,
+    field_label,
+    line_changes,
+    shown_value,
+)
 from ui.dates import PeriodPicker
 from ui.formatting import event_text, timestamp
 from ui.i18n import QT_TR_NOOP, count_of, tr
@@ -46,6 +53,10 @@ def event_details(row: EventRow) -> str:
         lines.append("")
         lines.append(tr("Changed:"))
         for key, old, new in row.changes:
+            in_lines = line_changes(old, new)  # a billing's lines: line by line, field by field
+            if in_lines:
+                lines.extend(f"  {change}" for change in in_lines)
+                continue
             lines.append(
                 f"  {tr(field_label(key))}: {shown_value(old, key)} → {shown_value(new, key)}"
             )

@@ -19,8 +19,11 @@ from app.book.connection import close_book, files_folder, find_damage, is_read_o
 from app.book.trouble import damaged_sentence, is_damage, known_trouble
 from app.common import paths
 from app.common.errors import BookError
+from app.common.i18n import day_text
 from app.desk import opening
 from app.desk.opening import open_book
+from app.numbers import channel
+from app.numbers.channel import NEW_BOOK_DEFAULT, Channel
 from ui import interaction
 from ui.i18n import tr
 from ui.main_window import MainWindow
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from app.book import backups
 
 EMPTY, DEMO = 0, 1
+CORETAX, DESKTOP = 0, 1
 BRING_TO_FRONT, READ_ONLY = 0, 1
 LOOK_AGAIN, OTHER_FOLDER = 0, 1
 RESTORE = 0
@@ -78,6 +82,35 @@ def choose_book(args: argparse.Namespace, path: Path) -> Path | None:
     return paths.demo_book() if choice == DEMO else path
 
 
+def first_start(args: argparse.Namespace, chosen: Path) -> bool:
+    """A fresh user's empty book: the welcome box offered it, no book is there yet."""
+    return not args.db and chosen == paths.default_book() and not chosen.exists()
+
+
+def choose_channel() -> Channel | None:
+    """How a new book's fakturs go to DJP, asked on the first start (Settings changes it
+    later); None when the box was closed."""
+    coretax = Channel(NEW_BOOK_DEFAULT)
+    desktop = Channel(None)
+    choice = interaction.prompts.choose(
+        None,
+        tr("How Do Your Fakturs Go to DJP?"),
+        tr(
+            "How do this book's fakturs go to DJP?\n\nCoretax from {day}: {coretax}\n\n"
+            "e-Faktur desktop: {desktop}\n\nYou can change this later in Settings."
+        ).format(
+            day=day_text(NEW_BOOK_DEFAULT), coretax=coretax.sentence, desktop=desktop.sentence
+        ),
+        [
+            tr("Coretax from {day}").format(day=day_text(NEW_BOOK_DEFAULT)),
+            tr("e-Faktur Desktop (NSFP Ranges)"),
+        ],
+    )
+    if choice is None:
+        return None
+    return coretax if choice == CORETAX else desktop
+
+
 def find_data_folder(check: bool = False) -> bool:
     """True when the data folder is there. The one chosen in Settings may have gone (an
     unplugged drive): say so, and look again or let the user choose another; never start
@@ -103,9 +136,15 @@ def find_data_folder(check: bool = False) -> bool:
     return True
 
 
-def prepare_book(path: Path, want_demo: bool, read_only: bool = False) -> Path:
+def prepare_book(
+    path: Path, want_demo: bool, read_only: bool = False, way: Channel | None = None
+) -> Path:
+    """Open the book (the demo made in it when wanted); ``way``: the first start's
+    choice of how its fakturs go to DJP."""
     # the check for damaged pages reads the whole book: it runs after the first paint
     opened = open_book(path, read_only=read_only, check=False)
+    if way is not None and not read_only:
+        channel.choose(way.coretax_from)
     if want_demo and not read_only:
         from app.billings import parties  # only when asked for: keeps start-up lean
 
@@ -212,6 +251,11 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
     chosen = choose_book(args, path)
     if chosen is None:
         return 0
+    way = None
+    if first_start(args, chosen):
+        way = choose_channel()
+        if way is None:
+            return 0
     want_demo = chosen == paths.demo_book() or (args.demo and bool(args.db))
     from ui.single_instance import lock_of
 
@@ -230,7 +274,7 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
         read_only = True
     try:
         try:
-            window = open_window(chosen, want_demo, read_only, ask=not args.check)
+            window = open_window(chosen, want_demo, read_only, ask=not args.check, way=way)
         except BookError as exc:
             if args.check:
                 raise
@@ -258,13 +302,17 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
 
 
 def open_window(
-    chosen: Path, want_demo: bool, read_only: bool = False, ask: bool = True
+    chosen: Path,
+    want_demo: bool,
+    read_only: bool = False,
+    ask: bool = True,
+    way: Channel | None = None,
 ) -> MainWindow | None:
     """The window on the book. A book found damaged on the way is said once, with the
     newest sound backup offered; None when it is not restored. ``ask=False`` (``--check``,
     where nobody answers) raises instead."""
     try:
-        return MainWindow(prepare_book(chosen, want_demo, read_only))
+        return MainWindow(prepare_book(chosen, want_demo, read_only, way))
     except Exception as exc:
         if not is_damage(exc) or not ask:
             raise

@@ -58,6 +58,18 @@ def set_language(code: str) -> None:
     settings().setValue("language", code)
 
 
+CORETAX_DETAILS = "billingForm/coretaxDetails"
+
+
+def shows_coretax_details() -> bool:
+    """Whether new billings open with their lines' Coretax details shown (as last left)."""
+    return bool(settings().value(CORETAX_DETAILS, False, type=bool))
+
+
+def show_coretax_details(shown: bool) -> None:
+    settings().setValue(CORETAX_DETAILS, shown)
+
+
 # -- the window as the user left it --------------------------------------------------
 
 

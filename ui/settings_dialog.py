@@ -1,5 +1,6 @@
-"""File > Settings: the company and numbering, the low-number warning, backups, the
-language, and where the data folder is. One Save for what it covers; backups and the
+"""File > Settings: the company and numbering, which way fakturs go to DJP (Coretax or
+e-Faktur desktop), the low-number warning, backups, the language, and where the data
+folder is. One Save for what it covers; backups and the
 data folder act at once, because each is a step of its own (a copy, a check)."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from app.common import paths
 from app.common.errors import Refused
 from ui import formatting, interaction, preferences
 from ui.backup_dialog import BackupPlace
+from ui.channel_form import ChannelForm
 from ui.company_dialog import CompanyForm
 from ui.formatting import problem_label, read_only_reason
 from ui.i18n import tr
@@ -34,8 +36,8 @@ from ui.tables import add_action_buttons, named_action
 from ui.threshold_dialog import ThresholdForm
 from ui.unsaved import AsksBeforeDiscarding
 
-COMPANY, WARNING, BACKUPS, LANGUAGE, DATA = range(5)
-_PAGE_OF = {Part.COMPANY: COMPANY, Part.WARNING: WARNING}
+COMPANY, CHANNEL, WARNING, BACKUPS, LANGUAGE, DATA = range(6)
+_PAGE_OF = {Part.COMPANY: COMPANY, Part.WARNING: WARNING, Part.CHANNEL: CHANNEL}
 
 
 def _note(text: str) -> QLabel:
@@ -59,6 +61,7 @@ class SettingsDialog(AsksBeforeDiscarding, QDialog):
         self.read_only = read_only
         self.book = book
         self.company = CompanyForm()
+        self.channel = ChannelForm()
         self.warning = ThresholdForm()
         self.backups = BackupPlace(book, read_only)
 
@@ -126,11 +129,12 @@ class SettingsDialog(AsksBeforeDiscarding, QDialog):
         self.pages = QTabWidget()
         self.pages.setObjectName("settingsPages")
         self.pages.addTab(self.company, tr("Company && Numbering"))
+        self.pages.addTab(self.channel, tr("Coretax"))
         self.pages.addTab(self.warning, tr("Low-Number Warning"))
         self.pages.addTab(backups_page, tr("Backups"))
         self.pages.addTab(language_page, tr("Language"))
         self.pages.addTab(data_page, tr("Data Folder"))
-        for page in (self.company, self.warning):
+        for page in (self.company, self.channel, self.warning):
             page.layout().setContentsMargins(9, 9, 9, 9)
             page.layout().addStretch(1)  # the fields at the top, not spread down the page
 
@@ -189,7 +193,7 @@ class SettingsDialog(AsksBeforeDiscarding, QDialog):
         """The book's settings in one transaction; then the language, which is this
         computer's."""
         try:
-            save_settings(self.company.entry(), self.warning.entry())
+            save_settings(self.company.entry(), self.warning.entry(), self.channel.entry())
         except SettingsRefused as exc:
             self.pages.setCurrentIndex(_PAGE_OF[exc.part])
             self.problem.setText(exc.message)

@@ -329,6 +329,22 @@ def _coretax_fields(lines: tuple[LineData, ...]) -> list[dict[str, str]]:
     return found
 
 
+@dataclass(frozen=True)
+class LineChoice:
+    """A line's Coretax fields: goods (A) or services (B), goods/services code, unit."""
+
+    kind: str = DEFAULT_KIND
+    goods_code: str = GENERIC_CODE
+    unit: str = DEFAULT_UNIT
+
+
+def remembered_choice(item_code: str) -> LineChoice | None:
+    """The kind, goods/services code and unit last saved for an item code (the form
+    fills them in when the code is typed); None when it has none."""
+    found = ItemChoice.get_or_none(ItemChoice.item_code == item_code.strip())
+    return None if found is None else LineChoice(found.kind, found.goods_code, found.unit)
+
+
 def _write_lines(billing_id: int, lines: tuple[LineData, ...]) -> None:
     BillingLine.insert_many(
         [

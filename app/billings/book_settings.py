@@ -1,7 +1,7 @@
 """The book's own settings, saved together: the company (the seller on every faktur) with
-its invoice numbering pattern, and with the low-number warning. The window's Company &
-Numbering and Settings dialogs and the ``company`` command use these services, so each
-save is one transaction however it is asked for."""
+its invoice numbering pattern, the low-number warning, and which way fakturs go to DJP.
+The window's Company & Numbering and Settings dialogs and the ``company`` command use
+these services, so each save is one transaction however it is asked for."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from enum import StrEnum
 from app.billings import numbering, parties
 from app.book.dialect import writing
 from app.common.errors import Refused
-from app.numbers import threshold
+from app.numbers import channel, threshold
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class WarningEntry:
 class Part(StrEnum):
     COMPANY = "company"
     WARNING = "warning"
+    CHANNEL = "channel"
 
 
 class SettingsRefused(Refused):
@@ -74,10 +75,16 @@ def save_warning(entry: WarningEntry) -> threshold.Threshold:
     return threshold.save(entry.enabled, threshold.read_limit(entry.limit))
 
 
-def save_settings(company: CompanyEntry, warning: WarningEntry) -> None:
-    """All of the book's settings or none; ``SettingsRefused`` says which part is wrong."""
+def save_settings(
+    company: CompanyEntry, warning: WarningEntry, way: channel.Channel | None = None
+) -> None:
+    """All of the book's settings or none; ``SettingsRefused`` says which part is wrong.
+    ``way`` None keeps the channel (``channel.choose`` never touches a numbered billing)."""
     with writing():
         with _refusals_of(Part.COMPANY):
             save_company(company)
         with _refusals_of(Part.WARNING):
             save_warning(warning)
+        if way is not None:
+            with _refusals_of(Part.CHANNEL):
+                channel.choose(way.coretax_from)

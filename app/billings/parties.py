@@ -123,6 +123,15 @@ def _six_digits(reader: Callable[[str], str], text: str) -> str:
         raise Refused(str(exc)) from exc
 
 
+def seller_id_tku(npwp: str, tku: str) -> str:
+    """The 22-digit ID TKU (NITKU) a company's NPWP and TKU make: the 16-digit NPWP, then
+    the TKU; Refused naming what is wrong."""
+    digits = clean_npwp(npwp, tr("The company's NPWP"))
+    if not digits:
+        raise Refused(tr("Enter the NPWP: the ID TKU is its 16 digits followed by the TKU."))
+    return npwp16(digits) + _six_digits(coretax_codes.tku, tku)
+
+
 def set_company(
     name: str, npwp: str, address: str = "", phone: str = "", tku: str | None = None
 ) -> CompanyDetails:
@@ -203,6 +212,27 @@ def clean_email(text: str) -> str:
     return email
 
 
+def _refuse_identity_without_number(
+    name: str, id_type: str, npwp: str, nik: str, id_number: str
+) -> None:
+    """A buyer identified for Coretax by a document has that document's number."""
+    missing = {
+        "TIN": (not real_npwp(npwp), QT_TR_NOOP("{name} is identified by NPWP: enter the NPWP.")),
+        "National ID": (not nik, QT_TR_NOOP("{name} is identified by NIK: enter the NIK.")),
+        "Passport": (
+            not id_number,
+            QT_TR_NOOP("{name} is identified by passport: enter the passport's number."),
+        ),
+        "Other ID": (
+            not id_number,
+            QT_TR_NOOP("{name} is identified by another ID: enter that document's number."),
+        ),
+    }
+    lacking, message = missing.get(id_type, (False, ""))
+    if lacking:
+        raise Refused(tr(message).format(name=name))
+
+
 def _cleaned(data: CustomerData) -> dict[str, object]:
     name = data.name.strip()
     if not name:
@@ -228,10 +258,13 @@ def _cleaned(data: CustomerData) -> dict[str, object]:
                 "Indonesia), not “{country}”."
             ).format(name=name, country=data.country)
         )
+    npwp = clean_npwp(data.npwp, tr("The NPWP of {name}").format(name=name))
+    nik = clean_nik(data.nik, tr("The NIK of {name}").format(name=name))
+    _refuse_identity_without_number(name, data.id_type, npwp, nik, data.id_number.strip())
     return {
         "name": name,
-        "npwp": clean_npwp(data.npwp, tr("The NPWP of {name}").format(name=name)),
-        "nik": clean_nik(data.nik, tr("The NIK of {name}").format(name=name)),
+        "npwp": npwp,
+        "nik": nik,
         "npwp_name": data.npwp_name.strip() or name,
         "npwp_address": data.npwp_address.strip(),
         "email": email,
@@ -246,7 +279,20 @@ def _cleaned(data: CustomerData) -> dict[str, object]:
 
 
 def _summary(fields: dict[str, object]) -> dict[str, object]:
-    return {k: fields[k] for k in ("name", "npwp", "nik", "transaction_code", "taxable")}
+    """A new customer as its history entry keeps it: its Coretax identity only when it
+    was given (a plain customer's entry stays as short as before)."""
+    kept = {k: fields[k] for k in ("name", "npwp", "nik", "transaction_code", "taxable")}
+    given = {
+        k: fields[k]
+        for k, default in (
+            ("tku", GENERIC_CODE),
+            ("id_type", ""),
+            ("id_number", ""),
+            ("country", "IDN"),
+        )
+        if fields[k] != default
+    }
+    return {**kept, **given}
 
 
 def save_customer(data: CustomerData, customer_id: int | None = None) -> Customer:

@@ -14,7 +14,8 @@ from app.book.models import Event, db
 from app.book.sql_dates import as_datetime
 from app.book.states import Status
 from app.common import clock
-from app.common.i18n import day_text, moment_text, money_text, tr
+from app.common.coretax_codes import ID_TYPE_WORDS, KIND_WORDS, units
+from app.common.i18n import QT_TR_NOOP, day_text, moment_text, money_text, tr
 
 
 def _json(value: dict[str, Any] | str | None) -> str | None:
@@ -332,6 +333,24 @@ FIELD_LABELS = {
     "nik": "NIK",
     "sha256": "SHA-256",
     "invoice_no": "Invoice No",
+    # Coretax: the company's and customers' TKU, a buyer's identity, a line's kind,
+    # code and unit, the facility of codes 07/08, and the book's channel
+    "tku": QT_TR_NOOP("TKU"),
+    "id_type": QT_TR_NOOP("Identity Type"),
+    "id_number": QT_TR_NOOP("Identity Number"),
+    "country": QT_TR_NOOP("Country"),
+    "kind": QT_TR_NOOP("Goods/Services"),
+    "goods_code": QT_TR_NOOP("Goods/Services Code"),
+    "unit": QT_TR_NOOP("Unit"),
+    "add_info": QT_TR_NOOP("Additional Info"),
+    "facility_stamp": QT_TR_NOOP("Facility Stamp"),
+    "coretax_from": QT_TR_NOOP("Through Coretax From"),
+    "lines": QT_TR_NOOP("Lines"),
+    "item_code": QT_TR_NOOP("Item Code"),
+    "quantity": QT_TR_NOOP("Quantity"),
+    "unit_price": QT_TR_NOOP("Unit Price"),
+    "discount_percent": QT_TR_NOOP("Disc. %"),
+    "luxury": QT_TR_NOOP("Luxury"),
 }
 
 
@@ -410,8 +429,53 @@ def shown_text(text: str) -> str:
     return _written_amount_or_moment(text) or tr(text)
 
 
+def _coded_value(value: Any, key: str) -> str | None:
+    """A Coretax code as words (``Passport``, ``Goods``, ``Kilogram (UM.0003)``); None
+    for any other value."""
+    if key == "coretax_from" and value is None:
+        return tr("never: every faktur through e-Faktur desktop")
+    if key == "id_type" and value in ID_TYPE_WORDS:
+        return tr(ID_TYPE_WORDS[value])
+    if key == "kind" and value in KIND_WORDS:
+        return tr(KIND_WORDS[value])
+    if key == "unit" and value in units():
+        return f"{units()[value]} ({value})"
+    return None
+
+
+def line_changes(before: Any, after: Any) -> list[str]:
+    """What changed in a billing's lines, one sentence a line (``Line 2, Unit: Unit
+    (UM.0018) → Kilogram (UM.0003)``); empty when either is not a list of lines."""
+    if not isinstance(before, list) or not isinstance(after, list):
+        return []
+    found = []
+    for n in range(1, max(len(before), len(after)) + 1):
+        old = before[n - 1] if n <= len(before) else None
+        new = after[n - 1] if n <= len(after) else None
+        if not isinstance(old, dict) or not isinstance(new, dict):
+            template = (
+                QT_TR_NOOP("Line {n} added") if old is None else QT_TR_NOOP("Line {n} removed")
+            )
+            found.append(tr(template).format(n=n))
+            continue
+        found.extend(
+            tr("Line {n}, {label}: {old} → {new}").format(
+                n=n,
+                label=tr(field_label(key)),
+                old=shown_value(old.get(key), key),
+                new=shown_value(new.get(key), key),
+            )
+            for key in new
+            if old.get(key) != new[key]
+        )
+    return found
+
+
 def shown_value(value: Any, key: str = "") -> str:
     """A before or after value as a person reads it; ``key`` names its field."""
+    coded = _coded_value(value, key)
+    if coded is not None:
+        return coded
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):

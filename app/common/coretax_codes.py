@@ -15,7 +15,15 @@ DEFAULT_UNIT = "UM.0018"  # Unit: what Odoo falls back to, and fits goods and se
 DEFAULT_KIND = "B"  # services: a services business never has to touch a line's kind
 GENERIC_CODE = "000000"  # no goods/services code
 KINDS = {"A": "Barang", "B": "Jasa"}
+KIND_WORDS = {"A": QT_TR_NOOP("Goods"), "B": QT_TR_NOOP("Services")}  # as the window says it
 ID_TYPES = ("TIN", "National ID", "Passport", "Other ID")
+OWN_NUMBER_TYPES = ("Passport", "Other ID")  # their number is kept apart from NPWP and NIK
+ID_TYPE_WORDS = {  # each buyer identity type as the window says it
+    "TIN": QT_TR_NOOP("NPWP (TIN)"),
+    "National ID": QT_TR_NOOP("NIK (National ID)"),
+    "Passport": QT_TR_NOOP("Passport"),
+    "Other ID": QT_TR_NOOP("Other ID"),
+}
 FACILITY_CODES = ("07", "08")
 
 # DJP's transaction codes (Kode Transaksi) as the faktur form names them; the window's
@@ -101,6 +109,16 @@ def facilities() -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = {code: {} for code in FACILITY_CODES}
     for row in _rows("facilities.csv"):
         found[row["transaction_code"]][row["add_info"]] = row["label"]
+    return found
+
+
+@cache
+def stamps() -> dict[str, dict[str, str]]:
+    """For codes 07 and 08: each facility stamp (``TD.011nn``) with its label; it pairs
+    with the additional information of the same ``nn``."""
+    found: dict[str, dict[str, str]] = {code: {} for code in FACILITY_CODES}
+    for row in _rows("facilities.csv"):
+        found[row["transaction_code"]][stamp_for(row["add_info"])] = row.get("stamp_label", "")
     return found
 
 

@@ -448,6 +448,10 @@ Tetap pulihkan?</translation>
         <translation>Mewah</translation>
     </message>
     <message>
+        <source>G/S Code</source>
+        <translation>Kode B/J</translation>
+    </message>
+    <message>
         <source>New Customer…</source>
         <translation>Pelanggan Baru…</translation>
     </message>
@@ -508,12 +512,36 @@ Tetap pulihkan?</translation>
         <translation>Tagihan Baru</translation>
     </message>
     <message>
+        <source>Coretax details</source>
+        <translation>Rincian Coretax</translation>
+    </message>
+    <message>
+        <source>Goods or services, goods/services code and unit of each line, as Coretax needs them (services, 000000 and Unit unless you change them)</source>
+        <translation>Barang atau jasa, kode barang/jasa, dan satuan setiap baris, sebagaimana diperlukan Coretax (jasa, 000000, dan Unit kecuali Anda mengubahnya)</translation>
+    </message>
+    <message>
         <source>Edit Billing {invoice_no}</source>
         <translation>Ubah Tagihan {invoice_no}</translation>
     </message>
     <message>
         <source>Luxury goods (PPnBM): 12% of the full DPP from 1 February 2025</source>
         <translation>Barang mewah (PPnBM): 12% dari DPP penuh mulai 1 Februari 2025</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(belum dipilih)</translation>
+    </message>
+    <message>
+        <source>goods or services</source>
+        <translation>barang atau jasa</translation>
+    </message>
+    <message>
+        <source>goods/services code</source>
+        <translation>kode barang/jasa</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>satuan</translation>
     </message>
     <message>
         <source>quantity</source>
@@ -560,6 +588,10 @@ Tetap pulihkan?</translation>
         <translation>{invoice_no} disimpan sebagai {label}.</translation>
     </message>
     <message>
+        <source> Coretax numbers its faktur when DJP approves it.</source>
+        <translation> Coretax memberi nomor fakturnya saat DJP menyetujuinya.</translation>
+    </message>
+    <message>
         <source> It takes the next E-Faktur No now.</source>
         <translation> Tagihan ini mengambil No. E-Faktur berikutnya sekarang.</translation>
     </message>
@@ -596,6 +628,10 @@ Tetap pulihkan?</translation>
         <translation>seperti terdaftar di DJP</translation>
     </message>
     <message>
+        <source>Place of business (TKU) for Coretax: 000000 for the head office, else the branch&apos;s</source>
+        <translation>Tempat kegiatan usaha (TKU) untuk Coretax: 000000 untuk kantor pusat, selain itu milik cabangnya</translation>
+    </message>
+    <message>
         <source>Seller (PKP) on every faktur</source>
         <translation>Penjual (PKP) pada setiap faktur</translation>
     </message>
@@ -616,6 +652,10 @@ Tetap pulihkan?</translation>
         <translation>Telepon</translation>
     </message>
     <message>
+        <source>ID TKU</source>
+        <translation>ID TKU</translation>
+    </message>
+    <message>
         <source>Invoice numbers</source>
         <translation>Nomor invoice</translation>
     </message>
@@ -630,6 +670,10 @@ Tetap pulihkan?</translation>
     <message>
         <source>&lt;span style=&apos;color:{PROBLEM_COLOUR}&apos;&gt;{message}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{PROBLEM_COLOUR}&apos;&gt;{message}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{id_tku} (the 16-digit NPWP, then the TKU)</source>
+        <translation>{id_tku} (NPWP 16 digit, lalu TKU)</translation>
     </message>
     <message>
         <source>Company &amp; Numbering</source>
@@ -776,6 +820,10 @@ Tetap pulihkan?</translation>
         <translation>Ditarik</translation>
     </message>
     <message>
+        <source>From the NPWP or NIK</source>
+        <translation>Dari NPWP atau NIK</translation>
+    </message>
+    <message>
         <source>New Customer</source>
         <translation>Pelanggan Baru</translation>
     </message>
@@ -818,6 +866,42 @@ Tetap pulihkan?</translation>
     <message>
         <source>Taxable company: new billings start with Invoice Tax on</source>
         <translation>Perusahaan kena pajak: tagihan baru dimulai dengan Pajak Invoice aktif</translation>
+    </message>
+    <message>
+        <source>6 digits; 000000 for the head office</source>
+        <translation>6 digit; 000000 untuk kantor pusat</translation>
+    </message>
+    <message>
+        <source>For Coretax</source>
+        <translation>Untuk Coretax</translation>
+    </message>
+    <message>
+        <source>the passport&apos;s or document&apos;s number</source>
+        <translation>nomor paspor atau dokumennya</translation>
+    </message>
+    <message>
+        <source>an NPWP or NIK buyer: the number above</source>
+        <translation>pembeli dengan NPWP atau NIK: nomor di atas</translation>
+    </message>
+    <message>
+        <source>IND is India. A buyer in Indonesia is IDN.</source>
+        <translation>IND adalah India. Pembeli di Indonesia adalah IDN.</translation>
+    </message>
+    <message>
+        <source>IDN: Indonesia. For a foreign buyer, its ISO 3166 three-letter code.</source>
+        <translation>IDN: Indonesia. Untuk pembeli luar negeri, kode tiga huruf ISO 3166 negaranya.</translation>
+    </message>
+    <message>
+        <source>ISO 3166 three-letter code of the buyer&apos;s country (Indonesia: IDN).</source>
+        <translation>Kode tiga huruf ISO 3166 negara pembeli (Indonesia: IDN).</translation>
+    </message>
+    <message>
+        <source>Country IND is India; Indonesia is IDN (DJP&apos;s own sample file mixes them up). Is {name} a buyer in India?</source>
+        <translation>Negara IND adalah India; Indonesia adalah IDN (contoh berkas DJP sendiri tertukar). Apakah {name} pembeli di India?</translation>
+    </message>
+    <message>
+        <source>Not saved: for a buyer in Indonesia, the country is IDN.</source>
+        <translation>Tidak disimpan: untuk pembeli di Indonesia, negaranya IDN.</translation>
     </message>
     <message>
         <source>Customer {name} added.</source>
@@ -1268,8 +1352,64 @@ Dilewati:
         <translation>Riwayat telah diubah: {entry} tidak lagi cocok dengan hash saat ditulis: entri ini ditulis ulang atau dipalsukan secara manual.</translation>
     </message>
     <message>
+        <source>TKU</source>
+        <translation>TKU</translation>
+    </message>
+    <message>
+        <source>Identity Type</source>
+        <translation>Jenis Identitas</translation>
+    </message>
+    <message>
+        <source>Identity Number</source>
+        <translation>Nomor Identitas</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Goods/Services</source>
+        <translation>Barang/Jasa</translation>
+    </message>
+    <message>
+        <source>Goods/Services Code</source>
+        <translation>Kode Barang/Jasa</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Additional Info</source>
+        <translation>Keterangan Tambahan</translation>
+    </message>
+    <message>
+        <source>Facility Stamp</source>
+        <translation>Cap Fasilitas</translation>
+    </message>
+    <message>
+        <source>Through Coretax From</source>
+        <translation>Melalui Coretax Sejak</translation>
+    </message>
+    <message>
         <source>{label} changed</source>
         <translation>{label} berubah</translation>
+    </message>
+    <message>
+        <source>never: every faktur through e-Faktur desktop</source>
+        <translation>tidak pernah: setiap faktur melalui e-Faktur desktop</translation>
+    </message>
+    <message>
+        <source>Line {n} added</source>
+        <translation>Baris {n} ditambahkan</translation>
+    </message>
+    <message>
+        <source>Line {n} removed</source>
+        <translation>Baris {n} dihapus</translation>
+    </message>
+    <message>
+        <source>Line {n}, {label}: {old} → {new}</source>
+        <translation>Baris {n}, {label}: {old} → {new}</translation>
     </message>
     <message>
         <source>Why: {reason}</source>
@@ -1448,6 +1588,18 @@ Dilewati:
         <translation>Belum ada buku di {folder}; --check membuka buku yang sudah ada.</translation>
     </message>
     <message>
+        <source>How Do Your Fakturs Go to DJP?</source>
+        <translation>Bagaimana Faktur Anda Sampai ke DJP?</translation>
+    </message>
+    <message>
+        <source>Coretax from {day}</source>
+        <translation>Coretax sejak {day}</translation>
+    </message>
+    <message>
+        <source>e-Faktur Desktop (NSFP Ranges)</source>
+        <translation>e-Faktur Desktop (Rentang NSFP)</translation>
+    </message>
+    <message>
         <source>Data Folder Missing</source>
         <translation>Folder Data Tidak Ada</translation>
     </message>
@@ -1552,6 +1704,22 @@ Tetap pulihkan?</translation>
     <message>
         <source>Restore This Backup</source>
         <translation>Pulihkan Cadangan Ini</translation>
+    </message>
+    <message>
+        <source>How do this book&apos;s fakturs go to DJP?
+
+Coretax from {day}: {coretax}
+
+e-Faktur desktop: {desktop}
+
+You can change this later in Settings.</source>
+        <translation>Bagaimana faktur buku ini sampai ke DJP?
+
+Coretax sejak {day}: {coretax}
+
+e-Faktur desktop: {desktop}
+
+Anda dapat mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
         <source>The backup of {made} is the book now. The damaged book is kept as {kept}.</source>
@@ -2406,6 +2574,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>Company &amp;&amp; Numbering</source>
         <translation>Perusahaan &amp;&amp; Penomoran</translation>
+    </message>
+    <message>
+        <source>Coretax</source>
+        <translation>Coretax</translation>
     </message>
     <message>
         <source>Low-Number Warning</source>
@@ -3504,6 +3676,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>NPWP perusahaan</translation>
     </message>
     <message>
+        <source>Enter the NPWP: the ID TKU is its 16 digits followed by the TKU.</source>
+        <translation>Isi NPWP: ID TKU adalah 16 digitnya diikuti TKU.</translation>
+    </message>
+    <message>
         <source>Company set to {name}</source>
         <translation>Perusahaan diatur menjadi {name}</translation>
     </message>
@@ -3514,6 +3690,22 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>“{email}” is not an e-mail address.</source>
         <translation>“{email}” bukan alamat e-mail.</translation>
+    </message>
+    <message>
+        <source>{name} is identified by NPWP: enter the NPWP.</source>
+        <translation>{name} diidentifikasi dengan NPWP: isi NPWP-nya.</translation>
+    </message>
+    <message>
+        <source>{name} is identified by NIK: enter the NIK.</source>
+        <translation>{name} diidentifikasi dengan NIK: isi NIK-nya.</translation>
+    </message>
+    <message>
+        <source>{name} is identified by passport: enter the passport&apos;s number.</source>
+        <translation>{name} diidentifikasi dengan paspor: isi nomor paspornya.</translation>
+    </message>
+    <message>
+        <source>{name} is identified by another ID: enter that document&apos;s number.</source>
+        <translation>{name} diidentifikasi dengan identitas lain: isi nomor dokumen itu.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name.</source>
@@ -3868,6 +4060,30 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>{released} (dibatalkan)</translation>
     </message>
     <message>
+        <source>Goods</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Jasa</translation>
+    </message>
+    <message>
+        <source>NPWP (TIN)</source>
+        <translation>NPWP (TIN)</translation>
+    </message>
+    <message>
+        <source>NIK (National ID)</source>
+        <translation>NIK (National ID)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Paspor</translation>
+    </message>
+    <message>
+        <source>Other ID</source>
+        <translation>Identitas Lain</translation>
+    </message>
+    <message>
         <source>“{text}” is not one of Coretax&apos;s units (UM.0001 to UM.0039, or its name).</source>
         <translation>“{text}” bukan salah satu satuan Coretax (UM.0001 sampai UM.0039, atau namanya).</translation>
     </message>
@@ -3906,6 +4122,26 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>Every faktur goes through e-Faktur desktop</source>
         <translation>Setiap faktur melalui e-Faktur desktop</translation>
+    </message>
+    <message>
+        <source>Issue fakturs through Coretax from</source>
+        <translation>Terbitkan faktur melalui Coretax sejak</translation>
+    </message>
+    <message>
+        <source>Issue every faktur through e-Faktur desktop with E-Faktur Nos (NSFP ranges)</source>
+        <translation>Terbitkan setiap faktur melalui e-Faktur desktop dengan No. E-Faktur (rentang NSFP)</translation>
+    </message>
+    <message>
+        <source>First faktur date through Coretax</source>
+        <translation>Tanggal faktur pertama melalui Coretax</translation>
+    </message>
+    <message>
+        <source>Changing this changes no billing: one that holds an E-Faktur No keeps it and goes out as CSV; billings without one follow the new choice.</source>
+        <translation>Mengubah ini tidak mengubah tagihan apa pun: tagihan yang memegang No. E-Faktur tetap memegangnya dan diekspor sebagai CSV; tagihan tanpa nomor mengikuti pilihan baru.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How fakturs go to DJP&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bagaimana faktur sampai ke DJP&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
