@@ -322,3 +322,30 @@ def test_the_billings_list_carries_the_faktur_dpp_and_ppn(book, tmp_path, suffix
     fk = faktur_rows(faktur_of(Billing.get_by_id(billing.id)))[0]
     assert [str(row[5]), str(row[6]), str(row[7])] == [fk[10], fk[11], "1984125"]
     assert (fk[10], fk[11]) == ("1787500", "196625")
+
+
+def test_a_luxury_line_imports_with_its_ppnbm_rate(book, tmp_path):
+    path = write_csv(
+        tmp_path / "luxury.csv",
+        [
+            row(item_name="Mobil", quantity="2", luxury="ya", ppnbm_rate="20"),
+            row(invoice_no="INV-B", luxury="ya", ppnbm_rate="250"),
+            row(invoice_no="INV-C", ppnbm_rate="dua puluh"),
+        ],
+    )
+    plan = plan_import(path)
+    assert [str(p) for p in plan.problems] == [
+        "row 3, ppnbm_rate: must be a percentage from 0 to 200.",
+        "row 4, ppnbm_rate: “dua puluh” is not an amount.",
+    ]
+    path = write_csv(tmp_path / "good.csv", [row(quantity="2", luxury="ya", ppnbm_rate="20")])
+    apply_import(plan_import(path))
+    billing = Billing.get(Billing.invoice_no == "INV-A")
+    line = billing.lines.get()
+    assert (line.luxury, line.stlg_rate) == (True, Decimal(20))
+    assert (billing.dpp, billing.ppn, billing.ppnbm, billing.total) == (
+        2_000_000,
+        240_000,  # a luxury line: 12% of the full price
+        400_000,
+        2_640_000,
+    )

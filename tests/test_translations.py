@@ -97,7 +97,8 @@ TECHNICAL_CALLS = {
 }
 TECHNICAL = re.compile(
     r"^(?:[a-z][a-z0-9_\-.]*|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Z0-9_]+|\.[a-z]+|#[0-9a-f]{3,6}"
-    r"|[dMyHhms :\-./]+|RowT|E-Faktur Desk)$"
+    r"|[dMyHhms :\-./]+|RowT|E-Faktur Desk"
+    r"|[a-z][A-Za-z0-9]*(?:/[a-z][A-Za-z0-9]*)+)$"  # a QSettings key, group/name
 )
 
 

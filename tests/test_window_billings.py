@@ -602,3 +602,47 @@ def test_the_code_pickers_offer_code_10_with_its_label(empty_window):
     trigger(empty_window, "actionNewBilling")
     box = empty_window.dialog.transaction_code
     assert box.itemText(box.findData("10")) == "10 – other supplies (Coretax only)"
+
+
+def test_a_luxury_line_takes_its_ppnbm_rate_in_the_form_and_keeps_it_when_edited(
+    empty_window, prompts
+):
+    from decimal import Decimal
+
+    from PySide6.QtCore import QDate, Qt
+
+    from app.billings.billing_actions import find_by_invoice_no
+    from app.billings.billings import billing_data
+    from ui.billing_form import LUXURY, NAME, PPNBM, PRICE, QUANTITY
+
+    window = empty_window
+    parties.add_customer("PT Mewah", npwp="012345674411000")
+    trigger(window, "actionNewBilling")
+    form = window.dialog
+    form.customer.setCurrentIndex(form.customer.findText("PT Mewah"))
+    form.invoice_date.setDate(QDate(2026, 11, 20))
+    for column, text in [(NAME, "Mobil"), (QUANTITY, "2"), (PRICE, "1.000.000")]:
+        form.set_cell(0, column, text)
+    assert form.lines.isColumnHidden(PPNBM)  # no luxury line: nothing to ask
+    form.lines.item(0, LUXURY).setCheckState(Qt.CheckState.Checked)
+    assert not form.lines.isColumnHidden(PPNBM)
+    form.set_cell(0, PPNBM, "250")
+    assert "Line 1: the PPnBM rate is a percentage from 0 to 200." in form.problem.text()
+    form.set_cell(0, PPNBM, "20")
+    assert form.problem.text() == ""
+    assert form.totals["ppnbm"].text() == "Rp 400,000"
+    assert form.totals["total"].text() == "Rp 2,640,000"
+    trigger(form, "actionSaveDraft")
+    assert not form.isVisible()
+    invoice_no = billing_row(window, "INV-FPY-261100001")["Invoice No"]
+    assert billing_data(find_by_invoice_no(invoice_no).id).lines[0].stlg_rate == Decimal(20)
+
+    detail = open_detail(window, invoice_no)
+    trigger(detail, "actionEditBilling")
+    edit = detail.form
+    assert edit.lines.item(0, PPNBM).text() == "20"  # not dropped by an edit
+    edit.set_cell(0, NAME, "Mobil listrik")
+    trigger(edit, "actionSaveDraft")
+    saved = billing_data(find_by_invoice_no(invoice_no).id).lines[0]
+    assert (saved.name, saved.stlg_rate) == ("Mobil listrik", Decimal(20))
+    assert billing_row(window, invoice_no)["Total"] == "Rp 2,640,000"

@@ -81,8 +81,9 @@ LINE_COLUMNS = [
     QT_TR_NOOP("Goods/Services"),
     QT_TR_NOOP("G/S Code"),
     QT_TR_NOOP("Unit"),
+    QT_TR_NOOP("PPnBM %"),
 ]
-CODE, NAME, QUANTITY, PRICE, DISCOUNT, LUXURY, AMOUNT, KIND, GOODS_CODE, UNIT = range(10)
+CODE, NAME, QUANTITY, PRICE, DISCOUNT, LUXURY, AMOUNT, KIND, GOODS_CODE, UNIT, PPNBM = range(11)
 CORETAX_COLUMNS = (KIND, GOODS_CODE, UNIT)  # behind the "Coretax details" toggle
 DEFAULT_TERM = timedelta(days=30)
 
@@ -207,9 +208,13 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
             (PRICE, 130),
             (DISCOUNT, 70),
             (LUXURY, 60),
+            (PPNBM, 80),
             (AMOUNT, 140),
         ]:
             self.lines.setColumnWidth(column, width)
+        # the luxury lines' PPnBM rate, beside Luxury, shown while a line is luxury
+        header.moveSection(header.visualIndex(PPNBM), header.visualIndex(LUXURY) + 1)
+        self.lines.setColumnHidden(PPNBM, True)
         self.lines.setItemDelegate(_CommitsWhileTyping(self.lines))
         self._coretax_columns()
         self.lines.itemChanged.connect(self._line_changed)
@@ -443,6 +448,11 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         luxury.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         luxury.setToolTip(tr("Luxury goods (PPnBM): 12% of the full DPP from 1 February 2025"))
         self.lines.setItem(row, LUXURY, luxury)
+        rate = f"{line.stlg_rate.normalize():f}" if line is not None else "0"
+        ppnbm = QTableWidgetItem(rate)
+        ppnbm.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        ppnbm.setToolTip(tr("The PPnBM rate of this luxury line, in percent (0 to 200)"))
+        self.lines.setItem(row, PPNBM, ppnbm)
         amount = QTableWidgetItem()
         amount.setFlags(Qt.ItemFlag.ItemIsEnabled)
         amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -593,6 +603,26 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
                 problems.append((label, str(exc)))
         return values, problems
 
+    def _ppnbm_rate(self, row: int, luxury: bool) -> Decimal | str:
+        """The line's PPnBM rate (kept while the line is not luxury, where it counts for
+        nothing), or what is wrong with it."""
+        text = self.lines.item(row, PPNBM).text().strip() or "0"
+        try:
+            rate = read_amount(text)
+        except ValueError as exc:
+            return tr("Line {value}, {label}: {exc}").format(
+                value=row + 1, label=tr("PPnBM rate"), exc=exc
+            )
+        if luxury and not 0 <= rate <= 200:
+            return tr("Line {n}: the PPnBM rate is a percentage from 0 to 200.").format(n=row + 1)
+        return rate
+
+    def _luxury_ticked(self) -> bool:
+        return any(
+            self.lines.item(row, LUXURY).checkState() == Qt.CheckState.Checked
+            for row in range(self.lines.rowCount())
+        )
+
     def _is_blank(self, row: int) -> bool:
         """A line nobody filled in yet (its default quantity and discount do not count)."""
         return not any(self.lines.item(row, c).text().strip() for c in (CODE, NAME, PRICE))
@@ -646,13 +676,17 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
                 tr("Line {value}, {label}: {exc}").format(value=row + 1, label=label, exc=exc)
                 for label, exc in wrong
             ]
-            if len(values) == 3 and not limits and not wrong:
-                luxury = self.lines.item(row, LUXURY).checkState() == Qt.CheckState.Checked
+            luxury = self.lines.item(row, LUXURY).checkState() == Qt.CheckState.Checked
+            rate = self._ppnbm_rate(row, luxury)
+            if isinstance(rate, str):
+                problems.append(rate)
+            if len(values) == 3 and not limits and not wrong and not isinstance(rate, str):
                 found.append(
                     LineData(
                         name=texts[NAME],
                         item_code=texts[CODE],
                         luxury=luxury,
+                        stlg_rate=rate,
                         **values,
                         **coretax,
                     )
@@ -688,6 +722,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         self.totals["ppn"].setText(money(totals.ppn))
         self.totals["ppnbm"].setText(money(totals.ppnbm))
         self.totals_form.setRowVisible(self.totals["ppnbm"], totals.ppnbm != 0)
+        self.lines.setColumnHidden(PPNBM, not self._luxury_ticked())
         self.totals["total"].setText(money(totals.total))
         rate = rate_for(day, any(x.luxury for x in valid))
         self.ppn_label.setText(f"PPN {rate.label}" if tax else tr("PPN (Invoice Tax off)"))

@@ -74,6 +74,8 @@ COLUMNS = (
     "item_kind",
     "item_tax_code",
     "unit",
+    "luxury",
+    "ppnbm_rate",
 )
 REQUIRED = ("invoice_no", "invoice_date", "customer_name", "item_name", "quantity", "unit_price")
 # what every line of one billing must agree on
@@ -179,6 +181,13 @@ def read_bool(value: Any) -> bool:
             value=cell_text(value)
         )
     )
+
+
+def _read_ppnbm_rate(value: Any) -> Decimal:
+    rate = read_amount(value)
+    if not 0 <= rate <= 200:
+        raise ValueError(tr("must be a percentage from 0 to 200."))
+    return rate
 
 
 def read_transaction_code(value: Any) -> str:
@@ -358,6 +367,8 @@ def plan_import(path: Path) -> ImportPlan:
             "item_kind": row.read("item_kind", lambda v: kind_code(cell_text(v))),
             "item_tax_code": row.read("item_tax_code", lambda v: goods_code(cell_text(v))),
             "unit": row.read("unit", lambda v: unit_code(cell_text(v))),
+            "luxury": row.read("luxury", read_bool, False),
+            "ppnbm_rate": row.read("ppnbm_rate", _read_ppnbm_rate, Decimal(0)),
         }
         if not values["customer_name"]:
             problems.append(Problem(number, "customer_name", tr("is empty.")))
@@ -467,6 +478,8 @@ def plan_import(path: Path) -> ImportPlan:
                     kind=v["item_kind"],
                     goods_code=v["item_tax_code"],
                     unit=v["unit"],
+                    luxury=bool(v["luxury"]),
+                    stlg_rate=v["ppnbm_rate"] if v["ppnbm_rate"] is not None else Decimal(0),
                 )
                 for _, v in lines
             ),

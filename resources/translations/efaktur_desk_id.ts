@@ -452,6 +452,10 @@ Tetap pulihkan?</translation>
         <translation>Kode B/J</translation>
     </message>
     <message>
+        <source>PPnBM %</source>
+        <translation>PPnBM %</translation>
+    </message>
+    <message>
         <source>New Customer…</source>
         <translation>Pelanggan Baru…</translation>
     </message>
@@ -528,6 +532,10 @@ Tetap pulihkan?</translation>
         <translation>Barang mewah (PPnBM): 12% dari DPP penuh mulai 1 Februari 2025</translation>
     </message>
     <message>
+        <source>The PPnBM rate of this luxury line, in percent (0 to 200)</source>
+        <translation>Tarif PPnBM baris barang mewah ini, dalam persen (0 sampai 200)</translation>
+    </message>
+    <message>
         <source>(not chosen)</source>
         <translation>(belum dipilih)</translation>
     </message>
@@ -542,6 +550,10 @@ Tetap pulihkan?</translation>
     <message>
         <source>unit</source>
         <translation>satuan</translation>
+    </message>
+    <message>
+        <source>PPnBM rate</source>
+        <translation>tarif PPnBM</translation>
     </message>
     <message>
         <source>quantity</source>
@@ -3010,6 +3022,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>“{value}” is not yes or no: write 1/0, yes/no, true/false or ya/tidak.</source>
         <translation>“{value}” bukan ya atau tidak: tulis 1/0, yes/no, true/false atau ya/tidak.</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 200.</source>
+        <translation>harus berupa persentase dari 0 sampai 200.</translation>
     </message>
     <message>
         <source>“{text}” is not a transaction code: use 01 to 10.</source>
