@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -86,6 +85,7 @@ LINE_COLUMNS = [
 CODE, NAME, QUANTITY, PRICE, DISCOUNT, LUXURY, AMOUNT, KIND, GOODS_CODE, UNIT, PPNBM = range(11)
 CORETAX_COLUMNS = (KIND, GOODS_CODE, UNIT)  # behind the "Coretax details" toggle
 DEFAULT_TERM = timedelta(days=30)
+NAME_WIDTH = 220  # px: room for a line's name however many columns are shown
 
 
 class _CommitsWhileTyping(QStyledItemDelegate):
@@ -149,6 +149,20 @@ class _LinesTable(QTableWidget):
             return QWidget.focusNextPrevChild(self, forward)
         return super().focusNextPrevChild(forward)
 
+    def fit_name(self) -> None:
+        """Item Name takes the room the other columns leave, but never less than a name
+        needs: with every column shown at 1024 px the table scrolls sideways instead."""
+        others = sum(
+            self.columnWidth(c)
+            for c in range(self.columnCount())
+            if c != NAME and not self.isColumnHidden(c)
+        )
+        self.setColumnWidth(NAME, max(NAME_WIDTH, self.viewport().width() - others))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_name()
+
 
 class BillingForm(AsksBeforeDiscarding, QDialog):
     saved = Signal(int, str)  # the billing's id, and what to tell the user
@@ -201,7 +215,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         self.lines.verticalHeader().setDefaultSectionSize(24)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)  # Item Name takes the room: see fit_name
         for column, width in [
             (CODE, 90),
             (QUANTITY, 80),
@@ -370,6 +384,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
     def _show_coretax_columns(self, shown: bool) -> None:
         for column in CORETAX_COLUMNS:
             self.lines.setColumnHidden(column, not shown)
+        self.lines.fit_name()
 
     def _facility_box(self, name: str) -> QComboBox:
         box = QComboBox()
@@ -722,7 +737,9 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         self.totals["ppn"].setText(money(totals.ppn))
         self.totals["ppnbm"].setText(money(totals.ppnbm))
         self.totals_form.setRowVisible(self.totals["ppnbm"], totals.ppnbm != 0)
-        self.lines.setColumnHidden(PPNBM, not self._luxury_ticked())
+        if self.lines.isColumnHidden(PPNBM) == self._luxury_ticked():
+            self.lines.setColumnHidden(PPNBM, not self._luxury_ticked())
+            self.lines.fit_name()
         self.totals["total"].setText(money(totals.total))
         rate = rate_for(day, any(x.luxury for x in valid))
         self.ppn_label.setText(f"PPN {rate.label}" if tax else tr("PPN (Invoice Tax off)"))
