@@ -626,6 +626,9 @@ def test_a_luxury_line_takes_its_ppnbm_rate_in_the_form_and_keeps_it_when_edited
     assert form.lines.isColumnHidden(PPNBM)  # no luxury line: nothing to ask
     form.lines.item(0, LUXURY).setCheckState(Qt.CheckState.Checked)
     assert not form.lines.isColumnHidden(PPNBM)
+    form.coretax_details.setChecked(True)
+    form.resize(1024, 640)
+    assert form.lines.columnWidth(NAME) >= 220  # the name keeps its room: the lines scroll
     form.set_cell(0, PPNBM, "250")
     assert "Line 1: the PPnBM rate is a percentage from 0 to 200." in form.problem.text()
     form.set_cell(0, PPNBM, "20")
