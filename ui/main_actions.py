@@ -418,14 +418,14 @@ def create_actions(
         _set_keys(action, spec.keys)
         if spec.on_table:
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        else:
-            owner.addAction(action)
         if spec.tip:
             action.setToolTip(tr(spec.tip))
         if spec.icon_text:
             action.setIconText(tr(spec.icon_text))
         if spec.preferences:
             action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if not spec.on_table:  # set up first: each later change is sent to every holder
+            owner.addAction(action)
         action.triggered.connect(lambda *_, key=key: run(key))
         made[key] = action
     return made

@@ -116,10 +116,13 @@ class MainWindow(QMainWindow):
         self.backup.dialog_opened.connect(self._open_dialog)
         self.backup.restored.connect(self._restored)
         self.main_actions = create_actions(self, self.run)
-        for label, keys in MENUS:
-            self._add_menu(tr(label), keys)
         hold_room(list(self.main_actions.values()))
         self.icons_given = False  # after the first paint: see event()
+        # enabled as nothing is chosen yet, before menus and toolbar hold the actions:
+        # each change after that is an event to every menu, button and the window
+        self._update_actions()
+        for label, keys in MENUS:
+            self._add_menu(tr(label), keys)
         self._build_toolbar()
         self.statusBar().showMessage(str(book_path) if book_path else "")
         if self.read_only:
