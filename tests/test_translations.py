@@ -260,8 +260,8 @@ def test_the_window_speaks_indonesian_when_chosen(indonesian, demo, qtbot, promp
     assert menus == ["&Berkas", "&Tampilan", "&E-Faktur", "Ta&gihan", "&Pelanggan", "Ban&tuan"]
     row = billing_row(window, "INV-FPY-032300403")
     assert row["Status"] == "Dibayar Sebagian" and row["Total"] == "Rp 9.768.000"
-    model = window.billings_tab.model
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    titles = window.billings_tab.table.horizontalHeader().model()  # as the header shows
+    headers = [titles.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
     assert headers == ["No. Invoice", "Pelanggan", "Tanggal Invoice", "Jatuh Tempo"]
     trigger(window, "actionSettings")
     buttons = window.dialog.buttons

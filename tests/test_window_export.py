@@ -194,7 +194,7 @@ def test_the_columns_fit_a_1024_pixel_window(language, demo, qtbot):
     for column in range(view.model().columnCount()):
         texts = [cell(view, r, column) or "" for r in range(rows)]
         needed = max(metrics.horizontalAdvance(t) for t in texts) + 8
-        title = view.model().headerData(column, Qt.Orientation.Horizontal)
+        title = header.model().headerData(column, Qt.Orientation.Horizontal)
         needed = max(needed, header.fontMetrics().horizontalAdvance(title) + 8)
         if column in NAME_COLUMNS:
             assert view.columnWidth(column) >= 100, language

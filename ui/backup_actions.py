@@ -7,7 +7,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -47,7 +48,7 @@ class BackupActions(QObject):
         if is_read_only():  # a read-only window writes nothing anywhere, backups included
             return None
         chosen = backups.settings_of(self.book)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             made = backups.back_up(self.book, backups.MANUAL, chosen)
         except BookError as exc:

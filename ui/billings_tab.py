@@ -92,7 +92,7 @@ class BillingsTab(LoadsWhenShown):
         self.date_from = self.period_picker.date_from
         self.date_to = self.period_picker.date_to
         self.model = ListingModel(BillingListing, BILLING_COLUMNS, self, load=False)
-        self.table = make_table("billingsTable", self.model, (2, Qt.SortOrder.DescendingOrder))
+        self.table = make_table("billingsTable", self.model, (2, True))
         self.count_label = QLabel()
         self.count_label.setObjectName("billingTotals")
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

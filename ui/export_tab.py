@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,7 +147,7 @@ class ExportTab(WindowTab):
         self._format_follows_period()
 
         self.model = ListingModel(self._listing, EXPORT_COLUMNS, self)
-        self.table = make_table("exportTable", self.model, (2, Qt.SortOrder.AscendingOrder))
+        self.table = make_table("exportTable", self.model, (2, False))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.select_all_button = QPushButton(tr("Select All"))

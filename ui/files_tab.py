@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -53,7 +52,7 @@ class FilesTab(LoadsWhenShown):
         self.search = search_box("filesSearch", tr("Search by Invoice No"))
         self.search.textChanged.connect(self.refresh)
         self.model = ListingModel(FileListing, FILE_COLUMNS, self)
-        self.table = make_table("filesTable", self.model, (3, Qt.SortOrder.DescendingOrder))
+        self.table = make_table("filesTable", self.model, (3, True))
         self.empty_note = QLabel()
         self.empty_note.setObjectName("filesEmptyNote")
         self.empty_note.setStyleSheet("color: #4b5563;")

@@ -87,7 +87,7 @@ class HistoryTab(LoadsWhenShown):
         self.search = search_box("historySearch", tr("Search what happened and why"))
         self.search.textChanged.connect(self.refresh)
         self.model = ListingModel(EventListing, HISTORY_COLUMNS, self, load=False)
-        self.table = make_table("historyTable", self.model, (0, Qt.SortOrder.DescendingOrder))
+        self.table = make_table("historyTable", self.model, (0, True))
         self.table.selectionModel().currentChanged.connect(self._show_details)
         self.details = QPlainTextEdit()
         self.details.setObjectName("historyDetails")

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 
 from ui.main_actions import SPECS
 
@@ -24,7 +23,7 @@ def icon(name: str) -> QIcon:
 def blank(size: int = 20) -> QIcon:
     """A clear icon of ``size``: holds an icon's room until the real one is drawn."""
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))  # transparent
     return QIcon(pixmap)
 
 

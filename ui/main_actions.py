@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ui.i18n import QT_TR_NOOP, tr
+from ui.qt_later import WIDGET_SHORTCUT
 
 Key = QKeySequence | QKeySequence.StandardKey
 
@@ -126,7 +126,7 @@ W, B, N, F, L, C, E = (
     Home.CUSTOMERS,
     Home.EXPORT,
 )
-RETURN = QKeySequence(Qt.Key.Key_Return)
+RETURN = QKeySequence("Return")
 SPECS: dict[MainAction, Spec] = {
     A.SETTINGS: Spec(
         QT_TR_NOOP("Settings…"),
@@ -398,8 +398,11 @@ TOOLBAR = [
 
 
 def _set_keys(action: QAction, keys: tuple[Key, ...]) -> None:
-    if len(keys) == 1:
-        action.setShortcut(keys[0])
+    # setShortcuts, never setShortcut: its overloads build Qt's namespace (see qt_later)
+    if len(keys) == 1 and not isinstance(keys[0], QKeySequence):
+        action.setShortcuts(keys[0])  # a standard key: every binding it has here
+    elif len(keys) == 1:
+        action.setShortcuts([keys[0]])
     elif keys:  # all of them, each standard key with every binding it has here
         found: list[QKeySequence] = []
         for key in keys:
@@ -417,7 +420,7 @@ def create_actions(
         action.setObjectName(key.value)
         _set_keys(action, spec.keys)
         if spec.on_table:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.setProperty("shortcutContext", WIDGET_SHORTCUT)
         if spec.tip:
             action.setToolTip(tr(spec.tip))
         if spec.icon_text:

@@ -11,7 +11,8 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from app.book.connection import fold_wal, is_read_only, open_book_path
@@ -24,6 +25,7 @@ from ui.formatting import read_only_reason
 from ui.i18n import QT_TR_NOOP, tr
 from ui.icons import give_icons, hold_room
 from ui.main_actions import MENUS, SPECS, TOOLBAR, Chosen, Home, MainAction, create_actions
+from ui.qt_later import ICON_ONLY, TEXT_BESIDE_ICON
 from ui.window_tab import WindowTab
 
 if TYPE_CHECKING:  # tabs and dialogs load when first shown: the window starts without them
@@ -243,14 +245,14 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
         for i, group in enumerate(TOOLBAR):
             if i:
                 bar.addSeparator()
             bar.addActions([self.main_actions[key] for key in group])
         # F5 and its round arrow say it: the room goes to Settings' words (1024 px, Bahasa)
         refresh = bar.widgetForAction(self.main_actions[MainAction.REFRESH])
-        refresh.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # type: ignore[union-attr]
+        refresh.setProperty("toolButtonStyle", ICON_ONLY)  # type: ignore[union-attr]
 
     def event(self, event: QEvent) -> bool:
         if not getattr(self, "icons_given", True) and event.type() == QEvent.Type.Paint:
@@ -290,7 +292,7 @@ class MainWindow(QMainWindow):
             self.dialog.close()
             self.dialog.deleteLater()
         self.dialog = dialog
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.show()
         return dialog
 
@@ -330,7 +332,7 @@ class MainWindow(QMainWindow):
 
         self.detail = BillingDetailDialog(billing_id, self)
         self.detail.changed.connect(self.refresh_all)
-        self.detail.setWindowModality(Qt.WindowModality.WindowModal)
+        self.detail.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         self.detail.show()
         return self.detail
 
@@ -349,7 +351,7 @@ class MainWindow(QMainWindow):
         if box is None:
             self.statusBar().showMessage(tr("This tab has nothing to search."), 5_000)
             return
-        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        box.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         box.selectAll()
 
     def edit_company(self) -> QDialog:

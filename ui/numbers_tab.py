@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +26,7 @@ from ui import interaction
 from ui.formatting import STATE_COLOURS, day, problem_label, state_label, state_tip
 from ui.i18n import QT_TR_NOOP, tr
 from ui.main_actions import RANGE_BUTTONS, Chosen, MainAction
+from ui.qt_later import VERTICAL
 from ui.table_model import Column, ListingModel
 from ui.tables import add_action_buttons, fit_columns, keeping_place, make_table, search_box
 from ui.window_tab import WindowTab
@@ -136,14 +136,15 @@ class NumbersTab(WindowTab):
         bottom_layout.addLayout(filters)
         bottom_layout.addWidget(self.message)
         bottom_layout.addWidget(self.numbers)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = QSplitter()
+        splitter.setProperty("orientation", VERTICAL)
         splitter.setObjectName("numbersSplitter")
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         splitter.setSizes([150, 450])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.keep_layout(splitter, self.ranges, self.numbers)
+        self.keep_layout(splitter)  # its tables: make_table did
         self.refresh()
 
     def selected_range(self) -> RangeRow | None:

@@ -8,6 +8,7 @@ import os
 from collections.abc import Sequence
 from typing import TypeVar
 
+from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -90,6 +91,11 @@ def save_window(window: QMainWindow, tabs: QTabWidget) -> None:
         store.setValue(f"splitter/{splitter.objectName()}", splitter.saveState())
     for table in _own(window, QTableView):
         store.setValue(f"columns/{table.objectName()}", table.horizontalHeader().saveState())
+        sorted_by = getattr(table.model(), "sorted_by", lambda: None)()
+        if table.isSortingEnabled() and sorted_by is not None:  # numbers: read without Qt
+            column, order = sorted_by
+            descending = order == QtCore.Qt.SortOrder.DescendingOrder
+            store.setValue(f"sort/{table.objectName()}", f"{column} {int(descending)}")
     store.endGroup()
     store.sync()
 
@@ -144,9 +150,38 @@ def _restore_each(store: QSettings, splitters: list[QSplitter], tables: list[QTa
         if isinstance(saved, QByteArray):
             splitter.restoreState(saved)
     for table in tables:
+        if table.property("layoutRead"):  # make_table did, as it made it
+            continue
         saved = store.value(f"columns/{table.objectName()}")
         if isinstance(saved, QByteArray):
             _restore_columns(table, saved)
+
+
+def restore_table(table: QTableView, sorts: bool) -> bool:
+    """``table``'s columns and order as the user left them, as it is made (its name
+    set, before its first query); False when there is nothing to restore. The sort comes
+    back from its own numbers: reading the header's would build Qt's namespace."""
+    table.setProperty("layoutRead", True)
+    store = settings()
+    store.beginGroup("window")
+    try:
+        saved = store.value(f"columns/{table.objectName()}")
+        if not isinstance(saved, QByteArray) or not table.horizontalHeader().restoreState(saved):
+            return False
+        table.setProperty("columnsRestored", True)  # fit_columns leaves them as they were
+        sort = str(store.value(f"sort/{table.objectName()}", "") or "").split()
+    finally:
+        store.endGroup()
+    model = table.model()
+    if not sorts:
+        return True
+    if len(sort) == 2 and all(part.isdigit() for part in sort):
+        model.sort_rows(int(sort[0]), sort[1] == "1")  # type: ignore[attr-defined]
+    else:  # saved by an older version: from the header's arrow
+        header = table.horizontalHeader()
+        descending = header.sortIndicatorOrder() == QtCore.Qt.SortOrder.DescendingOrder
+        model.sort_rows(header.sortIndicatorSection(), descending)  # type: ignore[attr-defined]
+    return True
 
 
 def _restore_columns(table: QTableView, saved: QByteArray) -> None:
@@ -155,4 +190,7 @@ def _restore_columns(table: QTableView, saved: QByteArray) -> None:
         return
     table.setProperty("columnsRestored", True)  # fit_columns leaves them as they were
     if table.isSortingEnabled():  # the indicator came back; the rows follow it (a query)
-        table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        descending = header.sortIndicatorOrder() == QtCore.Qt.SortOrder.DescendingOrder
+        sort_rows = getattr(table.model(), "sort_rows", None)
+        if sort_rows is not None:
+            sort_rows(header.sortIndicatorSection(), descending)

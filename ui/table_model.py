@@ -11,12 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView
 
 from app.book.listing import Listing
 from ui.i18n import tr
+from ui.qt_later import ALIGNMENT, DISPLAY, FONT, FOREGROUND, LEFT, MIDDLE, RIGHT, TOOLTIP
 
 RowT = TypeVar("RowT")
 PAGE = 200
@@ -112,7 +114,7 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         """Never raises: Qt calls this while painting, where an exception would come back
         at every repaint (a box per cell). A failure is reported once, after the paint,
         and the cells stay empty until the next reload."""
@@ -136,57 +138,49 @@ class ListingModel(QAbstractTableModel, Generic[RowT]):
         if row is None:
             return None
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column.struck and column.struck(row):
+        if role == ALIGNMENT:
+            return (RIGHT if column.align_right else LEFT) | MIDDLE
+        if role == FONT and column.struck and column.struck(row):
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour:
+        if role == FOREGROUND and column.colour:
             name = column.colour(row)
             return QColor(name) if name else None
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+        if role == TOOLTIP and column.tooltip:
             return column.tooltip(row) or None
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            return tr(self.columns[section].title)
-        return None
+    def titles(self) -> list[str]:
+        """The column titles. The view's header shows them from a C++ model
+        (``make_table``): no ``headerData`` here, which Qt would call with a
+        Qt.Orientation and so build Qt's namespace before the first paint (qt_later)."""
+        return [tr(column.title) for column in self.columns]
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def sorted_by(self) -> tuple[int, Qt.SortOrder] | None:
+    def sorted_by(self) -> tuple[int, QtCore.Qt.SortOrder] | None:
         """The column the rows are sorted by, and in which order (for the header's arrow)."""
         for column, found in enumerate(self.columns):
             if found.sort_key == self.listing.sort:
                 descending = self.listing.descending
                 return column, (
-                    Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+                    QtCore.Qt.SortOrder.DescendingOrder
+                    if descending
+                    else QtCore.Qt.SortOrder.AscendingOrder
                 )
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort_rows(self, column: int, descending: bool = False) -> None:
+        """Rows in the order of ``column`` (a new query). Not Qt's ``sort``: the view
+        calls that with a Qt.SortOrder, which would build Qt's namespace at the first
+        paint; the header's sortIndicatorChanged calls this instead (see make_table)."""
         if not 0 <= column < len(self.columns):
             return
         key = self.columns[column].sort_key
         if key is None:
             return
-        wanted = (key, order == Qt.SortOrder.DescendingOrder)
+        wanted = (key, descending)
         already = (self.listing.sort, self.listing.descending) == wanted
         self._sort = wanted
         if not already:

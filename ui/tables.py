@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
     QObject,
-    Qt,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -23,17 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import preferences
+from ui.qt_later import TEXT_ONLY
 from ui.table_model import ListingModel
 
 
 def make_table(
     name: str,
     model: ListingModel,
-    sort: tuple[int, Qt.SortOrder] | None = (0, Qt.SortOrder.AscendingOrder),
+    sort: tuple[int, bool] | None = (0, False),
 ) -> QTableView:
+    """A table of ``model`` named ``name``, laid out as the user left it (else sorted by
+    ``sort``: a column and whether descending; None: it does not sort).
+
+    Nothing here touches PySide6's Qt namespace on a start with saved columns (see
+    table_model): the header reads its titles from a C++ model, and the rows follow the
+    header's arrow through ``sortIndicatorChanged`` rather than Qt's ``sort``."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
+    view.horizontalHeader().setModel(_titles(model, view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
@@ -44,19 +53,35 @@ def make_table(
     # size columns from the first rows only: Qt's default reads 1,000 rows per column
     view.horizontalHeader().setResizeContentsPrecision(50)
     view.verticalHeader().setResizeContentsPrecision(50)
+    restored = preferences.restore_table(view, sorts=sort is not None)
     if sort is not None:
-        # set the indicator first: Qt's default is descending, which would be re-queried
-        view.horizontalHeader().setSortIndicator(*sort)
+        if not restored:  # set the arrow first: Qt's default is descending
+            column, descending = sort
+            order = QtCore.Qt.SortOrder
+            view.horizontalHeader().setSortIndicator(
+                column, order.DescendingOrder if descending else order.AscendingOrder
+            )
+            model.sort_rows(column, descending)  # a query only if not its order already
         view.setSortingEnabled(True)
-        view.horizontalHeader().sortIndicatorChanged.connect(lambda *_: _honest_arrow(view))
+        view.horizontalHeader().sortIndicatorChanged.connect(
+            lambda column, order: _sorted_by_arrow(view, column, order)
+        )
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table for the buttons after it
     return view
 
 
-def _honest_arrow(view: QTableView) -> None:
-    """A click on a column that cannot sort leaves the arrow on the column that did."""
+def _titles(model: ListingModel, owner: QObject) -> QStandardItemModel:
+    titles = QStandardItemModel(0, model.columnCount(), owner)
+    titles.setHorizontalHeaderLabels(model.titles())
+    return titles
+
+
+def _sorted_by_arrow(view: QTableView, column: int, order: QtCore.Qt.SortOrder) -> None:
+    """The header's arrow moved (a click, ``sortByColumn``): the rows follow it (a new
+    query), and a column that cannot sort gives the arrow back to the one that did."""
     model: ListingModel = view.model()  # type: ignore[assignment]
+    model.sort_rows(column, order == QtCore.Qt.SortOrder.DescendingOrder)
     header = view.horizontalHeader()
     shown = model.sorted_by()
     if shown is not None and shown != (header.sortIndicatorSection(), header.sortIndicatorOrder()):
@@ -93,7 +118,7 @@ def add_action_buttons(layout: QBoxLayout, actions: Sequence[QAction | None]) ->
             continue
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setProperty("toolButtonStyle", TEXT_ONLY)
         button.setObjectName(action.objectName().replace("action", "button", 1))
         layout.addWidget(button)
 
@@ -128,7 +153,11 @@ def fit_columns(
     rows = min(model.rowCount(), sample)
     titles, widths = [], []
     for column in range(model.columnCount()):
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        title = (
+            model.titles()[column]
+            if isinstance(model, ListingModel)
+            else str(model.headerData(column, QtCore.Qt.Orientation.Horizontal) or "")
+        )
         if column in keeps:  # margins only, and the characters it keeps
             kept = metrics.horizontalAdvance("0" * keeps[column])
             titles.append(max(header_metrics.horizontalAdvance(title), kept) + 10)

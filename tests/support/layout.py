@@ -100,7 +100,7 @@ def _group(box: QGroupBox) -> str | None:
 
 
 def _header(view: QAbstractItemView, header: QHeaderView) -> list[str]:
-    model = view.model()
+    model = header.model()  # what the header shows (a table's titles may have their own)
     if model is None or not header.isVisible():
         return []
     style, metrics = header.style(), header.fontMetrics()
