@@ -77,7 +77,9 @@ def show_coretax_details(shown: bool) -> None:
 def _own(window: QMainWindow, kind: type[W], inside: QWidget | None = None) -> list[W]:
     """The window's own named widgets of ``kind`` (``inside`` one part of it): a dialog's
     may share a name (a billing's History table)."""
-    found = (inside or window).findChildren(kind)
+    # Qt's own search: the window's builds every tab first (for tests), which closing a
+    # big book would pay for (queries included) only to save tabs never opened
+    found = QWidget.findChildren(inside or window, kind)
     return [w for w in found if w.objectName() and w.window() is window]
 
 
