@@ -396,3 +396,35 @@ def test_a_luxury_billing_stores_its_ppnbm_in_the_total_and_billings_json_shows_
     assert code == 0
     (row,) = json.loads(out)
     assert (row["ppnbm"], row["total"]) == (400_000, 2_640_000)
+
+
+def test_a_07_billing_totals_its_dpp_and_a_book_kept_before_is_brought_to_it(book):
+    from app.billings.billings import (
+        BillingData,
+        LineData,
+        create_billing,
+        refresh_tax_figures,
+        tax_collected,
+    )
+    from app.book.connection import TAX_RULE_KEY
+    from app.book.models import Event, Setting
+
+    assert [code for code in ("01", "04", "07", "08", "10") if not tax_collected(code)] == [
+        "07",
+        "08",
+    ]
+    customer = parties.add_customer("PT Kawasan Berikat", npwp="013000666091000")
+    line = LineData("Mesin", Decimal(10), Decimal(1_000_000))
+    facility = {"transaction_code": "07", "add_info": "TD.00501", "facility_stamp": "TD.01101"}
+    billing = create_billing(BillingData("INV-07", customer.id, TODAY, TODAY, (line,), **facility))
+    stored = Billing.get_by_id(billing.id)
+    assert (stored.dpp, stored.ppn, stored.total) == (10_000_000, 1_100_000, 10_000_000)
+
+    # a book kept by the rule before: the 07 billing's total held its uncollected PPN
+    Billing.update(total=11_100_000).where(Billing.id == billing.id).execute()
+    Setting.update(value="ppn-of-printed-dpp, ppnbm").where(Setting.key == TAX_RULE_KEY).execute()
+    assert refresh_tax_figures() == 1
+    assert Billing.get_by_id(billing.id).total == 10_000_000
+    entry = Event.select().where(Event.action == "tax_recomputed").get()
+    assert entry.summary == "INV-07: tax figures worked out again"
+    assert refresh_tax_figures() == 0  # once per rule

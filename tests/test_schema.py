@@ -225,8 +225,8 @@ def test_a_version_6_book_gets_each_billings_ppnbm_from_its_lines(tmp_path):
         }
         changed = Event.select().where(Event.action == "tax_recomputed")
         assert sorted(e.summary for e in changed) == [
-            "INV-LUX: tax figures worked out again, with PPnBM",
-            "INV-PAID: tax figures worked out again, with PPnBM",
+            "INV-LUX: tax figures worked out again",
+            "INV-PAID: tax figures worked out again",
         ]
     finally:
         close_book()

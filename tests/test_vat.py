@@ -198,3 +198,19 @@ def test_tax_included_prices_include_ppn_and_ppnbm_comes_on_top():
     assert (totals.dpp, totals.ppn, totals.ppnbm, totals.total) == (1_000, 120, 100, 1_220)
     (shown,) = shown_lines(lines, date(2026, 11, 2), True, True)
     assert shown.amount == Decimal(1_120)  # the line as entered; PPnBM is in the totals
+
+
+# --- codes 07 and 08: the faktur states the tax, the invoice charges none -------------
+
+
+def test_codes_07_and_08_charge_the_dpp_alone_and_still_state_the_ppn():
+    # 10 × Rp 1,000,000 in 2026: DPP 10,000,000; PPN 12% × 11/12 = 1,100,000
+    lines = [LineInput(Decimal(10), Decimal(1_000_000))]
+    collected = billing_totals(lines, date(2026, 11, 2), True, False)
+    not_collected = billing_totals(lines, date(2026, 11, 2), True, False, collected=False)
+    assert (collected.dpp, collected.ppn, collected.total) == (10_000_000, 1_100_000, 11_100_000)
+    assert (not_collected.dpp, not_collected.ppn) == (10_000_000, 1_100_000)  # stated
+    assert not_collected.total == 10_000_000  # charged: the DPP alone
+    luxury = [LineInput(ONE, Decimal(1_000_000), luxury=True, stlg_rate=Decimal(20))]
+    exempt = billing_totals(luxury, date(2026, 11, 2), True, False, collected=False)
+    assert (exempt.ppnbm, exempt.total) == (200_000, exempt.dpp)  # PPnBM not charged either

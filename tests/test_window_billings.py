@@ -649,3 +649,29 @@ def test_a_luxury_line_takes_its_ppnbm_rate_in_the_form_and_keeps_it_when_edited
     saved = billing_data(find_by_invoice_no(invoice_no).id).lines[0]
     assert (saved.name, saved.stlg_rate) == ("Mobil listrik", Decimal(20))
     assert billing_row(window, invoice_no)["Total"] == "Rp 2,640,000"
+
+
+def test_a_07_billing_charges_no_ppn_in_the_form_and_the_detail(empty_window, prompts):
+    from PySide6.QtCore import QDate
+
+    window = empty_window
+    parties.add_customer("PT Kawasan Berikat", npwp="013000666091000")
+    trigger(window, "actionNewBilling")
+    form = window.dialog
+    form.customer.setCurrentIndex(form.customer.findText("PT Kawasan Berikat"))
+    form.invoice_date.setDate(QDate(2026, 11, 20))
+    for column, text in [(NAME, "Mesin"), (QUANTITY, "10"), (PRICE, "1.000.000")]:
+        form.set_cell(0, column, text)
+    assert form.totals["total"].text() == "Rp 11,100,000"
+    form.transaction_code.setCurrentIndex(form.transaction_code.findData("07"))
+    assert form.ppn_label.text() == "PPN 12% × 11/12, not collected (code 07)"
+    assert form.totals["ppn"].text() == "Rp 1,100,000"  # the faktur states it
+    assert form.totals["total"].text() == "Rp 10,000,000"  # the buyer pays the DPP
+    form.add_info.setCurrentIndex(form.add_info.findData("TD.00501"))
+    trigger(form, "actionSaveDraft")
+    assert not form.isVisible(), form.problem.text()
+    detail = open_detail(window, "INV-FPY-261100001")
+    label = detail.amount_form.labelForField(detail.fields["ppn"]).text()
+    assert (label, detail.fields["ppn"].text()) == ("PPN, not collected", "Rp 1,100,000")
+    assert detail.fields["total"].text() == "Rp 10,000,000"
+    assert billing_row(window, "INV-FPY-261100001")["Total"] == "Rp 10,000,000"

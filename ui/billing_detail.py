@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.billings import billing_actions
-from app.billings.billings import BillingDetail, billing_detail
+from app.billings.billings import BillingDetail, billing_detail, tax_collected
 from app.billings.listing import shown_number
 from app.billings.parties import show_npwp
 from app.billings.rules import Action, BillingFacts, may
@@ -238,6 +238,10 @@ class BillingDetailDialog(QDialog):
         )
         self.fields["dpp"].setText(money(billing.dpp))
         self.fields["ppn"].setText(money(billing.ppn))
+        collected = not billing.tax_active or tax_collected(billing.transaction_code)
+        self.amount_form.labelForField(self.fields["ppn"]).setText(
+            "PPN" if collected else tr("PPN, not collected")
+        )
         self.fields["ppnbm"].setText(money(billing.ppnbm))
         self.amount_form.setRowVisible(self.fields["ppnbm"], billing.ppnbm != 0)
         self.fields["total"].setText(money(billing.total))

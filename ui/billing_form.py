@@ -40,6 +40,7 @@ from app.billings.billings import (
     date_problems,
     remembered_choice,
     shown_lines_of,
+    tax_collected,
     totals_of,
     totals_problem,
 )
@@ -533,6 +534,8 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         DJP's lists; the other codes have none."""
         code = self.transaction_code.currentData()
         shown = code in FACILITY_CODES
+        if not self._filling:
+            self.update_totals()  # 07 and 08 charge no PPN: the total changes
         for widget in (*self.facility_labels, self.add_info, self.facility_stamp):
             widget.setVisible(shown)
         if not shown:
@@ -715,7 +718,8 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         day = to_date(self.invoice_date.date())
         tax, included = self.tax_active.isChecked(), self.prices_include_tax.isChecked()
         valid = [x for x in lines if x is not None]
-        data = BillingData("", 0, day, day, tuple(valid), tax, prices_include_tax=included)
+        code = self.transaction_code.currentData() or "01"
+        data = BillingData("", 0, day, day, tuple(valid), tax, code, prices_include_tax=included)
         figures = iter(shown_lines_of(data))
         self.lines.blockSignals(True)
         shown = 0
@@ -742,7 +746,14 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
             self.lines.fit_name()
         self.totals["total"].setText(money(totals.total))
         rate = rate_for(day, any(x.luxury for x in valid))
-        self.ppn_label.setText(f"PPN {rate.label}" if tax else tr("PPN (Invoice Tax off)"))
+        if not tax:
+            self.ppn_label.setText(tr("PPN (Invoice Tax off)"))
+        elif not tax_collected(code):  # stated on the faktur, charged to nobody
+            self.ppn_label.setText(
+                tr("PPN {rate}, not collected (code {code})").format(rate=rate.label, code=code)
+            )
+        else:
+            self.ppn_label.setText(f"PPN {rate.label}")
         too_much = totals_problem(totals)
         dates = date_problems(day, to_date(self.due_date.date()))
         self.problem.setText("\n".join([*problems, *([too_much] if too_much else []), *dates]))

@@ -33,6 +33,7 @@ from app.common.coretax_codes import (
     CORETAX_ONLY_CODES,
     DEFAULT_KIND,
     DEFAULT_UNIT,
+    FACILITY_CODES,
     GENERIC_CODE,
     TRANSACTION_CODES,
     facilities,
@@ -263,8 +264,18 @@ def totals_of(data: BillingData) -> Totals:
     """DPP, PPN, PPnBM and total of the lines as entered (the form shows them while
     typing)."""
     return billing_totals(
-        _line_inputs(data), data.invoice_date, data.tax_active, data.prices_include_tax
+        _line_inputs(data),
+        data.invoice_date,
+        data.tax_active,
+        data.prices_include_tax,
+        collected=tax_collected(data.transaction_code),
     )
+
+
+def tax_collected(transaction_code: str) -> bool:
+    """Does the seller collect the faktur's PPN (and PPnBM) from the buyer? Not under
+    07 (not collected) and 08 (exempt): the faktur states it, the invoice charges none."""
+    return transaction_code not in FACILITY_CODES
 
 
 def shown_lines_of(data: BillingData) -> tuple[ShownLine, ...]:
@@ -636,6 +647,7 @@ class _Stored:
     invoice_no: str
     invoice_date: date
     prices_include_tax: bool
+    transaction_code: str
     paid_amount: int
     figures: dict[str, int]
     lines: list[LineInput]
@@ -658,6 +670,7 @@ def _taxed_billings_djp_has_not() -> list[_Stored]:
             Billing.invoice_no,
             Billing.invoice_date,
             Billing.prices_include_tax,
+            Billing.transaction_code,
             Billing.paid_amount,
             Billing.dpp,
             Billing.ppn,
@@ -679,22 +692,25 @@ def _taxed_billings_djp_has_not() -> list[_Stored]:
         .tuples()
     )
     found: dict[int, _Stored] = {}
-    for bid, no, day, included, paid, dpp, ppn, ppnbm, total, *line in rows:
+    for bid, no, day, included, code, paid, dpp, ppn, ppnbm, total, *line in rows:
         stored = found.get(bid)
         if stored is None:
             figures = {"dpp": dpp, "ppn": ppn, "ppnbm": ppnbm, "total": total}
-            stored = found[bid] = _Stored(bid, no, day, included, paid, figures, [])
+            stored = found[bid] = _Stored(bid, no, day, included, code, paid, figures, [])
         stored.lines.append(LineInput(*line))
     return list(found.values())
 
 
-WRITTEN_BEFORE = (QT_TR_NOOP("{invoice_no}: PPN worked out again from the DPP the faktur prints"),)
+WRITTEN_BEFORE = (  # history entries of earlier rules, still shown in the window's language
+    QT_TR_NOOP("{invoice_no}: PPN worked out again from the DPP the faktur prints"),
+    QT_TR_NOOP("{invoice_no}: tax figures worked out again, with PPnBM"),
+)
 
 
 def refresh_tax_figures() -> int:
-    """Once per book: the stored DPP, PPN, PPnBM and total of a book kept before the
-    current rule (PPN from the printed DPP; PPnBM in the total, schema v7), brought to
-    it; how many billings changed.
+    """Once per book and rule: the stored DPP, PPN, PPnBM and total of a book kept
+    before the current rule (PPN from the printed DPP; PPnBM in the total, schema v7; no
+    tax in the total of codes 07 and 08), brought to it; how many billings changed.
 
     A billing whose e-Faktur file was uploaded, or whose number was exported with it,
     keeps its figures (DJP approved them, or e-Faktur holds them: a correction is a
@@ -702,12 +718,17 @@ def refresh_tax_figures() -> int:
     billed and paid) and gets the faktur's DPP, PPN and PPnBM. Each change is in the history.
     """
     with writing():  # asked inside: two copies opening the book at once
-        if Setting.get_or_none(Setting.key == TAX_RULE_KEY) is not None:
+        done = Setting.get_or_none(Setting.key == TAX_RULE_KEY)
+        if done is not None and done.value == TAX_RULE:
             return 0
         entries, updates = [], []
         for billing in _taxed_billings_djp_has_not():
             totals = billing_totals(
-                billing.lines, billing.invoice_date, True, billing.prices_include_tax
+                billing.lines,
+                billing.invoice_date,
+                True,
+                billing.prices_include_tax,
+                collected=tax_collected(billing.transaction_code),
             )
             now = {
                 "dpp": totals.dpp,
@@ -736,8 +757,6 @@ def refresh_tax_figures() -> int:
             updates,
         )
         if entries:
-            history.record_many(
-                QT_TR_NOOP("{invoice_no}: tax figures worked out again, with PPnBM"), entries
-            )
+            history.record_many(QT_TR_NOOP("{invoice_no}: tax figures worked out again"), entries)
         Setting.insert(key=TAX_RULE_KEY, value=TAX_RULE).on_conflict_replace().execute()
         return len(entries)

@@ -158,10 +158,17 @@ def luxury_groups(amounts: Sequence[LineAmounts]) -> tuple[LuxuryGroup, ...]:
 
 
 def billing_totals(
-    lines: list[LineInput], faktur_date: date, tax_active: bool, prices_include_tax: bool
+    lines: list[LineInput],
+    faktur_date: date,
+    tax_active: bool,
+    prices_include_tax: bool,
+    collected: bool = True,
 ) -> Totals:
     """DPP, PPN and PPnBM as the faktur prints them (``rate_groups``,
-    ``luxury_groups``); the total is what the customer pays: DPP + PPN + PPnBM.
+    ``luxury_groups``); the total is what the customer pays: DPP + PPN + PPnBM, or the
+    DPP alone when the tax is not ``collected`` (transaction codes 07 and 08: the faktur
+    states the PPN and PPnBM the facility covers, the invoice charges none; coretax.md
+    §5.1).
 
     With tax-included prices the prices as entered include PPN (not PPnBM, which comes
     on top), so the total is their sum plus PPnBM, and DPP + PPN may differ from that
@@ -175,7 +182,9 @@ def billing_totals(
     ppn = sum(g.ppn for g in groups)
     luxury = luxury_groups(amounts)
     ppnbm = sum(g.ppnbm for g in luxury)
-    if tax_active and prices_include_tax:
+    if tax_active and not collected:
+        total = dpp
+    elif tax_active and prices_include_tax:
         total = round_half_up(sum((a.charged for a in amounts), Decimal(0))) + ppnbm
     else:
         total = dpp + ppn + ppnbm

@@ -191,8 +191,9 @@ def open_book(
 # what a book may still be owed when it is opened (kept in ``setting``)
 RESTORE_PENDING_KEY = "restore.pending"  # JSON: what the restore was, and the book as it was
 TAX_RULE_KEY = "tax_rule"
-# PPN worked out from the faktur's whole-rupiah DPP, and the total with PPnBM (v7)
-TAX_RULE = "ppn-of-printed-dpp, ppnbm"
+# PPN worked out from the faktur's whole-rupiah DPP, the total with PPnBM (v7), and no
+# tax in the total of codes 07 and 08; a book kept by an earlier rule is brought to it
+TAX_RULE = "ppn-of-printed-dpp, ppnbm, 07-08-not-collected"
 
 
 _read_only_reason: str | None = None

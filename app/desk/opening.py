@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.book import connection
-from app.book.connection import RESTORE_PENDING_KEY, TAX_RULE_KEY
+from app.book.connection import RESTORE_PENDING_KEY, TAX_RULE, TAX_RULE_KEY
 from app.book.database import setting_values
 
 if TYPE_CHECKING:  # start-up does not pay for the backups module
@@ -42,7 +42,7 @@ def settle_book(path: Path) -> Recovered | None:
         from app.efaktur import restore_recovery
 
         recovered = restore_recovery.finish_pending(path)
-    if TAX_RULE_KEY not in owed:
+    if owed.get(TAX_RULE_KEY) != TAX_RULE:
         from app.billings.billings import refresh_tax_figures
 
         refresh_tax_figures()

@@ -320,6 +320,10 @@ Tetap pulihkan?</translation>
         <translation>Belum diunggah</translation>
     </message>
     <message>
+        <source>PPN, not collected</source>
+        <translation>PPN, tidak dipungut</translation>
+    </message>
+    <message>
         <source>Pick a specific available number</source>
         <translation>Pilih nomor tertentu yang tersedia</translation>
     </message>
@@ -582,6 +586,10 @@ Tetap pulihkan?</translation>
     <message>
         <source>PPN (Invoice Tax off)</source>
         <translation>PPN (Pajak Invoice nonaktif)</translation>
+    </message>
+    <message>
+        <source>PPN {rate}, not collected (code {code})</source>
+        <translation>PPN {rate}, tidak dipungut (kode {code})</translation>
     </message>
     <message>
         <source>Choose the customer from the list, or add a New Customer.</source>
@@ -3226,6 +3234,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>{invoice_no}: tax figures worked out again, with PPnBM</source>
         <translation>{invoice_no}: angka pajak dihitung ulang, termasuk PPnBM</translation>
+    </message>
+    <message>
+        <source>{invoice_no}: tax figures worked out again</source>
+        <translation>{invoice_no}: angka pajak dihitung ulang</translation>
     </message>
     <message>
         <source>{path} is not an E-Faktur Desk book (it is not an SQLite file).</source>
