@@ -331,12 +331,14 @@ def test_a_luxury_line_imports_with_its_ppnbm_rate(book, tmp_path):
             row(item_name="Mobil", quantity="2", luxury="ya", ppnbm_rate="20"),
             row(invoice_no="INV-B", luxury="ya", ppnbm_rate="250"),
             row(invoice_no="INV-C", ppnbm_rate="dua puluh"),
+            row(invoice_no="INV-D", ppnbm_rate="20"),
         ],
     )
     plan = plan_import(path)
     assert [str(p) for p in plan.problems] == [
         "row 3, ppnbm_rate: must be a percentage from 0 to 200.",
         "row 4, ppnbm_rate: “dua puluh” is not an amount.",
+        "row 5, ppnbm_rate: only a luxury line (luxury: yes) has PPnBM.",
     ]
     path = write_csv(tmp_path / "good.csv", [row(quantity="2", luxury="ya", ppnbm_rate="20")])
     apply_import(plan_import(path))

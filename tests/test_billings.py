@@ -428,3 +428,44 @@ def test_a_07_billing_totals_its_dpp_and_a_book_kept_before_is_brought_to_it(boo
     entry = Event.select().where(Event.action == "tax_recomputed").get()
     assert entry.summary == "INV-07: tax figures worked out again"
     assert refresh_tax_figures() == 0  # once per rule
+
+
+def test_07_and_08_take_no_tax_included_prices_and_a_stamp_follows_its_information(book):
+    from app.billings.billings import BillingData, LineData, create_billing
+
+    customer = parties.add_customer("PT Kawasan Berikat", npwp="013000666091000")
+    line = LineData("Mesin", Decimal(10), Decimal(1_000_000))
+
+    def data(**fields):
+        facility = {"transaction_code": "07", "add_info": "TD.00501", "facility_stamp": "TD.01101"}
+        return BillingData("INV-07", customer.id, TODAY, TODAY, (line,), **{**facility, **fields})
+
+    with pytest.raises(Refused, match="Under transaction code 07 no PPN is collected"):
+        create_billing(data(prices_include_tax=True))
+    with pytest.raises(Refused) as refused:
+        create_billing(data(facility_stamp="TD.01102"))
+    assert refused.value.message == "The facility stamp of TD.00501 is TD.01101, not “TD.01102”."
+    assert Billing.select().count() == 0
+    create_billing(data())
+    assert Billing.select().count() == 1
+
+
+def test_a_billing_exported_to_coretax_keeps_its_figures_when_the_rule_changes(coretax_book):
+    from app.billings.billing_actions import issue_billing
+    from app.billings.billings import BillingData, LineData, create_billing, refresh_tax_figures
+    from app.book.connection import TAX_RULE_KEY
+    from app.book.models import Setting
+    from app.efaktur.coretax_export import export_xml
+    from tests.support.coretax import seller
+
+    seller()
+    customer = parties.add_customer("PT Kawasan Berikat", npwp="013000666091000")
+    line = LineData("Mesin", Decimal(10), Decimal(1_000_000))
+    facility = {"transaction_code": "07", "add_info": "TD.00501", "facility_stamp": "TD.01101"}
+    billing = create_billing(BillingData("INV-07", customer.id, TODAY, TODAY, (line,), **facility))
+    issue_billing(billing.id)
+    export_xml([billing.id], coretax_book.parent / "out.xml")
+    Billing.update(total=11_100_000).where(Billing.id == billing.id).execute()  # an older rule
+    Setting.update(value="ppn-of-printed-dpp, ppnbm").where(Setting.key == TAX_RULE_KEY).execute()
+    assert refresh_tax_figures() == 0  # Coretax has the faktur: its figures stay as sent
+    assert Billing.get_by_id(billing.id).total == 11_100_000

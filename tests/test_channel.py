@@ -195,7 +195,7 @@ def test_code_10_is_taken_on_a_coretax_date_and_refused_on_a_desktop_date(book):
         parties.add_customer("PT Salah", transaction_code="11")
 
 
-def test_the_xml_writes_code_10_with_other_tax_base_the_tax_base(coretax_book, tmp_path):
+def test_the_xml_writes_code_10_with_its_vat_on_eleven_twelfths(coretax_book, tmp_path):
     import xml.etree.ElementTree as ET
 
     from app.billings.billing_actions import issue_billing
@@ -213,7 +213,7 @@ def test_the_xml_writes_code_10_with_other_tax_base_the_tax_base(coretax_book, t
     line = invoice.find("ListOfGoodService/GoodService")
     assert invoice.findtext("TrxCode") == "10"
     assert [line.findtext(t) for t in ("TaxBase", "OtherTaxBase", "VATRate", "VAT")] == [
-        "1000000", "1000000", "12", "110000",
+        "1000000", "916666.67", "12", "110000",
     ]  # fmt: skip
     assert Billing.get_by_id(billing.id).ppn == 110_000  # the billing's own PPN
 

@@ -137,14 +137,14 @@ def test_luxury_goods_are_taxed_on_their_full_price_with_stlg():
     assert january.other_tax_base == Decimal(1100)
 
 
-def test_code_10_is_written_as_10_with_other_tax_base_the_tax_base():
+def test_code_10_is_written_as_10_with_its_vat_on_eleven_twelfths():
     faktur = _faktur(_line(1, 15_000_000), code="10")
     (line,) = goods_services(faktur)
-    # no source gives code 10 a DPP nilai lain: OtherTaxBase = TaxBase; the VAT stays
-    # the billing's (12% × 11/12), which DJP's template allows for codes other than 01/04/09
+    # PMK 131/2024 taxes a non-luxury supply on 11/12 whatever its code, and Coretax
+    # holds VAT = VATRate × OtherTaxBase: 15,000,000 × 11/12 = 13,750,000; × 12%
     assert (line.tax_base, line.other_tax_base, line.vat_rate, line.vat) == (
         Decimal(15_000_000),
-        Decimal(15_000_000),
+        Decimal(13_750_000),
         Decimal(12),
         Decimal(1_650_000),
     )
@@ -282,8 +282,7 @@ def test_any_billing_gives_lines_whose_identities_hold(lines, day, included, cod
             assert amount == cents(amount)  # at most two decimals
         assert g.price * g.qty - g.total_discount == g.tax_base
         assert g.total_discount >= 0
-        if code != "10":  # DJP's template holds VAT to the rule under 01, 04 and 09 only
-            assert g.vat == cents(g.other_tax_base * g.vat_rate / 100)
+        assert g.vat == cents(g.other_tax_base * g.vat_rate / 100)
         assert g.stlg == cents(g.tax_base * g.stlg_rate / 100)
     assert sum(g.tax_base for g in written) == totals.dpp  # the billing's own DPP
     # the billing floors each rate's PPN and PPnBM to the rupiah (domain.md); Coretax

@@ -242,6 +242,9 @@ class BillingDetailDialog(QDialog):
         self.amount_form.labelForField(self.fields["ppn"]).setText(
             "PPN" if collected else tr("PPN, not collected")
         )
+        self.amount_form.labelForField(self.fields["ppnbm"]).setText(
+            tr("PPnBM") if collected else tr("PPnBM, not collected")
+        )
         self.fields["ppnbm"].setText(money(billing.ppnbm))
         self.amount_form.setRowVisible(self.fields["ppnbm"], billing.ppnbm != 0)
         self.fields["total"].setText(money(billing.total))

@@ -741,6 +741,9 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
         self.totals["ppn"].setText(money(totals.ppn))
         self.totals["ppnbm"].setText(money(totals.ppnbm))
         self.totals_form.setRowVisible(self.totals["ppnbm"], totals.ppnbm != 0)
+        self.totals_form.labelForField(self.totals["ppnbm"]).setText(
+            tr("PPnBM") if tax_collected(code) else tr("PPnBM, not collected")
+        )
         if self.lines.isColumnHidden(PPNBM) == self._luxury_ticked():
             self.lines.setColumnHidden(PPNBM, not self._luxury_ticked())
             self.lines.fit_name()

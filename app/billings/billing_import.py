@@ -374,6 +374,10 @@ def plan_import(path: Path) -> ImportPlan:
             problems.append(Problem(number, "customer_name", tr("is empty.")))
         if not values["item_name"]:
             problems.append(Problem(number, "item_name", tr("is empty.")))
+        if values["ppnbm_rate"] and not values["luxury"]:
+            problems.append(
+                Problem(number, "ppnbm_rate", tr("only a luxury line (luxury: yes) has PPnBM."))
+            )
         for column, why in amount_problems(
             values["quantity"], values["unit_price"], values["discount_percent"]
         ):

@@ -20,6 +20,7 @@ from app.book.dialect import writing
 from app.book.models import (
     Billing,
     BillingLine,
+    CoretaxExportItem,
     Customer,
     EfakturNumber,
     ExportItem,
@@ -218,7 +219,15 @@ def transaction_code_problem(code: str, invoice_date: date) -> str | None:
 
 
 def _check_facility(data: BillingData) -> None:
-    """Codes 07 and 08 name their facility for Coretax from DJP's lists (data)."""
+    """Codes 07 and 08 name their facility for Coretax from DJP's lists (data), and
+    charge no PPN, so their prices cannot include it."""
+    if data.tax_active and data.prices_include_tax and not tax_collected(data.transaction_code):
+        raise Refused(
+            tr(
+                "Under transaction code {code} no PPN is collected, so prices cannot include "
+                "it: untick Prices include PPN and enter the prices without PPN."
+            ).format(code=data.transaction_code)
+        )
     add_info, stamp = data.add_info.strip(), data.facility_stamp.strip()
     if not add_info and not stamp:
         return
@@ -233,8 +242,12 @@ def _check_facility(data: BillingData) -> None:
                 add_info=add_info, code=data.transaction_code
             )
         )
-    if stamp and stamp not in {stamp_for(code) for code in allowed}:
-        raise Refused(tr("“{stamp}” is not a facility stamp DJP lists.").format(stamp=stamp))
+    if stamp and stamp != stamp_for(add_info):  # DJP pairs them by their number
+        raise Refused(
+            tr("The facility stamp of {add_info} is {expected}, not “{stamp}”.").format(
+                add_info=add_info, expected=stamp_for(add_info), stamp=stamp
+            )
+        )
 
 
 def _coretax_readers(line: LineData) -> tuple[tuple[str | None, Callable[[str], str]], ...]:
@@ -664,6 +677,9 @@ def _taxed_billings_djp_has_not() -> list[_Stored]:
     exported = ExportItem.select(ExportItem.id).where(
         (ExportItem.billing == Billing.id) & (ExportItem.number == Billing.efaktur_number)
     )
+    in_xml = CoretaxExportItem.select(CoretaxExportItem.id).where(
+        CoretaxExportItem.billing == Billing.id
+    )
     rows = (
         BillingLine.select(
             Billing.id,
@@ -687,6 +703,7 @@ def _taxed_billings_djp_has_not() -> list[_Stored]:
             Billing.tax_active
             & (Billing.efaktur_number.is_null() | Billing.efaktur_number.not_in(uploaded))
             & ~peewee.fn.EXISTS(exported)
+            & ~peewee.fn.EXISTS(in_xml)  # in Coretax: its figures are DJP's now
         )
         .order_by(BillingLine.billing, BillingLine.position)
         .tuples()

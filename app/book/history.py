@@ -351,11 +351,22 @@ FIELD_LABELS = {
     "unit_price": QT_TR_NOOP("Unit Price"),
     "discount_percent": QT_TR_NOOP("Disc. %"),
     "luxury": QT_TR_NOOP("Luxury"),
+    "stlg_rate": QT_TR_NOOP("PPnBM %"),
+    "ppnbm": "PPnBM",
+    "name": QT_TR_NOOP("Item Name"),
+    "transaction_code": QT_TR_NOOP("Transaction Code"),
+    "invoice_date": QT_TR_NOOP("Invoice Date"),
+    "due_date": QT_TR_NOOP("Due Date"),
+    "customer_id": QT_TR_NOOP("Customer"),
+    "prices_include_tax": QT_TR_NOOP("Prices include PPN"),
+    "subject": QT_TR_NOOP("Subject"),
+    "notes": QT_TR_NOOP("Notes"),
+    "total": QT_TR_NOOP("Total"),
 }
 
 
 _STATUS_VALUES = {s.value for s in Status}
-MONEY_FIELDS = {"total", "dpp", "ppn", "paid_amount", "amount"}  # before/after in rupiah
+MONEY_FIELDS = {"total", "dpp", "ppn", "ppnbm", "paid_amount", "amount"}  # in rupiah
 # how the record writes amounts and moments (in English, once): read back to be shown
 # in the window's language
 _WRITTEN_RUPIAH = re.compile(r"(-?)Rp ([0-9]{1,3}(?:\.[0-9]{3})*)")

@@ -22,7 +22,6 @@ from app.common.i18n import tr
 NO_TIN = "0" * 16  # BuyerTin of a buyer identified otherwise
 NO_TKU = "000000"  # BuyerIDTKU of a buyer identified otherwise
 MOST_FAKTURS = 1_000  # Coretax takes at most this many fakturs in one file
-FULL_BASE_CODES = ("10",)  # OtherTaxBase = TaxBase whatever the lines (``goods_services``)
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
@@ -131,7 +130,9 @@ def goods_services(faktur: XmlFaktur) -> tuple[GoodService, ...]:
         price = _price_for(cents(amounts.unit_price), line.quantity, tax_base)
         factor = amounts.rate.base_factor
         taxed = cents(tax_base * factor.numerator / factor.denominator) if factor != 1 else tax_base
-        nilai_lain = factor != 1 and faktur.transaction_code not in FULL_BASE_CODES
+        # code 10 too: PMK 131/2024 taxes every non-luxury supply on 11/12, and Coretax
+        # holds VAT = VATRate × OtherTaxBase (coretax.md §5.2)
+        nilai_lain = factor != 1
         other = taxed if nilai_lain else tax_base
         vat_rate = amounts.rate.rate * HUNDRED
         stlg_rate = amounts.ppnbm_rate
@@ -166,9 +167,7 @@ def problems(faktur: XmlFaktur) -> list[str]:
     found = _buyer_problems(faktur.buyer)
     if faktur.transaction_code in FACILITY_CODES:
         allowed = facilities()[faktur.transaction_code]
-        if faktur.add_info not in allowed or faktur.facility_stamp not in {
-            stamp_for(code) for code in allowed
-        }:
+        if faktur.add_info not in allowed or faktur.facility_stamp != stamp_for(faktur.add_info):
             found.append(
                 tr(
                     "code {code} needs its additional information (TD.005nn) and facility "

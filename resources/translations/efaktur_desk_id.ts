@@ -324,6 +324,10 @@ Tetap pulihkan?</translation>
         <translation>PPN, tidak dipungut</translation>
     </message>
     <message>
+        <source>PPnBM, not collected</source>
+        <translation>PPnBM, tidak dipungut</translation>
+    </message>
+    <message>
         <source>Pick a specific available number</source>
         <translation>Pilih nomor tertentu yang tersedia</translation>
     </message>
@@ -3072,6 +3076,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>NIK</translation>
     </message>
     <message>
+        <source>only a luxury line (luxury: yes) has PPnBM.</source>
+        <translation>hanya baris barang mewah (luxury: ya) yang memiliki PPnBM.</translation>
+    </message>
+    <message>
         <source>{groups:,} billings; one import takes at most {MAX_BILLINGS:,}. Split the file by month.</source>
         <translation>{groups:,} tagihan; satu impor paling banyak {MAX_BILLINGS:,}. Pisahkan berkas per bulan.</translation>
     </message>
@@ -3188,6 +3196,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Kode transaksi {code} untuk faktur yang melalui Coretax; faktur bertanggal {day} melalui e-Faktur desktop, yang hanya menerima kode 01 sampai 09. Pilih kode lain.</translation>
     </message>
     <message>
+        <source>Under transaction code {code} no PPN is collected, so prices cannot include it: untick Prices include PPN and enter the prices without PPN.</source>
+        <translation>Pada kode transaksi {code} PPN tidak dipungut, jadi harga tidak boleh termasuk PPN: hapus centang Harga termasuk PPN dan masukkan harga tanpa PPN.</translation>
+    </message>
+    <message>
         <source>Only transaction codes 07 and 08 carry additional information and a stamp.</source>
         <translation>Hanya kode transaksi 07 dan 08 yang memuat keterangan tambahan dan cap fasilitas.</translation>
     </message>
@@ -3196,8 +3208,8 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>“{add_info}” bukan keterangan tambahan yang tercantum dalam daftar DJP untuk kode {code}.</translation>
     </message>
     <message>
-        <source>“{stamp}” is not a facility stamp DJP lists.</source>
-        <translation>“{stamp}” bukan cap fasilitas yang tercantum dalam daftar DJP.</translation>
+        <source>The facility stamp of {add_info} is {expected}, not “{stamp}”.</source>
+        <translation>Cap fasilitas untuk {add_info} adalah {expected}, bukan “{stamp}”.</translation>
     </message>
     <message>
         <source>Line {n}: {why}</source>
@@ -4097,11 +4109,11 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     </message>
     <message>
         <source>NPWP (TIN)</source>
-        <translation>NPWP (TIN)</translation>
+        <translation>NPWP</translation>
     </message>
     <message>
         <source>NIK (National ID)</source>
-        <translation>NIK (National ID)</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Passport</source>
