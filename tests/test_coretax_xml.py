@@ -458,3 +458,19 @@ def test_more_than_1000_fakturs_go_into_numbered_files_each_a_batch(
         for d in done
     ]
     assert refs == ["INV-CT-001", "INV-CT-005"]
+
+
+def test_the_rounding_rupiah_goes_on_a_line_without_ppnbm():
+    # found by the property test: January 2025, a luxury line at 40% PPnBM and a tiny
+    # ordinary line share PPN's 11/12; the rupiah that makes the lines add up to the DPP
+    # went on the luxury line, and its STLG (699.19) left the billing's PPnBM (698) by more
+    # than the rounding allows
+    lines = [_line(Decimal(400), Decimal("4.37"), Decimal("0.03"), True, 40), _line(1, "0.03")]
+    faktur = _faktur(*lines, day=date(2025, 1, 1))
+    written = goods_services(faktur)
+    inputs = [LineInput(x.quantity, x.unit_price, x.discount_percent, x.luxury, x.stlg_rate)
+              for x in lines]  # fmt: skip
+    totals = billing_totals(inputs, date(2025, 1, 1), True, False)
+    assert sum(g.tax_base for g in written) == totals.dpp == 1748
+    assert written[0].tax_base == Decimal("1747.48")  # its own DPP, to the cent
+    assert abs(sum(g.stlg for g in written) - totals.ppnbm) <= Decimal("1.02")

@@ -4,7 +4,7 @@ of a billing's lines."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -191,13 +191,17 @@ def billing_totals(
     return Totals(dpp, ppn, total, amounts, groups, ppnbm, luxury)
 
 
-def reconciled(values: dict[int, Decimal], target: int) -> dict[int, Decimal]:
+def reconciled(
+    values: dict[int, Decimal], target: int, last: Collection[int] = ()
+) -> dict[int, Decimal]:
     """``values`` (by line) changed to add up to ``target``: the whole difference goes on
     the first line with an amount above zero that stays at or above zero after taking
-    it; if no line can take all of it, on the first lines in turn."""
+    it (the ``last`` lines only when no other can); if no line can take all of it, on
+    the first lines in turn."""
     difference = Decimal(target) - sum(values.values(), Decimal(0))
     result = dict(values)
-    order = [k for k in result if result[k] > 0] + [k for k in result if result[k] <= 0]
+    first = [k for k in result if k not in last] + [k for k in result if k in last]
+    order = [k for k in first if result[k] > 0] + [k for k in first if result[k] <= 0]
     whole = next((k for k in order if result[k] + difference >= 0), None)
     for k in [whole] if whole is not None else order:
         taken = max(difference, -result[k])
@@ -218,7 +222,10 @@ def faktur_line_dpps(totals: Totals) -> dict[int, Decimal]:
             k: cents(totals.lines[k].gross) - cents(totals.lines[k].discount)
             for k in group.positions
         }
-        dpp.update(reconciled(printed, group.dpp))
+        # the rupiah of rounding goes on a line without PPnBM where there is one: a
+        # luxury line's DPP then stays the one its PPnBM is worked out from
+        luxury = [k for k in group.positions if totals.lines[k].ppnbm_rate > 0]
+        dpp.update(reconciled(printed, group.dpp, last=luxury))
     return dpp
 
 
