@@ -40,3 +40,45 @@ class NumberState(StrEnum):
 
 
 EXPIRED = "expired"  # shown for an available number whose year is over
+
+
+class CoretaxStatus(StrEnum):
+    """A faktur's state in Coretax, as the book records it from the Pajak Keluaran
+    export; "not_exported" and "exported" are worked out for a billing Coretax has not
+    reported yet, never stored."""
+
+    NOT_EXPORTED = "not_exported"
+    EXPORTED = "exported"
+    NEEDS_REVIEW = "needs_review"
+    CREATED = "created"
+    REJECTED = "rejected"
+    WAITING_FOR_AMENDMENT = "waiting_for_amendment"  # a replacement, until the buyer agrees
+    APPROVED = "approved"
+    AMENDED = "amended"
+    WAITING_FOR_CANCELLATION = "waiting_for_cancellation"
+    CANCELED = "canceled"
+
+    @property
+    def rank(self) -> int:
+        """How far along: a row of a lower rank never replaces a higher one (for one
+        number; a replacement's number outranks its original whatever the status)."""
+        return _CORETAX_ORDER.index(self)
+
+    @property
+    def label(self) -> str:
+        return CORETAX_STATUS_LABELS[self]
+
+
+_CORETAX_ORDER = list(CoretaxStatus)
+CORETAX_STATUS_LABELS = {
+    CoretaxStatus.NOT_EXPORTED: "Not Exported",
+    CoretaxStatus.EXPORTED: "Exported",
+    CoretaxStatus.NEEDS_REVIEW: "Needs Review",
+    CoretaxStatus.CREATED: "Created",
+    CoretaxStatus.REJECTED: "Rejected",
+    CoretaxStatus.APPROVED: "Approved",
+    CoretaxStatus.WAITING_FOR_AMENDMENT: "Waiting for Amendment",
+    CoretaxStatus.AMENDED: "Amended",
+    CoretaxStatus.WAITING_FOR_CANCELLATION: "Waiting for Cancellation",
+    CoretaxStatus.CANCELED: "Canceled",
+}
