@@ -125,8 +125,9 @@ class BillingListing(Listing[BillingRow]):
         "total": "b.total",
         "paid": "b.paid_amount",
         "tax_active": "b.tax_active",
-        "efaktur_no": "coalesce(n.year, r.year), coalesce(n.counter, r.counter)",
+        "efaktur_no": "coalesce(n.year, r.year), coalesce(n.counter, r.counter), cf.faktur_no",
         "status": "b.status",
+        "coretax_status": "cf.status",
     }
     default_sort = "invoice_no"
     tiebreak = "b.id"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.common.i18n import QT_TR_NOOP
+
 
 class Status(StrEnum):
     DRAFT = "draft"
@@ -71,14 +73,14 @@ class CoretaxStatus(StrEnum):
 
 _CORETAX_ORDER = list(CoretaxStatus)
 CORETAX_STATUS_LABELS = {
-    CoretaxStatus.NOT_EXPORTED: "Not Exported",
-    CoretaxStatus.EXPORTED: "Exported",
-    CoretaxStatus.NEEDS_REVIEW: "Needs Review",
-    CoretaxStatus.CREATED: "Created",
-    CoretaxStatus.REJECTED: "Rejected",
-    CoretaxStatus.APPROVED: "Approved",
-    CoretaxStatus.WAITING_FOR_AMENDMENT: "Waiting for Amendment",
-    CoretaxStatus.AMENDED: "Amended",
-    CoretaxStatus.WAITING_FOR_CANCELLATION: "Waiting for Cancellation",
-    CoretaxStatus.CANCELED: "Canceled",
+    CoretaxStatus.NOT_EXPORTED: QT_TR_NOOP("Not Exported"),
+    CoretaxStatus.EXPORTED: QT_TR_NOOP("Exported"),
+    CoretaxStatus.NEEDS_REVIEW: QT_TR_NOOP("Needs Review"),
+    CoretaxStatus.CREATED: QT_TR_NOOP("Created"),
+    CoretaxStatus.REJECTED: QT_TR_NOOP("Rejected"),
+    CoretaxStatus.APPROVED: QT_TR_NOOP("Approved"),
+    CoretaxStatus.WAITING_FOR_AMENDMENT: QT_TR_NOOP("Waiting for Amendment"),
+    CoretaxStatus.AMENDED: QT_TR_NOOP("Amended"),
+    CoretaxStatus.WAITING_FOR_CANCELLATION: QT_TR_NOOP("Waiting for Cancellation"),
+    CoretaxStatus.CANCELED: QT_TR_NOOP("Canceled"),
 }

@@ -207,6 +207,30 @@ class CoretaxNo:
         """What a faktur and its replacements share: transaction code and serial."""
         return self.transaction_code + self.serial
 
+    @property
+    def parts_text(self) -> str:
+        """The number's parts in words, for a tooltip."""
+        desktop = self.desktop
+        if desktop is not None:
+            return tr(
+                "Transaction code {code}, status {status}: e-Faktur desktop number {number} "
+                "(Coretax inserted a 9 as the fifth digit)"
+            ).format(code=self.transaction_code, status=desktop.status_digit, number=desktop.number)
+        status = (
+            tr("normal")
+            if self.status_code == 0
+            else tr("replacement {n}").format(n=self.status_code)
+        )
+        return tr(
+            "Transaction code {code}, status {status_code} ({status}), year {year}, serial {serial}"
+        ).format(
+            code=self.transaction_code,
+            status_code=self.digits[2:4],
+            status=status,
+            year=self.year,
+            serial=self.serial,
+        )
+
     def __str__(self) -> str:
         return self.digits
 

@@ -29,7 +29,7 @@ from app.book.states import CoretaxStatus
 from app.common import clock
 from app.common.efaktur_no import CoretaxNo, parse_coretax_no
 from app.common.errors import Refused
-from app.common.i18n import QT_TR_NOOP, tr
+from app.common.i18n import QT_TR_NOOP, money_text, tr
 from app.common.spreadsheets import Table, as_cell_date, cell_text, read_table
 
 RECORDED, UNCHANGED, UNMATCHED = "recorded", "unchanged", "unmatched"
@@ -434,6 +434,22 @@ def mismatch_of(row: ExportRow, billing: _Billing) -> str:
         if theirs is not None and abs(theirs - ours) > allowed:
             said.append(f"Coretax shows {word} {_rupiah(theirs):,}; this billing has {ours:,}")
     return "; ".join(said) + ("." if said else "")
+
+
+_SAID_DIFFERENCE = re.compile(r"Coretax shows (DPP|PPN) ([0-9,]+); this billing has ([0-9,]+)")
+
+
+def shown_mismatch(sentence: str) -> str:
+    """The stored (English) mismatch sentence in the window's language."""
+    said = [
+        tr("Coretax shows {what} {theirs}; this billing has {ours}").format(
+            what=found[1],
+            theirs=money_text(int(found[2].replace(",", ""))),
+            ours=money_text(int(found[3].replace(",", ""))),
+        )
+        for found in _SAID_DIFFERENCE.finditer(sentence)
+    ]
+    return "; ".join(said) + "." if said else sentence
 
 
 def _record_from(
