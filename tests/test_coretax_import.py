@@ -143,8 +143,8 @@ def test_rows_are_matched_by_referensi_and_previewed_before_anything_is_written(
     assert Event.select().count() == events + 2  # one entry per changed billing
     said = Event.select().order_by(Event.id.desc()).limit(2)
     assert {e.summary for e in said} == {
-        f"INV-CT-001: Coretax shows faktur {N1} Approved",
-        "INV-CT-002: Coretax shows the faktur Created",
+        f"INV-CT-001: Coretax shows faktur {N1} as Approved",
+        "INV-CT-002: Coretax shows the faktur as Created",
     }
 
 

@@ -586,13 +586,13 @@ def _summary(change: Change) -> history.Said:
     number = change.after["coretax_faktur_no"]
     if number:
         return history.said(
-            QT_TR_NOOP("{invoice_no}: Coretax shows faktur {faktur_no} {status}"),
+            QT_TR_NOOP("{invoice_no}: Coretax shows faktur {faktur_no} as {status}"),
             invoice_no=change.invoice_no,
             faktur_no=number,
             status=status,
         )
     return history.said(
-        QT_TR_NOOP("{invoice_no}: Coretax shows the faktur {status}"),
+        QT_TR_NOOP("{invoice_no}: Coretax shows the faktur as {status}"),
         invoice_no=change.invoice_no,
         status=status,
     )

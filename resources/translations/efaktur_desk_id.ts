@@ -4408,12 +4408,12 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Faktur {number} muncul dua kali dalam berkas, untuk dua tagihan.</translation>
     </message>
     <message>
-        <source>{invoice_no}: Coretax shows faktur {faktur_no} {status}</source>
-        <translation>{invoice_no}: Coretax menunjukkan faktur {faktur_no} {status}</translation>
+        <source>{invoice_no}: Coretax shows faktur {faktur_no} as {status}</source>
+        <translation>{invoice_no}: Coretax menunjukkan faktur {faktur_no} berstatus {status}</translation>
     </message>
     <message>
-        <source>{invoice_no}: Coretax shows the faktur {status}</source>
-        <translation>{invoice_no}: Coretax menunjukkan faktur {status}</translation>
+        <source>{invoice_no}: Coretax shows the faktur as {status}</source>
+        <translation>{invoice_no}: Coretax menunjukkan faktur berstatus {status}</translation>
     </message>
 </context>
 <context>
