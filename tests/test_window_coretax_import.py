@@ -71,7 +71,7 @@ def test_export_the_month_then_import_what_coretax_approved(coretax_window, prom
         ["FAKTUR-DI-CORETAX", ELSEWHERE, "", "No billing"],
     ]
     assert dialog.table.item(1, 6).text() == (
-        "Approved\nCoretax shows PPN Rp 165,001; this billing has Rp 165,000."
+        "Exported → Approved\nCoretax shows PPN Rp 165,001; this billing has Rp 165,000."
     )
     assert CoretaxFaktur.select().count() == 0  # nothing before Apply
 

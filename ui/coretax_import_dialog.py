@@ -102,11 +102,14 @@ class CoretaxImportDialog(QDialog):
         if o.outcome != RECORDED:
             return ""
         change = next(c for c in self.plan.changes if c.invoice_no == o.invoice_no)
-        after = tr(CoretaxStatus(change.after["coretax_status"]).label)
-        before = (change.before or {}).get("coretax_status")
-        if not before:
-            return after
-        return tr("{before} → {after}").format(before=tr(CoretaxStatus(before).label), after=after)
+        after = CoretaxStatus(change.after["coretax_status"])
+        if after is change.status_before:
+            return tr("{status}: its number, date or amounts as Coretax now shows them").format(
+                status=tr(after.label)
+            )
+        return tr("{before} → {after}").format(
+            before=tr(change.status_before.label), after=tr(after.label)
+        )
 
     def _cells(self, o: RowOutcome) -> list[str]:
         what = self._what_changes(o)

@@ -24,7 +24,13 @@ from typing import Any
 from app.billings.amounts import read_amount
 from app.book import history
 from app.book.dialect import in_chunks, writing
-from app.book.models import Billing, BillingLine, CoretaxFaktur, EfakturNumber
+from app.book.models import (
+    Billing,
+    BillingLine,
+    CoretaxExportItem,
+    CoretaxFaktur,
+    EfakturNumber,
+)
 from app.book.states import CoretaxStatus
 from app.common import clock
 from app.common.efaktur_no import CoretaxNo, parse_coretax_no
@@ -123,6 +129,14 @@ class Change:
     invoice_no: str
     before: dict[str, Any] | None
     after: dict[str, Any]
+    exported: bool = False  # went out as XML (what the lists showed before any record)
+
+    @property
+    def status_before(self) -> CoretaxStatus:
+        """The billing's Coretax status as the lists showed it before this import."""
+        if self.before is not None:
+            return CoretaxStatus(self.before["coretax_status"])
+        return CoretaxStatus.EXPORTED if self.exported else CoretaxStatus.NOT_EXPORTED
 
 
 @dataclass(frozen=True)
@@ -553,7 +567,25 @@ def _planned(file_name: str, rows: tuple[ExportRow, ...]) -> CoretaxPlan:
         _plan_billing(book.billings[b], book.records.get(b), matched)
         for b, matched in per_billing.items()
     ]
-    return CoretaxPlan(file_name, rows, outcomes, tuple(c for c in changes if c is not None))
+    exported = _exported([c.billing_id for c in changes if c is not None and c.before is None])
+    return CoretaxPlan(
+        file_name,
+        rows,
+        outcomes,
+        tuple(replace(c, exported=c.billing_id in exported) for c in changes if c is not None),
+    )
+
+
+def _exported(billing_ids: list[int]) -> set[int]:
+    found: set[int] = set()
+    for chunk in in_chunks(billing_ids):
+        found |= {
+            i.billing_id
+            for i in CoretaxExportItem.select(CoretaxExportItem.billing).where(
+                CoretaxExportItem.billing.in_(chunk)
+            )
+        }
+    return found
 
 
 def plan_coretax_import(path: Path) -> CoretaxPlan:

@@ -1612,6 +1612,10 @@ Dilewati:
         <translation>. Tidak ada yang ditulis sebelum Anda mengklik Terapkan.</translation>
     </message>
     <message>
+        <source>{status}: its number, date or amounts as Coretax now shows them</source>
+        <translation>{status}: nomor, tanggal, atau jumlahnya seperti yang kini ditunjukkan Coretax</translation>
+    </message>
+    <message>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
