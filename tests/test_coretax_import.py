@@ -359,6 +359,29 @@ def test_a_number_excel_stored_as_a_number_keeps_its_leading_zero(fakturs, tmp_p
     assert _record("INV-CT-001").faktur_no == N1
 
 
+@pytest.mark.parametrize(
+    "written, read",
+    [("2026-11-02T00:00:00", "2026-11-02"), ("02/11/2026", "2026-11-02"), ("31/02/2026", None)],
+)
+def test_the_faktur_date_as_the_export_writes_it(fakturs, tmp_path, written, read):
+    row = _row("INV-CT-001", N1, "APPROVED")
+    row[HEADERS_17.index("Tanggal Faktur Pajak")] = written
+    done = _import(_file(tmp_path, row, name="d.csv"))
+    stored = _record("INV-CT-001").faktur_date
+    assert (stored.isoformat() if stored else None) == read
+    if read is None:
+        assert done.outcomes[0].as_json()["problems"] == ["“31/02/2026” is not a date."]
+
+
+def test_a_number_excel_rounded_is_listed_never_recorded(fakturs, tmp_path):
+    row = _row("INV-CT-001", "", "APPROVED")
+    row[HEADERS_17.index("Nomor Faktur Pajak")] = float("10002600000000011")  # code 10
+    done = _import(_file(tmp_path, row))
+    assert _outcomes(done) == [("INV-CT-001", "unmatched")]
+    assert "Excel keeps only 15 digits" in done.outcomes[0].as_json()["problems"][0]
+    assert CoretaxFaktur.select().count() == 0
+
+
 def _pajak_masukan(tmp_path):
     headers = ["NPWP Penjual", "Nama Penjual", "Kode Transaksi", "Nomor Faktur Pajak"]
     return _file(tmp_path, ["0013000666091000", "PT X", "04", N1], headers=headers)

@@ -220,10 +220,13 @@ def _faktur_date(value: Any) -> date | None:
     text = cell_text(value)
     if not text:
         return None
-    if match := re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?", text):
-        return date.fromisoformat(match[1])
-    if match := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text):
-        return date(int(match[3]), int(match[2]), int(match[1]))
+    try:
+        if match := re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[ T][\d:.]+)?", text):
+            return date.fromisoformat(match[1])
+        if match := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text):  # DD/MM/YYYY
+            return date(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        pass  # looked like one, but is no day of the calendar
     raise ValueError(tr("“{text}” is not a date.").format(text=text))
 
 
@@ -244,6 +247,7 @@ def _read_row(row_no: int, cells: list[Any], columns: dict[str, int]) -> ExportR
         if number_text:
             number = parse_coretax_no(number_text)
     except (ValueError, Refused) as exc:
+        number_text = number_text or cell_text(cell(NUMBER))  # unreadable: never matched
         problems.append(str(exc.args[0]) if exc.args else str(exc))
     status_text = cell_text(cell(STATUS))
     status = STATUS_WORDS.get(_status_key(status_text), CoretaxStatus.NEEDS_REVIEW)
