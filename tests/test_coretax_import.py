@@ -330,6 +330,16 @@ def test_amounts_that_differ_beyond_rounding_are_recorded_and_flagged(fakturs, t
     assert done.outcomes[0].as_json()["problems"] == [sentence]
 
 
+def test_the_flag_stays_until_an_import_shows_the_amounts_agreeing(fakturs, tmp_path):
+    dpp, ppn = _figures("INV-CT-001")
+    _import(_file(tmp_path, _row("INV-CT-001", N1, "APPROVED", dpp, ppn + 1), name="a.xlsx"))
+    _import(_file(tmp_path, _row("INV-CT-001", "", "CREATED"), name="b.xlsx"))
+    assert _record("INV-CT-001").mismatch  # a row that changes nothing leaves it
+    done = _import(_file(tmp_path, _row("INV-CT-001", N1, "APPROVED", dpp, ppn), name="c.xlsx"))
+    assert _outcomes(done) == [("INV-CT-001", "recorded")]
+    assert (_record("INV-CT-001").mismatch, _record("INV-CT-001").ppn) == ("", ppn)
+
+
 def test_amounts_within_the_rounding_of_the_lines_are_not_flagged(fakturs, tmp_path):
     dpp, ppn = _figures("INV-CT-005")  # two lines: half a rupiah and two cents allowed
     path = _file(tmp_path, _row("INV-CT-005", N1, "APPROVED", f"{dpp}.52", f"{ppn - 1}.48"))
