@@ -13,6 +13,7 @@ from tests.support.coretax import six_fakturs
 from tests.test_coretax_import import HEADERS_17, _row
 from tests.test_window_billings import billing_row, trigger
 from tests.test_window_export import cell, show_export, statuses
+from tests.test_window_history import history_row, shown
 from ui.main_window import MainWindow
 
 N1, N3, ELSEWHERE = "04002600000000011", "04002600000000012", "04002600000000013"
@@ -85,8 +86,8 @@ def test_export_the_month_then_import_what_coretax_approved(coretax_window, prom
     assert billing_row(window, "INV-CT-004")["Coretax"] == "Exported"
 
     tab = show_export(window)
-    shown = statuses(tab)
-    assert (shown["INV-CT-001"], shown["INV-CT-002"], shown["INV-CT-004"]) == (
+    export_statuses = statuses(tab)
+    assert tuple(export_statuses[no] for no in ("INV-CT-001", "INV-CT-002", "INV-CT-004")) == (
         "Approved",
         "Created",
         "Exported",
@@ -94,6 +95,15 @@ def test_export_the_month_then_import_what_coretax_approved(coretax_window, prom
     numbers = {cell(tab.table, r, 1): cell(tab.table, r, 0) for r in range(6)}
     assert not tab.table.isColumnHidden(0)  # Coretax numbered some: its numbers show
     assert (numbers["INV-CT-001"], numbers["INV-CT-002"]) == (N1, "")
+
+    # the History says what Coretax reported, per billing
+    history = window.history_tab
+    window.tabs.setCurrentWidget(history)
+    history.search.setText("INV-CT-003")
+    row = history_row(history, "INV-CT-003: Coretax shows faktur")
+    assert shown(history)[row] == f"INV-CT-003: Coretax shows faktur {N3} as Approved"
+    changed = shown(history, "Changed")[row]
+    assert "Coretax Status: Approved" in changed and "Coretax PPN: Rp 165,001" in changed
 
     # the same file again: nothing to apply
     prompts.opened = [[export]]
