@@ -451,3 +451,24 @@ def test_a_cancelled_billing_keeps_what_coretax_reported(fakturs, tmp_path):
     _import(_file(tmp_path, _row("INV-CT-002", "", "CREATED")))
     billing_actions.cancel_billing(Billing.get(invoice_no="INV-CT-002").id)
     assert _record("INV-CT-002").status == "created"
+
+
+def test_the_books_index_is_the_last_guard_of_one_number_one_billing(
+    fakturs, tmp_path, monkeypatch
+):
+    from app.efaktur import coretax_import
+
+    _import(_file(tmp_path, _row("INV-CT-001", N1, "APPROVED"), name="a.xlsx"))
+    reading = coretax_import._read_book
+
+    def forgetting(rows):  # as if the matching missed the number recorded on INV-CT-001
+        book = reading(rows)
+        book.by_number.clear()
+        book.by_chain.clear()
+        return book
+
+    monkeypatch.setattr(coretax_import, "_read_book", forgetting)
+    events = Event.select().count()
+    with pytest.raises(Refused, match="one Coretax faktur number on two billings"):
+        _import(_file(tmp_path, _row("INV-CT-002", N1, "APPROVED"), name="b.xlsx"))
+    assert CoretaxFaktur.select().count() == 1 and Event.select().count() == events

@@ -21,6 +21,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from peewee import IntegrityError, fn
+
 from app.billings.amounts import read_amount
 from app.book import history
 from app.book.dialect import in_chunks, writing
@@ -311,21 +313,20 @@ class _Billing:
     lines: int
 
 
-def _billings(where: Any) -> dict[int, _Billing]:
-    found = {
-        b.id: _Billing(b.id, b.invoice_no, b.dpp, b.ppn, 0)
-        for b in Billing.select(Billing.id, Billing.invoice_no, Billing.dpp, Billing.ppn).where(
-            where
-        )
-    }
-    for chunk in in_chunks(list(found)):
-        for line in (
-            BillingLine.select(BillingLine.billing, BillingLine.id)
+def _billings(ids: list[int]) -> dict[int, _Billing]:
+    """The billings' figures and how many lines each has (the rounding they allow)."""
+    found: dict[int, _Billing] = {}
+    for chunk in in_chunks(ids):
+        lines = dict(
+            BillingLine.select(BillingLine.billing, fn.COUNT(BillingLine.id))
             .where(BillingLine.billing.in_(chunk))
+            .group_by(BillingLine.billing)
             .tuples()
+        )
+        for b in Billing.select(Billing.id, Billing.invoice_no, Billing.dpp, Billing.ppn).where(
+            Billing.id.in_(chunk)
         ):
-            b = found[line[0]]
-            found[b.id] = replace(b, lines=b.lines + 1)
+            found[b.id] = _Billing(b.id, b.invoice_no, b.dpp, b.ppn, lines.get(b.id, 0))
     return found
 
 
@@ -388,10 +389,7 @@ def _read_book(rows: tuple[ExportRow, ...]) -> _Book:
     ids = (
         set(by_invoice.values()) | set(records) | {b for held in by_nsfp.values() for b, _ in held}
     )
-    billings: dict[int, _Billing] = {}
-    for chunk in in_chunks(sorted(ids)):
-        billings |= _billings(Billing.id.in_(chunk))
-    return _Book(by_invoice, billings, records, by_number, by_chain, by_nsfp)
+    return _Book(by_invoice, _billings(sorted(ids)), records, by_number, by_chain, by_nsfp)
 
 
 def _by_desktop_number(row: ExportRow, book: _Book) -> tuple[int | None, str | None]:
@@ -637,6 +635,18 @@ def _summary(change: Change) -> history.Said:
 def apply_coretax_import(plan: CoretaxPlan) -> CoretaxPlan:
     """Record what the export shows, in one transaction, against the book as it is now
     (the preview's plan is made again inside it); returns what was done."""
+    try:
+        return _apply(plan)
+    except IntegrityError as exc:  # a number on two billings: the book's index refused it
+        raise Refused(
+            tr(
+                "{file_name} would put one Coretax faktur number on two billings; nothing "
+                "was recorded. Check the rows with that number in Coretax."
+            ).format(file_name=plan.file_name)
+        ) from exc
+
+
+def _apply(plan: CoretaxPlan) -> CoretaxPlan:
     with writing():
         done = _planned(plan.file_name, plan.rows)
         for change in done.changes:

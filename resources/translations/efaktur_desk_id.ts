@@ -4419,6 +4419,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <source>{invoice_no}: Coretax shows the faktur as {status}</source>
         <translation>{invoice_no}: Coretax menunjukkan faktur berstatus {status}</translation>
     </message>
+    <message>
+        <source>{file_name} would put one Coretax faktur number on two billings; nothing was recorded. Check the rows with that number in Coretax.</source>
+        <translation>{file_name} akan menaruh satu nomor faktur Coretax pada dua tagihan; tidak ada yang dicatat. Periksa baris dengan nomor itu di Coretax.</translation>
+    </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
