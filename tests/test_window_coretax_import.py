@@ -11,7 +11,7 @@ from app.book.models import Billing, CoretaxFaktur
 from app.common.spreadsheets import xlsx_bytes
 from tests.support.coretax import six_fakturs
 from tests.test_coretax_import import HEADERS_17, _row
-from tests.test_window_billings import billing_row, trigger
+from tests.test_window_billings import billing_row, open_detail, trigger
 from tests.test_window_export import cell, show_export, statuses
 from tests.test_window_history import history_row, shown
 from ui.main_window import MainWindow
@@ -95,6 +95,16 @@ def test_export_the_month_then_import_what_coretax_approved(coretax_window, prom
     numbers = {cell(tab.table, r, 1): cell(tab.table, r, 0) for r in range(6)}
     assert not tab.table.isColumnHidden(0)  # Coretax numbered some: its numbers show
     assert (numbers["INV-CT-001"], numbers["INV-CT-002"]) == (N1, "")
+
+    # the billing's detail: Coretax's number and status, its parts and the flag on hover
+    detail = open_detail(window, "INV-CT-003")
+    number = detail.fields["efaktur_no"]
+    assert number.text() == f"{N3} · ⚠ Approved"
+    assert number.toolTip() == (
+        "Transaction code 04, status 00 (normal), year 2026, serial 2600000000012\n"
+        "Coretax shows PPN Rp 165,001; this billing has Rp 165,000."
+    )
+    detail.close()
 
     # the History says what Coretax reported, per billing
     history = window.history_tab
