@@ -169,8 +169,27 @@ def coretax_shots(app, folder: Path) -> None:
     window.tabs.setCurrentWidget(window.export_host)
     app.processEvents()
     window.grab().save(str(OUT / "export-coretax.png"))
+    coretax_import_shots(app, window)
     window.close()
     close_book()
+
+
+def coretax_import_shots(app, window: MainWindow) -> None:
+    """Import from Coretax's preview of the example export, and the Billings list after."""
+    from app.efaktur.coretax_import import apply_coretax_import, plan_coretax_import
+    from ui.coretax_import_dialog import CoretaxImportDialog
+
+    examples = Path(__file__).resolve().parent.parent / "resources" / "examples"
+    example = examples / "coretax-pajak-keluaran.csv"
+    plan = plan_coretax_import(example)
+    dialog = CoretaxImportDialog(plan, window)
+    dialog.show()
+    shot(app, dialog, "coretax-import")
+    apply_coretax_import(plan)
+    window.refresh_all()
+    window.tabs.setCurrentWidget(window.billings_tab)
+    app.processEvents()
+    window.grab().save(str(OUT / "billings-coretax.png"))
 
 
 def main() -> None:

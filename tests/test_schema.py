@@ -217,7 +217,7 @@ def test_a_version_6_book_gets_each_billings_ppnbm_from_its_lines(tmp_path):
     _v6_book_with_a_luxury_billing(path)
     open_book(path)
     try:
-        assert migrations.schema_version(db) == 7
+        assert migrations.schema_version(db) == migrations.CURRENT_VERSION
         figures = {b.invoice_no: (b.dpp, b.ppn, b.ppnbm, b.total) for b in Billing.select()}
         assert figures == {
             "INV-LUX": (2_000_000, 240_000, 400_000, 2_640_000),
@@ -244,3 +244,44 @@ def test_the_book_refuses_a_negative_ppnbm(book):
             "INSERT INTO billing(invoice_no, customer_id, invoice_date, due_date, ppnbm, "
             "created_at) VALUES ('N', 1, '2026-11-02', '2026-11-02', -1, '2026-11-02')"
         )
+
+
+def test_a_version_7_book_upgrades_with_its_billings_and_no_coretax_record(tmp_path):
+    path = tmp_path / "v7.sqlite"
+    _v6_book_with_a_luxury_billing(path)
+    con = sqlite3.connect(path)
+    con.executescript(migrations.V7)
+    con.execute("PRAGMA user_version = 7")
+    con.commit()
+    con.close()
+    open_book(path)
+    try:
+        assert migrations.schema_version(db) == 8
+        assert sorted(b.invoice_no for b in Billing.select()) == ["INV-LUX", "INV-PAID"]
+        assert db.execute_sql("SELECT COUNT(*) FROM coretax_faktur").fetchone() == (0,)
+    finally:
+        close_book()
+
+
+def _coretax_row(billing_id: int, faktur_no: str, amended_no: str = "") -> None:
+    db.execute_sql(
+        "INSERT INTO coretax_faktur(billing_id, faktur_no, status, amended_no, imported_at) "
+        "VALUES (?, ?, 'approved', ?, '2026-11-25')",
+        (billing_id, faktur_no, amended_no),
+    )
+
+
+def test_a_coretax_number_is_on_one_billing_only(book):
+    db.execute_sql("INSERT INTO customer(name) VALUES ('X')")
+    for no in ("A", "B", "C"):
+        db.execute_sql(
+            "INSERT INTO billing(invoice_no, customer_id, invoice_date, due_date, created_at) "
+            "VALUES (?, 1, '2026-11-02', '2026-11-02', '2026-11-02')",
+            (no,),
+        )
+    _coretax_row(1, "04012600000000001", amended_no="04002600000000001")
+    for billing_id, faktur_no in ((2, "04012600000000001"), (3, "04002600000000001")):
+        with pytest.raises(peewee.IntegrityError):
+            _coretax_row(billing_id, faktur_no)
+    with pytest.raises(peewee.IntegrityError):
+        _coretax_row(2, "0401260000000001")  # 16 digits

@@ -30,11 +30,14 @@ from app.billings.rules import Action, BillingFacts, may
 from app.book import history
 from app.book.connection import is_read_only
 from app.common.errors import Refused
+from app.efaktur.coretax_import import shown_mismatch
 from app.numbers import threshold
 from app.numbers.number_pool import available_for
 from ui import interaction
 from ui.formatting import (
     STATUS_COLOURS,
+    coretax_number_tip,
+    coretax_text,
     day,
     event_text,
     money,
@@ -228,6 +231,28 @@ class BillingDetailDialog(QDialog):
         number_label = self.fields["efaktur_no"]
         released = billing.released_number
         number_label.setText(shown_number(facts.number, released) or tr("(Not Set)"))
+        number_label.setToolTip("")
+        if billing.coretax_status is not None:  # what Coretax's export said of it
+            number_label.setText(
+                " · ".join(
+                    t
+                    for t in (
+                        billing.faktur_no,
+                        coretax_text(billing.coretax_status, billing.coretax_mismatch),
+                    )
+                    if t
+                )
+            )
+            number_label.setToolTip(
+                "\n".join(
+                    t
+                    for t in (
+                        coretax_number_tip(billing.faktur_no),
+                        shown_mismatch(billing.coretax_mismatch),
+                    )
+                    if t
+                )
+            )
         font = number_label.font()
         font.setStrikeOut(released is not None)
         number_label.setFont(font)

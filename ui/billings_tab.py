@@ -24,10 +24,18 @@ from app.billings.listing import BillingListing, BillingRow
 from app.book.states import Status
 from app.common import clock
 from app.common.errors import Refused
+from app.efaktur.coretax_import import shown_mismatch
 from app.numbers import threshold
 from ui import interaction
 from ui.dates import PeriodPicker
-from ui.formatting import STATUS_COLOURS, day, money
+from ui.formatting import (
+    STATUS_COLOURS,
+    coretax_colour,
+    coretax_number_tip,
+    coretax_text,
+    day,
+    money,
+)
 from ui.i18n import QT_TR_NOOP, count_of, tr
 from ui.main_actions import BILLING_BUTTONS, Chosen, MainAction
 from ui.table_model import Column, ListingModel
@@ -37,8 +45,20 @@ from ui.window_tab import LoadsWhenShown
 
 def _billing_number(row: BillingRow) -> str:
     # "(Not Set)" only where an NSFP is owed (issued without one, on a date e-Faktur
-    # desktop numbers), as the Export tab says
+    # desktop numbers), as the Export tab says; a Coretax billing shows Coretax's number
+    if row.faktur_no:
+        return row.faktur_no
     return row.shown_number or (tr("(Not Set)") if row.awaits_number else "")
+
+
+def _number_tip(row: BillingRow) -> str:
+    if row.faktur_no:
+        return coretax_number_tip(row.faktur_no)
+    if row.efaktur_no is None and row.cancelled_efaktur_no:
+        return tr(
+            "E-Faktur No {cancelled_efaktur_no} was cancelled and may serve another invoice"
+        ).format(cancelled_efaktur_no=row.cancelled_efaktur_no)
+    return ""
 
 
 BILLING_COLUMNS: list[Column[BillingRow]] = [
@@ -56,15 +76,19 @@ BILLING_COLUMNS: list[Column[BillingRow]] = [
         _billing_number,
         "efaktur_no",
         gives_way=len("000-26.12345619 …"),  # "(cancelled)" may be cut; the tooltip says it
-        struck=lambda r: r.efaktur_no is None and r.cancelled_efaktur_no is not None,
-        colour=lambda r: "#6b7280" if r.efaktur_no is None else None,
-        tooltip=lambda r: (
-            tr(
-                "E-Faktur No {cancelled_efaktur_no} was cancelled and may serve another invoice"
-            ).format(cancelled_efaktur_no=r.cancelled_efaktur_no)
-            if r.efaktur_no is None and r.cancelled_efaktur_no
-            else ""
+        struck=lambda r: (
+            not r.faktur_no and r.efaktur_no is None and r.cancelled_efaktur_no is not None
         ),
+        colour=lambda r: "#6b7280" if r.efaktur_no is None and not r.faktur_no else None,
+        tooltip=_number_tip,
+    ),
+    Column(
+        QT_TR_NOOP("Coretax"),
+        lambda r: coretax_text(r.coretax_status, r.coretax_mismatch),
+        "coretax_status",
+        colour=lambda r: coretax_colour(r.coretax_status, r.coretax_mismatch),
+        tooltip=lambda r: shown_mismatch(r.coretax_mismatch),
+        gives_way=8,  # "Approved"; the tooltip and the Export tab say the rest
     ),
     Column(
         QT_TR_NOOP("Status"),
@@ -73,6 +97,9 @@ BILLING_COLUMNS: list[Column[BillingRow]] = [
         colour=lambda r: STATUS_COLOURS[r.status],
     ),
 ]
+
+
+CORETAX_COLUMN = next(i for i, c in enumerate(BILLING_COLUMNS) if c.sort_key == "coretax_status")
 
 
 class BillingsTab(LoadsWhenShown):
@@ -130,6 +157,9 @@ class BillingsTab(LoadsWhenShown):
 
     def load(self) -> None:
         self.model.reload(self.listing)
+        # a book whose fakturs all go through e-Faktur desktop has no Coretax column
+        never = self.model.listing.channel.coretax_from is None  # type: ignore[attr-defined]
+        self.table.setColumnHidden(CORETAX_COLUMN, never)
         totals = self.model.listing.totals()  # type: ignore[attr-defined]
         text = tr("{shown} · DPP {dpp} · PPN {ppn} · Total {total} · Paid {paid}").format(
             shown=count_of(
@@ -267,8 +297,7 @@ class BillingsTab(LoadsWhenShown):
                 )
                 + f": {', '.join(done[:5])}{'…' if len(done) > 5 else ''}. "
                 + tr(
-                    "Their E-Faktur Nos stay with them until you cancel each "
-                    "(Cancel E-Faktur No)."
+                    "Their E-Faktur Nos stay with them until you cancel each (Cancel E-Faktur No)."
                 )
             )
 
@@ -364,6 +393,31 @@ class BillingsTab(LoadsWhenShown):
             )
             return None
         dialog = ImportDialog(plan, self.window())
+        dialog.imported.connect(self.saved)
+        return self.open_dialog(dialog)
+
+    def import_from_coretax(self) -> QDialog | None:
+        from app.efaktur.coretax_import import plan_coretax_import
+        from ui.coretax_import_dialog import TITLE, CoretaxImportDialog
+
+        prompts = interaction.prompts
+        chosen = prompts.open_paths(
+            self.window(),
+            tr(TITLE),
+            tr("Coretax Pajak Keluaran export (*.xlsx *.csv);;All files (*)"),
+        )
+        if not chosen:
+            return None
+        try:
+            plan = plan_coretax_import(chosen[0])
+        except Refused as exc:
+            prompts.refuse(
+                self.window(),
+                tr(TITLE),
+                tr("Nothing was imported.\n\n{message}").format(message=exc.message),
+            )
+            return None
+        dialog = CoretaxImportDialog(plan, self.window())
         dialog.imported.connect(self.saved)
         return self.open_dialog(dialog)
 

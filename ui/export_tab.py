@@ -25,11 +25,19 @@ from PySide6.QtWidgets import (
 from app.billings.parties import real_npwp, show_npwp
 from app.common.errors import Refused
 from app.efaktur import coretax_export, exports
+from app.efaktur.coretax_import import shown_mismatch
 from app.efaktur.listing import CSV, XML, ExportListing, ExportRow
 from app.numbers import channel
 from ui import interaction
 from ui.dates import date_box, to_date, to_qdate
-from ui.formatting import STATUS_COLOURS, day, timestamp
+from ui.formatting import (
+    STATUS_COLOURS,
+    coretax_colour,
+    coretax_number_tip,
+    coretax_text,
+    day,
+    timestamp,
+)
 from ui.i18n import QT_TR_NOOP, tr
 from ui.main_actions import EXPORT_BUTTONS, Chosen, MainAction
 from ui.table_model import Column, ListingModel
@@ -38,6 +46,8 @@ from ui.window_tab import WindowTab
 
 
 def _export_status(row: ExportRow) -> str:
+    if row.coretax_status is not None:  # what Coretax reported outranks "Exported"
+        return coretax_text(row.coretax_status, row.coretax_mismatch)
     if row.uploaded:
         return tr("Uploaded")
     return tr("Exported") if row.exported else tr("Not Exported")
@@ -61,13 +71,13 @@ def _buyer_id_kind(row: ExportRow) -> str:
 EXPORT_COLUMNS: list[Column[ExportRow]] = [
     Column(
         QT_TR_NOOP("E-Faktur No"),
-        lambda r: r.efaktur_no or (tr("(Not Set)") if r.awaits_number else ""),
+        lambda r: r.efaktur_no or r.faktur_no or (tr("(Not Set)") if r.awaits_number else ""),
         "efaktur_no",
         colour=lambda r: "#b45309" if r.awaits_number else None,
         tooltip=lambda r: (
             tr("Issued when no E-Faktur No was left: generate it before exporting")
             if r.awaits_number
-            else ""
+            else coretax_number_tip(r.faktur_no)
         ),
     ),
     Column(QT_TR_NOOP("Invoice No"), lambda r: r.invoice_no, "invoice_no"),
@@ -100,11 +110,19 @@ EXPORT_COLUMNS: list[Column[ExportRow]] = [
         QT_TR_NOOP("Export Status"),
         _export_status,
         "exported",
-        colour=lambda r: "#15803d" if r.exported or r.uploaded else "#b45309",
-        tooltip=lambda r: (
-            tr("Last exported {exported_at}").format(exported_at=timestamp(r.exported_at))
-            if r.exported_at
-            else ""
+        colour=lambda r: (
+            coretax_colour(r.coretax_status, r.coretax_mismatch)
+            or ("#15803d" if r.exported or r.uploaded else "#b45309")
+        ),
+        tooltip=lambda r: "\n".join(
+            t
+            for t in (
+                tr("Last exported {exported_at}").format(exported_at=timestamp(r.exported_at))
+                if r.exported_at
+                else "",
+                shown_mismatch(r.coretax_mismatch),
+            )
+            if t
         ),
     ),
 ]
@@ -304,6 +322,9 @@ class ExportTab(WindowTab):
             self._format_follows_period()
             self._show_format()
         self.model.reload()
+        # the XML's billings hold no E-Faktur No: the column shows once Coretax numbered one
+        numbered = self.model.listing.numbered_by_coretax()  # type: ignore[attr-defined]
+        self.table.setColumnHidden(0, self.way() == XML and not numbered)
         first, last, _, _ = self.period()
         shown = self.model.rowCount()
         text = (

@@ -11,9 +11,10 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.book import connection as book
-from app.book.states import Status
+from app.book.states import CoretaxStatus, Status
 from app.common import i18n as core_i18n
 from app.common.coretax_codes import TRANSACTION_CODE_LABELS  # noqa: F401 (the pickers' list)
+from app.common.efaktur_no import parse_coretax_no
 from ui.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
@@ -109,6 +110,38 @@ def problem_label(name: str, wrap: bool = True) -> QLabel:
     label.setWordWrap(wrap)
     label.setStyleSheet(f"color: {PROBLEM_COLOUR};")
     return label
+
+
+CORETAX_COLOURS = {
+    CoretaxStatus.NOT_EXPORTED: "#b45309",
+    CoretaxStatus.EXPORTED: "#6b7280",
+    CoretaxStatus.NEEDS_REVIEW: PROBLEM_COLOUR,
+    CoretaxStatus.CREATED: "#1d4ed8",
+    CoretaxStatus.REJECTED: PROBLEM_COLOUR,
+    CoretaxStatus.WAITING_FOR_AMENDMENT: "#b45309",
+    CoretaxStatus.APPROVED: "#15803d",
+    CoretaxStatus.AMENDED: "#4b5563",
+    CoretaxStatus.WAITING_FOR_CANCELLATION: "#b45309",
+    CoretaxStatus.CANCELED: "#4b5563",
+}
+
+
+def coretax_text(status: CoretaxStatus | None, mismatch: str) -> str:
+    """A billing's Coretax status as a list shows it; ⚠ when Coretax's amounts differ."""
+    if status is None:
+        return ""
+    return ("⚠ " if mismatch else "") + tr(status.label)
+
+
+def coretax_colour(status: CoretaxStatus | None, mismatch: str) -> str | None:
+    if status is None:
+        return None
+    return PROBLEM_COLOUR if mismatch else CORETAX_COLOURS[status]
+
+
+def coretax_number_tip(faktur_no: str) -> str:
+    """The 17-digit number's parts, for its tooltip."""
+    return parse_coretax_no(faktur_no).parts_text if faktur_no else ""
 
 
 STATUS_COLOURS = {

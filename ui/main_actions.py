@@ -25,6 +25,7 @@ class MainAction(Enum):
     SETTINGS = "actionSettings"
     COMPANY = "actionCompanySettings"
     IMPORT_BILLINGS = "actionImportBillings"
+    IMPORT_CORETAX = "actionImportFromCoretax"
     BACK_UP_NOW = "actionBackUpNow"
     BACKUPS = "actionBackups"
     QUIT = "actionQuit"
@@ -150,6 +151,16 @@ SPECS: dict[MainAction, Spec] = {
         "import_billings",
         tip=QT_TR_NOOP(
             "Billings from a .csv or .xlsx, one row per line; you see every problem first"
+        ),
+        writes=True,
+    ),
+    A.IMPORT_CORETAX: Spec(
+        QT_TR_NOOP("Import from Coretax…"),
+        L,
+        "import_from_coretax",
+        tip=QT_TR_NOOP(
+            "Coretax's Pajak Keluaran export (.xlsx or .csv): each faktur's number, status "
+            "and amounts; you see what changes first"
         ),
         writes=True,
     ),
@@ -368,7 +379,17 @@ EXPORT_BUTTONS = [A.EXPORT_GENERATE, A.EXPORT_CSV, A.EXPORT_SAVE_AGAIN]
 MENUS: list[tuple[str, list[MainAction | None]]] = [
     (
         QT_TR_NOOP("&File"),
-        [A.SETTINGS, A.COMPANY, A.IMPORT_BILLINGS, None, A.BACK_UP_NOW, A.BACKUPS, None, A.QUIT],
+        [
+            A.SETTINGS,
+            A.COMPANY,
+            A.IMPORT_BILLINGS,
+            A.IMPORT_CORETAX,
+            None,
+            A.BACK_UP_NOW,
+            A.BACKUPS,
+            None,
+            A.QUIT,
+        ],
     ),
     (QT_TR_NOOP("&View"), [A.FIND, A.REFRESH]),
     (

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 import peewee
 
@@ -21,6 +22,7 @@ from app.book.models import (
     Billing,
     BillingLine,
     CoretaxExportItem,
+    CoretaxFaktur,
     Customer,
     EfakturNumber,
     ExportItem,
@@ -28,7 +30,7 @@ from app.book.models import (
     Setting,
     db,
 )
-from app.book.states import NumberState, Status
+from app.book.states import CoretaxStatus, NumberState, Status
 from app.common import clock
 from app.common.coretax_codes import (
     CORETAX_ONLY_CODES,
@@ -552,6 +554,9 @@ class BillingDetail:
     paid_amount: int
     lines: tuple[DetailLine, ...]
     rate_label: str = ""  # the PPN rate of its lines (``12%``), each when they differ
+    faktur_no: str = ""  # the 17 digits Coretax gave it, as its export last said
+    coretax_status: CoretaxStatus | None = None  # what that export said of it
+    coretax_mismatch: str = ""  # Coretax's DPP or PPN differs from the billing's
 
     @property
     def outstanding(self) -> int:
@@ -596,7 +601,19 @@ def billing_detail(billing_id: int) -> BillingDetail:
             for line, shown in zip(data.lines, shown_lines_of(data), strict=True)
         ),
         rate_label=" + ".join(g.rate.label for g in totals_of(data).groups),
+        **_coretax_of(billing.id),
     )
+
+
+def _coretax_of(billing_id: int) -> dict[str, Any]:
+    record = CoretaxFaktur.get_or_none(CoretaxFaktur.billing == billing_id)
+    if record is None:
+        return {}
+    return {
+        "faktur_no": record.faktur_no,
+        "coretax_status": CoretaxStatus(record.status),
+        "coretax_mismatch": record.mismatch,
+    }
 
 
 def duplicate_billing(billing_id: int, on: date | None = None) -> Billing:

@@ -11,7 +11,7 @@ from app.book.dialect import ignoring_case
 from app.book.listing import Listing
 from app.book.models import db
 from app.book.sql_dates import as_date
-from app.book.states import Status
+from app.book.states import CoretaxStatus, Status
 from app.common import clock
 from app.common.efaktur_no import format_number
 from app.common.i18n import tr
@@ -43,6 +43,9 @@ class BillingRow:
     customer_npwp: str = ""
     through_coretax: bool = False  # Coretax numbers it: it never takes an E-Faktur No
     ppnbm: int = 0  # luxury goods' sales tax, part of the total
+    faktur_no: str | None = None  # the 17 digits Coretax gave it
+    coretax_status: CoretaxStatus | None = None  # None: it does not go through Coretax
+    coretax_mismatch: str = ""  # Coretax's amounts differ from the billing's
 
     @property
     def shown_number(self) -> str | None:
@@ -68,7 +71,21 @@ class BillingRow:
             "tax_active": self.tax_active,
             "efaktur_no": self.efaktur_no,
             "cancelled_efaktur_no": self.cancelled_efaktur_no,
+            "faktur_no": self.faktur_no,
+            "coretax_status": self.coretax_status.value if self.coretax_status else None,
         }
+
+
+def coretax_status_of(
+    recorded: str | None, exported: bool, goes_through_coretax: bool
+) -> CoretaxStatus | None:
+    """What Coretax last reported, else whether the billing went out as XML; None for a
+    billing that does not go through Coretax and that Coretax never reported."""
+    if recorded:
+        return CoretaxStatus(recorded)
+    if not goes_through_coretax:
+        return None
+    return CoretaxStatus.EXPORTED if exported else CoretaxStatus.NOT_EXPORTED
 
 
 @dataclass(frozen=True)
@@ -95,7 +112,8 @@ class BillingListing(Listing[BillingRow]):
     from_sql = (
         "billing b JOIN customer c ON c.id = b.customer_id "
         "LEFT JOIN efaktur_number n ON n.id = b.efaktur_number_id "
-        "LEFT JOIN efaktur_number r ON r.id = b.released_number_id"
+        "LEFT JOIN efaktur_number r ON r.id = b.released_number_id "
+        "LEFT JOIN coretax_faktur cf ON cf.billing_id = b.id"
     )
     sort_columns = {
         "invoice_no": "b.invoice_no",
@@ -107,8 +125,9 @@ class BillingListing(Listing[BillingRow]):
         "total": "b.total",
         "paid": "b.paid_amount",
         "tax_active": "b.tax_active",
-        "efaktur_no": "coalesce(n.year, r.year), coalesce(n.counter, r.counter)",
+        "efaktur_no": "coalesce(n.year, r.year), coalesce(n.counter, r.counter), cf.faktur_no",
         "status": "b.status",
+        "coretax_status": "cf.status",
     }
     default_sort = "invoice_no"
     tiebreak = "b.id"
@@ -128,7 +147,9 @@ class BillingListing(Listing[BillingRow]):
         self.select_sql = (
             "b.id, b.invoice_no, c.name, b.invoice_date, b.due_date, b.total, b.tax_active, "
             "n.year, n.counter, r.year, r.counter, b.status, b.due_date < ?, "
-            "b.dpp, b.ppn, b.paid_amount, c.npwp, b.ppnbm"
+            "b.dpp, b.ppn, b.paid_amount, c.npwp, b.ppnbm, cf.faktur_no, cf.status, "
+            "EXISTS (SELECT 1 FROM coretax_export_item i WHERE i.billing_id = b.id), "
+            "cf.mismatch"
         )
         self.select_params = [self.today.isoformat()]
         if search.strip():
@@ -161,6 +182,8 @@ class BillingListing(Listing[BillingRow]):
         return BillingTotals(*db.execute_sql(sql, self.params).fetchone())
 
     def make_row(self, v: tuple) -> BillingRow:
+        through_coretax = self.channel.through_coretax(as_date(v[3]))
+        goes = through_coretax and bool(v[6]) and v[7] is None and v[9] is None
         return BillingRow(
             id=v[0],
             invoice_no=v[1],
@@ -176,8 +199,11 @@ class BillingListing(Listing[BillingRow]):
             ppn=v[14],
             paid=v[15],
             customer_npwp=v[16],
-            through_coretax=self.channel.through_coretax(as_date(v[3])),
+            through_coretax=through_coretax,
             ppnbm=v[17],
+            faktur_no=v[18] or None,
+            coretax_status=coretax_status_of(v[19], bool(v[20]), goes),
+            coretax_mismatch=v[21] or "",
         )
 
 

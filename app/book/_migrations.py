@@ -479,6 +479,41 @@ DELETE FROM setting WHERE key = 'tax_rule';
 """
 
 
+# v8: what Coretax reports back (issue 18), read from its Pajak Keluaran export. One row
+# per billing: its faktur as Coretax last showed it (the 17-digit number, empty while
+# Coretax has not numbered it), the amounts Coretax reports in whole rupiah, the sentence
+# when they differ from the billing's, and the original number a replacement amended.
+# A Coretax number is on one billing only, current or amended.
+V8 = """
+CREATE TABLE coretax_faktur (
+    billing_id INTEGER PRIMARY KEY REFERENCES billing(id),
+    faktur_no TEXT NOT NULL DEFAULT ''
+        CHECK (faktur_no = '' OR (length(faktur_no) = 17 AND faktur_no NOT GLOB '*[^0-9]*')),
+    faktur_date DATE,
+    status TEXT NOT NULL CHECK (status IN ('created', 'approved', 'amended',
+        'waiting_for_amendment', 'waiting_for_cancellation', 'canceled', 'rejected',
+        'needs_review')),
+    dpp INTEGER,
+    other_dpp INTEGER,
+    ppn INTEGER,
+    ppnbm INTEGER,
+    mismatch TEXT NOT NULL DEFAULT '',
+    amended_no TEXT NOT NULL DEFAULT ''
+        CHECK (amended_no = '' OR (length(amended_no) = 17 AND amended_no NOT GLOB '*[^0-9]*')),
+    imported_at DATETIME NOT NULL
+);
+CREATE UNIQUE INDEX coretax_faktur_number ON coretax_faktur(faktur_no) WHERE faktur_no <> '';
+CREATE UNIQUE INDEX coretax_faktur_amended ON coretax_faktur(amended_no) WHERE amended_no <> '';
+CREATE TRIGGER coretax_faktur_number_once BEFORE INSERT ON coretax_faktur
+WHEN NEW.faktur_no <> '' AND EXISTS (SELECT 1 FROM coretax_faktur WHERE amended_no = NEW.faktur_no)
+BEGIN SELECT RAISE(ABORT, 'a Coretax faktur number is on one billing only'); END;
+CREATE TRIGGER coretax_faktur_number_once_update BEFORE UPDATE OF faktur_no ON coretax_faktur
+WHEN NEW.faktur_no <> '' AND EXISTS (
+    SELECT 1 FROM coretax_faktur WHERE amended_no = NEW.faktur_no AND billing_id <> NEW.billing_id)
+BEGIN SELECT RAISE(ABORT, 'a Coretax faktur number is on one billing only'); END;
+"""
+
+
 def _run_script(db: peewee.SqliteDatabase, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement instead so the
     # step and its version bump share one transaction.
@@ -523,7 +558,11 @@ def _v7(db: peewee.SqliteDatabase) -> None:
     _run_script(db, V7)
 
 
-STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, V8)
+
+
+STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 CURRENT_VERSION = len(STEPS)
 
 

@@ -12,7 +12,7 @@ from app.book.dialect import json_entry
 from app.book.listing import Listing
 from app.book.models import Event, db
 from app.book.sql_dates import as_datetime
-from app.book.states import Status
+from app.book.states import CoretaxStatus, Status
 from app.common import clock
 from app.common.coretax_codes import ID_TYPE_WORDS, KIND_WORDS, units
 from app.common.i18n import QT_TR_NOOP, day_text, moment_text, money_text, tr
@@ -362,11 +362,25 @@ FIELD_LABELS = {
     "subject": QT_TR_NOOP("Subject"),
     "notes": QT_TR_NOOP("Notes"),
     "total": QT_TR_NOOP("Total"),
+    # what Coretax's Pajak Keluaran export reported (issue 18)
+    "coretax_faktur_no": QT_TR_NOOP("Coretax Faktur No"),
+    "coretax_faktur_date": QT_TR_NOOP("Coretax Faktur Date"),
+    "coretax_status": QT_TR_NOOP("Coretax Status"),
+    "coretax_dpp": QT_TR_NOOP("Coretax DPP"),
+    "coretax_other_dpp": QT_TR_NOOP("Coretax DPP Nilai Lain"),
+    "coretax_ppn": QT_TR_NOOP("Coretax PPN"),
+    "coretax_ppnbm": QT_TR_NOOP("Coretax PPnBM"),
+    "coretax_mismatch": QT_TR_NOOP("Coretax Amounts Differ"),
+    "coretax_amended_no": QT_TR_NOOP("Amended Faktur No"),
 }
 
 
 _STATUS_VALUES = {s.value for s in Status}
-MONEY_FIELDS = {"total", "dpp", "ppn", "ppnbm", "paid_amount", "amount"}  # in rupiah
+_CORETAX_VALUES = {s.value for s in CoretaxStatus}
+MONEY_FIELDS = {
+    "total", "dpp", "ppn", "ppnbm", "paid_amount", "amount",
+    "coretax_dpp", "coretax_other_dpp", "coretax_ppn", "coretax_ppnbm",
+}  # fmt: skip  # before/after in rupiah
 # how the record writes amounts and moments (in English, once): read back to be shown
 # in the window's language
 _WRITTEN_RUPIAH = re.compile(r"(-?)Rp ([0-9]{1,3}(?:\.[0-9]{3})*)")
@@ -493,6 +507,8 @@ def shown_value(value: Any, key: str = "") -> str:
         return tr("Yes") if value else tr("No")
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
+    if key == "coretax_status" and value in _CORETAX_VALUES:
+        return tr(CoretaxStatus(value).label)
     if key == "status" and value in _STATUS_VALUES:
         return tr(Status(value).label)  # stored as its value: "partially_paid"
     if key in MONEY_FIELDS and isinstance(value, int):

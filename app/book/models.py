@@ -204,6 +204,24 @@ class CoretaxExportItem(BaseModel):
     billing = peewee.ForeignKeyField(Billing, column_name="billing_id")
 
 
+class CoretaxFaktur(BaseModel):
+    """A billing's faktur as Coretax's Pajak Keluaran export last showed it (migration v8)."""
+
+    billing = peewee.ForeignKeyField(
+        Billing, column_name="billing_id", primary_key=True, backref="coretax"
+    )
+    faktur_no = peewee.TextField(default="")  # 17 digits; '' while Coretax has not numbered it
+    faktur_date = peewee.DateField(null=True)
+    status = peewee.TextField()
+    dpp = peewee.IntegerField(null=True)
+    other_dpp = peewee.IntegerField(null=True)
+    ppn = peewee.IntegerField(null=True)
+    ppnbm = peewee.IntegerField(null=True)
+    mismatch = peewee.TextField(default="")
+    amended_no = peewee.TextField(default="")  # the original a replacement amended
+    imported_at = peewee.DateTimeField()
+
+
 class Event(BaseModel):
     at = peewee.DateTimeField()
     entity = peewee.TextField()
@@ -238,6 +256,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ExportBatch,
     ExportItem,
     CoretaxExportItem,
+    CoretaxFaktur,
     Event,
     Setting,
 ]

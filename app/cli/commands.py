@@ -334,6 +334,27 @@ def _import_billings(file: str) -> int:
     return EXIT_OK
 
 
+def _import_coretax(args: argparse.Namespace) -> int:
+    from app.efaktur.coretax_import import RECORDED, UNMATCHED, import_coretax_file
+
+    done = import_coretax_file(Path(args.file))
+    if args.json:
+        print(json.dumps([o.as_json() for o in done.outcomes], indent=2))
+        return EXIT_OK
+    for o in done.outcomes:
+        row = o.as_json()
+        what = f"{row['faktur_no'] or '-':<17} {row['coretax_status']:<24}"
+        print(f"{o.outcome:<9} row {o.row.row:<5} {what} {o.invoice_no or o.row.reference or '-'}")
+        for problem in row["problems"]:
+            print(f"          {problem}")
+    print(
+        f"{done.count(RECORDED):,} recorded, {done.count(UNMATCHED):,} matching no billing, "
+        f"of {len(done.outcomes):,} rows in {done.file_name}; "
+        f"{len(done.changes):,} billings changed."
+    )
+    return EXIT_OK
+
+
 def run_command(args: argparse.Namespace, path: Path) -> int:
     if args.command not in CREATES_BOOK and not path.exists():
         raise Refused(f"There is no book at {path}.")
@@ -367,6 +388,8 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
             return _company(args)
         if args.command == "import":
             return _import_billings(args.file)
+        if args.command == "coretax":
+            return _import_coretax(args)
         if args.command == "channel":
             return _channel(args)
         if args.command == "cancel":

@@ -197,6 +197,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     coretax.add_argument("--from", dest="from_day", required=True, metavar="YYYY-MM-DD")
     way_commands.add_parser("desktop", help="every faktur through e-Faktur desktop (NSFP)")
+    coretax_commands = commands.add_parser(
+        "coretax", help="what Coretax reports back: its Pajak Keluaran export"
+    ).add_subparsers(dest="coretax_command", metavar="ACTION", required=True)
+    coretax_import = coretax_commands.add_parser(
+        "import",
+        help="record each faktur's number, status and amounts from Coretax's Pajak Keluaran "
+        "export (.xlsx or .csv); rows matching no billing are listed",
+    )
+    coretax_import.add_argument("file", metavar="FILE")
+    coretax_import.add_argument("--json", action="store_true", help="print the report as JSON")
     billing_import = commands.add_parser(
         "import", help="import billings from a .csv or .xlsx (one row per line; all or none)"
     )

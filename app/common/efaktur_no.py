@@ -156,3 +156,102 @@ def parse_for_billing(text: str, transaction_code: str, invoice_no: str) -> Efak
             ).format(strip=text.strip(), invoice_no=invoice_no)
         )
     return faktur.number
+
+
+DESKTOP_MARK = "9"  # Coretax writes a desktop-era number with a 9 as its fifth digit
+
+
+@dataclass(frozen=True)
+class CoretaxNo:
+    """The 17-digit number Coretax gives a faktur on approval: transaction code (2),
+    status code (2: 00 normal, 01 the first replacement, ...), and the 13-digit serial
+    (the year's 2 digits and an 11-digit sequence). A desktop-era number carries a 9 as
+    its fifth digit in place of that layout (see ``desktop``)."""
+
+    digits: str
+
+    @property
+    def transaction_code(self) -> str:
+        return self.digits[:2]
+
+    @property
+    def desktop(self) -> ParsedFaktur | None:
+        """The e-Faktur desktop number (16 digits: code, status digit, NSFP) this one
+        carries, if the 9 was inserted as its fifth digit."""
+        if self.digits[4] != DESKTOP_MARK:
+            return None
+        d16 = self.digits[:4] + self.digits[5:]
+        if d16[2] not in "01":
+            return None
+        return ParsedFaktur(d16[:2], int(d16[2]), _from_13(d16[3:]))
+
+    @property
+    def status_code(self) -> int:
+        """0 for a normal faktur, n for its n-th replacement."""
+        desktop = self.desktop
+        return desktop.status_digit if desktop else int(self.digits[2:4])
+
+    @property
+    def serial(self) -> str:
+        """The 13 digits a replacement keeps (for a desktop number, its NSFP)."""
+        desktop = self.desktop
+        return desktop.number.digits if desktop else self.digits[4:]
+
+    @property
+    def year(self) -> int:
+        desktop = self.desktop
+        return desktop.number.year if desktop else 2000 + int(self.digits[4:6])
+
+    @property
+    def chain(self) -> str:
+        """What a faktur and its replacements share: transaction code and serial."""
+        return self.transaction_code + self.serial
+
+    @property
+    def parts_text(self) -> str:
+        """The number's parts in words, for a tooltip."""
+        desktop = self.desktop
+        if desktop is not None:
+            return tr(
+                "Transaction code {code}, status {status}: e-Faktur desktop number {number} "
+                "(Coretax inserted a 9 as the fifth digit)"
+            ).format(code=self.transaction_code, status=desktop.status_digit, number=desktop.number)
+        status = (
+            tr("normal")
+            if self.status_code == 0
+            else tr("replacement {n}").format(n=self.status_code)
+        )
+        return tr(
+            "Transaction code {code}, status {status_code} ({status}), year {year}, serial {serial}"
+        ).format(
+            code=self.transaction_code,
+            status_code=self.digits[2:4],
+            status=status,
+            year=self.year,
+            serial=self.serial,
+        )
+
+    def __str__(self) -> str:
+        return self.digits
+
+
+def parse_coretax_no(text: str) -> CoretaxNo:
+    """Read a 17-digit Coretax faktur number (punctuation allowed), refusing one that is
+    not: wrong length, a transaction code outside 01-10."""
+    digits = _digits_of(text, QT_TR_NOOP("faktur number"))
+    if len(digits) != 17:
+        raise Refused(
+            tr(
+                "A Coretax faktur number has 17 digits (like 04002600000000001); "
+                "“{strip}” has {digits}."
+            ).format(strip=text.strip(), digits=len(digits))
+        )
+    if not "01" <= digits[:2] <= "10":
+        raise Refused(
+            tr(
+                "“{strip}” begins with transaction code {value}; a faktur's code is 01 to 10."
+            ).format(strip=text.strip(), value=digits[:2])
+        )
+    if int(digits[6:]) == 0:
+        raise Refused(tr("“{strip}” has no serial number.").format(strip=text.strip()))
+    return CoretaxNo(digits)

@@ -7,8 +7,9 @@ from datetime import date, datetime
 
 from app.billings.rules import awaits_number, shown_status
 from app.book.listing import Listing
+from app.book.models import db
 from app.book.sql_dates import as_date, as_datetime
-from app.book.states import Status
+from app.book.states import CoretaxStatus, Status
 from app.common import clock
 from app.common.efaktur_no import format_number
 from app.numbers import channel
@@ -94,6 +95,9 @@ class ExportRow:
     through_coretax: bool = False  # Coretax numbers it: it never waits for an E-Faktur No
     id_type: str = ""  # Coretax's buyer identity: Passport, Other ID, …
     id_number: str = ""
+    faktur_no: str = ""  # the 17 digits Coretax gave it
+    coretax_status: CoretaxStatus | None = None  # as Coretax last reported it
+    coretax_mismatch: str = ""
 
     @property
     def exported(self) -> bool:
@@ -146,10 +150,11 @@ class ExportListing(Listing[ExportRow]):
 
     from_sql = (
         "billing b JOIN customer c ON c.id = b.customer_id "
-        "LEFT JOIN efaktur_number n ON n.id = b.efaktur_number_id"
+        "LEFT JOIN efaktur_number n ON n.id = b.efaktur_number_id "
+        "LEFT JOIN coretax_faktur cf ON cf.billing_id = b.id"
     )
     sort_columns = {
-        "efaktur_no": "n.year, n.counter",
+        "efaktur_no": "n.year, n.counter, cf.faktur_no",
         "invoice_no": "b.invoice_no",
         "invoice_date": "b.invoice_date",
         "due_date": "b.due_date",
@@ -185,7 +190,7 @@ class ExportListing(Listing[ExportRow]):
             f"{by_way(_subquery(XML_EXPORTED, LAST), _subquery(CSV_EXPORTED, LAST))} "
             "AS exported_at, "
             "EXISTS (SELECT 1 FROM efaktur_file f WHERE f.number_id = n.id), c.nik, "
-            "b.tax_active, c.id_type, c.id_number"
+            "b.tax_active, c.id_type, c.id_number, cf.faktur_no, cf.status, cf.mismatch"
         )
         self.select_params = [today.isoformat(), *xml_params]
         self.where.append("b.invoice_date BETWEEN ? AND ?")
@@ -207,6 +212,14 @@ class ExportListing(Listing[ExportRow]):
             self.where.append("(b.invoice_no LIKE ? OR c.name LIKE ? OR c.npwp_name LIKE ?)")
             self.params += [like, like, like]
 
+    def numbered_by_coretax(self) -> bool:
+        """Does any billing listed hold a number Coretax gave it?"""
+        sql = (
+            f"SELECT EXISTS (SELECT 1 FROM {self.from_sql}{self._where_sql()} "
+            "AND cf.faktur_no <> '')"
+        )
+        return bool(db.execute_sql(sql, self.params).fetchone()[0])
+
     def make_row(self, v: tuple) -> ExportRow:
         return ExportRow(
             id=v[0],
@@ -225,4 +238,7 @@ class ExportListing(Listing[ExportRow]):
             through_coretax=self.channel.through_coretax(as_date(v[4])),
             id_type=v[15],
             id_number=v[16],
+            faktur_no=v[17] or "",
+            coretax_status=CoretaxStatus(v[18]) if v[18] else None,
+            coretax_mismatch=v[19] or "",
         )

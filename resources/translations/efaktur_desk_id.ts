@@ -1004,6 +1004,38 @@ Tetap pulihkan?</translation>
         <translation>Diekspor</translation>
     </message>
     <message>
+        <source>Needs Review</source>
+        <translation>Perlu Ditinjau</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Waiting for Amendment</source>
+        <translation>Menunggu Penggantian</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Diganti</translation>
+    </message>
+    <message>
+        <source>Waiting for Cancellation</source>
+        <translation>Menunggu Pembatalan</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
         <source>Not Exported</source>
         <translation>Belum Diekspor</translation>
     </message>
@@ -1416,6 +1448,42 @@ Dilewati:
         <translation>Melalui Coretax Sejak</translation>
     </message>
     <message>
+        <source>Coretax Faktur No</source>
+        <translation>No. Faktur Coretax</translation>
+    </message>
+    <message>
+        <source>Coretax Faktur Date</source>
+        <translation>Tanggal Faktur Coretax</translation>
+    </message>
+    <message>
+        <source>Coretax Status</source>
+        <translation>Status Coretax</translation>
+    </message>
+    <message>
+        <source>Coretax DPP</source>
+        <translation>DPP Coretax</translation>
+    </message>
+    <message>
+        <source>Coretax DPP Nilai Lain</source>
+        <translation>DPP Nilai Lain Coretax</translation>
+    </message>
+    <message>
+        <source>Coretax PPN</source>
+        <translation>PPN Coretax</translation>
+    </message>
+    <message>
+        <source>Coretax PPnBM</source>
+        <translation>PPnBM Coretax</translation>
+    </message>
+    <message>
+        <source>Coretax Amounts Differ</source>
+        <translation>Jumlah Coretax Berbeda</translation>
+    </message>
+    <message>
+        <source>Amended Faktur No</source>
+        <translation>No. Faktur yang Diganti</translation>
+    </message>
+    <message>
         <source>{label} changed</source>
         <translation>{label} berubah</translation>
     </message>
@@ -1496,8 +1564,96 @@ Dilewati:
         <translation>{n:,} masalah</translation>
     </message>
     <message>
+        <source>Will be recorded</source>
+        <translation>Akan dicatat</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>No billing</source>
+        <translation>Tidak ada tagihan</translation>
+    </message>
+    <message>
+        <source>Import from Coretax</source>
+        <translation>Impor dari Coretax</translation>
+    </message>
+    <message>
+        <source>Import from Coretax — {file_name}</source>
+        <translation>Impor dari Coretax — {file_name}</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Nothing in this file changes the book.</source>
+        <translation>Tidak ada isi berkas ini yang mengubah buku.</translation>
+    </message>
+    <message>
+        <source>{rows} in {file_name}: &lt;b&gt;{changes}&lt;/b&gt; will change</source>
+        <translation>{rows} di {file_name}: &lt;b&gt;{changes}&lt;/b&gt; akan berubah</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 baris</translation>
+    </message>
+    <message>
+        <source>{n:,} rows</source>
+        <translation>{n:,} baris</translation>
+    </message>
+    <message>
+        <source>; {unmatched} (a faktur made in Coretax is normal)</source>
+        <translation>; {unmatched} (faktur yang dibuat langsung di Coretax itu wajar)</translation>
+    </message>
+    <message>
+        <source>1 row matches no billing</source>
+        <translation>1 baris tidak cocok dengan tagihan mana pun</translation>
+    </message>
+    <message>
+        <source>{n:,} rows match no billing</source>
+        <translation>{n:,} baris tidak cocok dengan tagihan mana pun</translation>
+    </message>
+    <message>
+        <source>. Nothing to apply: the book already shows all of it.</source>
+        <translation>. Tidak ada yang perlu diterapkan: buku sudah menunjukkan semuanya.</translation>
+    </message>
+    <message>
+        <source>. Nothing is written until you click Apply.</source>
+        <translation>. Tidak ada yang ditulis sebelum Anda mengklik Terapkan.</translation>
+    </message>
+    <message>
+        <source>{status}: its number, date or amounts as Coretax now shows them</source>
+        <translation>{status}: nomor, tanggal, atau jumlahnya seperti yang kini ditunjukkan Coretax</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Referensi</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Faktur No</source>
+        <translation>No. Faktur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>What changes / problems</source>
+        <translation>Yang berubah / masalah</translation>
+    </message>
+    <message>
+        <source>{changes} recorded from {file_name}.</source>
+        <translation>{changes} dicatat dari {file_name}.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1928,6 +2084,14 @@ Anda dapat mengubahnya nanti di Pengaturan.</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Segarkan</translation>
+    </message>
+    <message>
+        <source>Import from Coretax…</source>
+        <translation>Impor dari Coretax…</translation>
+    </message>
+    <message>
+        <source>Coretax&apos;s Pajak Keluaran export (.xlsx or .csv): each faktur&apos;s number, status and amounts; you see what changes first</source>
+        <translation>Ekspor Pajak Keluaran dari Coretax (.xlsx atau .csv): nomor, status, dan jumlah setiap faktur; Anda melihat yang berubah lebih dulu</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2380,6 +2544,10 @@ Anda dapat mengubahnya nanti di Pengaturan.</translation>
         <translation>Tidak ada yang diimpor.
 
 {message}</translation>
+    </message>
+    <message>
+        <source>Coretax Pajak Keluaran export (*.xlsx *.csv);;All files (*)</source>
+        <translation>Ekspor Pajak Keluaran Coretax (*.xlsx *.csv);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Data Folder</source>
@@ -3384,6 +3552,34 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>“{strip}” berdigit status 1, yaitu faktur pengganti; nomor yang diberikan ke {invoice_no} sekarang adalah untuk faktur normal (digit status 0).</translation>
     </message>
     <message>
+        <source>Transaction code {code}, status {status}: e-Faktur desktop number {number} (Coretax inserted a 9 as the fifth digit)</source>
+        <translation>Kode transaksi {code}, status {status}: nomor e-Faktur desktop {number} (Coretax menyisipkan angka 9 sebagai digit kelima)</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>replacement {n}</source>
+        <translation>pengganti ke-{n}</translation>
+    </message>
+    <message>
+        <source>Transaction code {code}, status {status_code} ({status}), year {year}, serial {serial}</source>
+        <translation>Kode transaksi {code}, status {status_code} ({status}), tahun {year}, nomor seri {serial}</translation>
+    </message>
+    <message>
+        <source>A Coretax faktur number has 17 digits (like 04002600000000001); “{strip}” has {digits}.</source>
+        <translation>Nomor faktur Coretax terdiri atas 17 digit (seperti 04002600000000001); “{strip}” memiliki {digits}.</translation>
+    </message>
+    <message>
+        <source>“{strip}” begins with transaction code {value}; a faktur&apos;s code is 01 to 10.</source>
+        <translation>“{strip}” diawali kode transaksi {value}; kode faktur adalah 01 sampai 10.</translation>
+    </message>
+    <message>
+        <source>“{strip}” has no serial number.</source>
+        <translation>“{strip}” tidak memiliki nomor seri.</translation>
+    </message>
+    <message>
         <source>packed far tighter than any PDF (a zip bomb?); not opened</source>
         <translation>dipadatkan jauh lebih rapat dari PDF mana pun (bom zip?); tidak dibuka</translation>
     </message>
@@ -4182,6 +4378,74 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>&lt;b&gt;How fakturs go to DJP&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bagaimana faktur sampai ke DJP&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{name} is Coretax&apos;s Pajak Masukan export (the fakturs you received, with NPWP Penjual). Import the Pajak Keluaran export: in Coretax, e-Faktur → Pajak Keluaran, then download the list.</source>
+        <translation>{name} adalah ekspor Pajak Masukan dari Coretax (faktur yang Anda terima, dengan NPWP Penjual). Impor ekspor Pajak Keluaran: di Coretax, e-Faktur → Pajak Keluaran, lalu unduh daftarnya.</translation>
+    </message>
+    <message>
+        <source>{name} looks like Coretax&apos;s Pajak Keluaran export but has no column “{column}”. Download the list again from e-Faktur → Pajak Keluaran.</source>
+        <translation>{name} tampak seperti ekspor Pajak Keluaran dari Coretax tetapi tidak memiliki kolom “{column}”. Unduh lagi daftarnya dari e-Faktur → Pajak Keluaran.</translation>
+    </message>
+    <message>
+        <source>{name} is not Coretax&apos;s Pajak Keluaran export: it has no columns “Nomor Faktur Pajak” and “Status Faktur”. Download the list from e-Faktur → Pajak Keluaran.</source>
+        <translation>{name} bukan ekspor Pajak Keluaran dari Coretax: tidak ada kolom “Nomor Faktur Pajak” dan “Status Faktur”. Unduh daftarnya dari e-Faktur → Pajak Keluaran.</translation>
+    </message>
+    <message>
+        <source>the faktur number {value:.0f} is stored as a number, and Excel keeps only 15 digits of it. Download the list again, or format the column as text.</source>
+        <translation>nomor faktur {value:.0f} tersimpan sebagai angka, dan Excel hanya menyimpan 15 digitnya. Unduh lagi daftarnya, atau format kolomnya sebagai teks.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}” bukan tanggal.</translation>
+    </message>
+    <message>
+        <source>Status “{text}” is not one Coretax is known to write; it needs a look.</source>
+        <translation>Status “{text}” bukan status yang dikenal dari Coretax; perlu diperiksa.</translation>
+    </message>
+    <message>
+        <source>Coretax saved it as invalid: correct it there and upload it again.</source>
+        <translation>Coretax menyimpannya sebagai tidak valid: perbaiki di sana dan unggah lagi.</translation>
+    </message>
+    <message>
+        <source>Coretax lists it as {status} but gives no faktur number; it needs a look.</source>
+        <translation>Coretax mencantumkannya sebagai {status} tetapi tanpa nomor faktur; perlu diperiksa.</translation>
+    </message>
+    <message>
+        <source>It is the e-Faktur desktop number {number} (Coretax inserts a 9 as the fifth digit); no billing holds it.</source>
+        <translation>Ini nomor e-Faktur desktop {number} (Coretax menyisipkan angka 9 sebagai digit kelima); tidak ada tagihan yang memegangnya.</translation>
+    </message>
+    <message>
+        <source>It reads as the e-Faktur desktop number {number} (a 9 inserted as the fifth digit), but the billing holding it has another transaction code; it needs a look.</source>
+        <translation>Ini terbaca sebagai nomor e-Faktur desktop {number} (angka 9 disisipkan sebagai digit kelima), tetapi tagihan yang memegangnya berkode transaksi lain; perlu diperiksa.</translation>
+    </message>
+    <message>
+        <source>Its Referensi is {reference}, but faktur {number} is recorded on {invoice_no}; nothing was changed for it.</source>
+        <translation>Referensinya {reference}, tetapi faktur {number} tercatat pada {invoice_no}; tidak ada yang diubah untuknya.</translation>
+    </message>
+    <message>
+        <source>Coretax shows {what} {theirs}; this billing has {ours}</source>
+        <translation>Coretax menunjukkan {what} {theirs}; tagihan ini {ours}</translation>
+    </message>
+    <message>
+        <source>Coretax also lists it as {status}; the later state, {kept}, stays.</source>
+        <translation>Coretax juga mencantumkannya sebagai {status}; status yang lebih lanjut, {kept}, tetap.</translation>
+    </message>
+    <message>
+        <source>Faktur {number} appears twice in the file, for two billings.</source>
+        <translation>Faktur {number} muncul dua kali dalam berkas, untuk dua tagihan.</translation>
+    </message>
+    <message>
+        <source>{invoice_no}: Coretax shows faktur {faktur_no} as {status}</source>
+        <translation>{invoice_no}: Coretax menunjukkan faktur {faktur_no} berstatus {status}</translation>
+    </message>
+    <message>
+        <source>{invoice_no}: Coretax shows the faktur as {status}</source>
+        <translation>{invoice_no}: Coretax menunjukkan faktur berstatus {status}</translation>
+    </message>
+    <message>
+        <source>{file_name} would put one Coretax faktur number on two billings; nothing was recorded. Check the rows with that number in Coretax.</source>
+        <translation>{file_name} akan menaruh satu nomor faktur Coretax pada dua tagihan; tidak ada yang dicatat. Periksa baris dengan nomor itu di Coretax.</translation>
     </message>
 </context>
 <context>
