@@ -256,7 +256,7 @@ def test_a_version_7_book_upgrades_with_its_billings_and_no_coretax_record(tmp_p
     con.close()
     open_book(path)
     try:
-        assert migrations.schema_version(db) == 8
+        assert migrations.schema_version(db) == migrations.CURRENT_VERSION
         assert sorted(b.invoice_no for b in Billing.select()) == ["INV-LUX", "INV-PAID"]
         assert db.execute_sql("SELECT COUNT(*) FROM coretax_faktur").fetchone() == (0,)
     finally:
@@ -285,3 +285,43 @@ def test_a_coretax_number_is_on_one_billing_only(book):
             _coretax_row(billing_id, faktur_no)
     with pytest.raises(peewee.IntegrityError):
         _coretax_row(2, "0401260000000001")  # 16 digits
+
+
+def test_a_version_8_book_upgrades_with_its_coretax_records_and_no_declaration(tmp_path):
+    path = tmp_path / "v8.sqlite"
+    _v6_book_with_a_luxury_billing(path)
+    con = sqlite3.connect(path)
+    con.executescript(migrations.V7 + migrations.V8)
+    con.execute(
+        "INSERT INTO coretax_faktur(billing_id, faktur_no, status, imported_at) "
+        "VALUES (1, '04002600000000001', 'approved', '2026-11-25')"
+    )
+    con.execute("PRAGMA user_version = 8")
+    con.commit()
+    con.close()
+    open_book(path)
+    try:
+        assert migrations.schema_version(db) == 9
+        assert db.execute_sql("SELECT faktur_no FROM coretax_faktur").fetchall() == [
+            ("04002600000000001",)
+        ]
+        assert db.execute_sql("SELECT COUNT(*) FROM coretax_request").fetchone() == (0,)
+    finally:
+        close_book()
+
+
+def test_a_coretax_declaration_is_kept_as_made_and_names_a_known_reason(book):
+    db.execute_sql("INSERT INTO customer(name) VALUES ('X')")
+    db.execute_sql(
+        "INSERT INTO billing(invoice_no, customer_id, invoice_date, due_date, created_at) "
+        "VALUES ('A', 1, '2026-11-02', '2026-11-02', '2026-11-02')"
+    )
+    insert = (
+        "INSERT INTO coretax_request(billing_id, kind, reason, requested_at) "
+        "VALUES (1, ?, ?, '2026-11-25')"
+    )
+    db.execute_sql(insert, ("cancel", "transaction_cancelled"))
+    with pytest.raises(peewee.IntegrityError):
+        db.execute_sql(insert, ("cancel", "changed my mind"))
+    with pytest.raises(peewee.IntegrityError):
+        db.execute_sql("UPDATE coretax_request SET reason = 'price'")

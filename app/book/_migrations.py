@@ -514,6 +514,29 @@ BEGIN SELECT RAISE(ABORT, 'a Coretax faktur number is on one billing only'); END
 """
 
 
+# v9: what the user declares doing in Coretax (issue 18): cancelling an approved faktur
+# (with one of the three reasons PER-11/PJ/2025 names), replacing one (the reason and
+# what changes), or deleting a draft Coretax never approved. The next import closes a
+# cancellation or a replacement; a deleted draft is closed by the declaration itself.
+# Kept as declared, like the history: a later declaration is a new row.
+V9 = """
+CREATE TABLE coretax_request (
+    id INTEGER PRIMARY KEY,
+    billing_id INTEGER NOT NULL REFERENCES billing(id),
+    kind TEXT NOT NULL CHECK (kind IN ('cancel', 'replace', 'draft_deleted')),
+    reason TEXT NOT NULL CHECK (reason IN ('transaction_cancelled', 'not_to_be_invoiced',
+        'wrong_buyer_identity', 'price', 'quantity', 'description', 'draft')),
+    note TEXT NOT NULL DEFAULT '',
+    faktur_no TEXT NOT NULL DEFAULT ''
+        CHECK (faktur_no = '' OR (length(faktur_no) = 17 AND faktur_no NOT GLOB '*[^0-9]*')),
+    requested_at DATETIME NOT NULL
+);
+CREATE INDEX coretax_request_billing ON coretax_request(billing_id, id);
+CREATE TRIGGER coretax_request_kept_update BEFORE UPDATE ON coretax_request
+BEGIN SELECT RAISE(ABORT, 'a Coretax declaration is kept as made'); END;
+"""
+
+
 def _run_script(db: peewee.SqliteDatabase, script: str) -> None:
     # executescript() would COMMIT first; run statement by statement instead so the
     # step and its version bump share one transaction.
@@ -562,7 +585,11 @@ def _v8(db: peewee.SqliteDatabase) -> None:
     _run_script(db, V8)
 
 
-STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def _v9(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, V9)
+
+
+STEPS: list[Callable[[peewee.SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 CURRENT_VERSION = len(STEPS)
 
 

@@ -222,6 +222,17 @@ class CoretaxFaktur(BaseModel):
     imported_at = peewee.DateTimeField()
 
 
+class CoretaxRequest(BaseModel):
+    """What the user declared doing in Coretax for a billing (migration v9)."""
+
+    billing = peewee.ForeignKeyField(Billing, column_name="billing_id")
+    kind = peewee.TextField()  # cancel, replace, draft_deleted
+    reason = peewee.TextField()
+    note = peewee.TextField(default="")  # what changes, for a replacement
+    faktur_no = peewee.TextField(default="")  # the number it is about ('' for a draft)
+    requested_at = peewee.DateTimeField()
+
+
 class Event(BaseModel):
     at = peewee.DateTimeField()
     entity = peewee.TextField()
@@ -257,6 +268,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ExportItem,
     CoretaxExportItem,
     CoretaxFaktur,
+    CoretaxRequest,
     Event,
     Setting,
 ]
