@@ -62,3 +62,41 @@ def test_a_file_that_is_not_the_export_exits_2_with_the_sentence(capsys, tmp_pat
     code, out, err = run(capsys, *db, "coretax", "import", other, "--json")
     assert (code, out) == (2, "")
     assert "is not Coretax's Pajak Keluaran export" in err
+
+
+def _to_do(capsys, db) -> list[tuple[str, str, str | None]]:
+    code, out, err = run(capsys, *db, "coretax", "to-do", "--json")
+    assert (code, err) == (0, "")
+    return [(t["kind"], t["invoice_no"], t["faktur_no"]) for t in json.loads(out)]
+
+
+def test_cancel_efaktur_on_a_coretax_billing_exits_2_and_the_to_do_list_follows(capsys, tmp_path):
+    db = _coretax_demo(capsys, tmp_path)
+    run(capsys, *db, "coretax", "import", EXAMPLE)
+    assert _to_do(capsys, db) == [("upload", "INV-CTX-2601", None)]
+
+    assert run(capsys, *db, "cancel", "INV-CTX-2501")[0] == 0
+    code, out, err = run(capsys, *db, "cancel-efaktur", "INV-CTX-2501")
+    assert (code, out) == (2, "")
+    assert "a Coretax faktur number is never given back" in err
+    assert _to_do(capsys, db)[0] == ("cancel", "INV-CTX-2501", "04002600000000101")
+
+    code, out, _ = run(
+        capsys, *db, "coretax", "cancel", "INV-CTX-2501", "--reason", "transaction_cancelled"
+    )
+    assert code == 0 and "04002600000000101" in out
+    code, out, err = run(
+        capsys, *db, "coretax", "replace", "INV-CTX-2502", "--reason", "wrong_buyer_identity",
+        "--change", "buyer",
+    )  # fmt: skip
+    assert code == 2 and "cannot be replaced" in err
+    code, out, _ = run(
+        capsys, *db, "coretax", "replace", "INV-CTX-2502", "--reason", "price",
+        "--change", "price 2,500,000 → 2,400,000",
+    )  # fmt: skip
+    assert code == 0 and "Amend" in out
+    assert _to_do(capsys, db) == [
+        ("cancel", "INV-CTX-2501", "04002600000000101"),
+        ("replace", "INV-CTX-2502", "04002600000000102"),
+        ("upload", "INV-CTX-2601", None),
+    ]

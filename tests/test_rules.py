@@ -26,6 +26,9 @@ def domain_table(action, status, tax, has_number, uploaded):
         and tax
         and has_number
         and not uploaded,
+        # a billing of these cases goes through e-Faktur desktop: nothing to do in Coretax
+        Action.CANCEL_IN_CORETAX: False,
+        Action.REPLACE_IN_CORETAX: False,
     }[action]
 
 

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.billings.rules import Action, BillingFacts, effective_status, may, require_all
+from app.billings.listing import coretax_status_of
+from app.billings.rules import (
+    Action,
+    BillingFacts,
+    Declared,
+    effective_status,
+    may,
+    require_all,
+)
 from app.book import history
 from app.book.dialect import in_chunks, placeholders, writing
 from app.book.models import Billing, Payment, db
@@ -90,7 +98,15 @@ class _Held:
         return Want(self.id, self.invoice_no, self.invoice_date)
 
 
-
+# what Coretax last showed of a billing, whether it went out as XML, and the user's last
+# declaration about it
+_CORETAX_SQL = (
+    "cf.status, cf.amended_no, "
+    "EXISTS (SELECT 1 FROM coretax_export_item x WHERE x.billing_id = b.id), "
+    "(SELECT r.kind FROM coretax_request r WHERE r.billing_id = b.id ORDER BY r.id DESC LIMIT 1), "
+    "(SELECT r.faktur_no FROM coretax_request r WHERE r.billing_id = b.id "
+    "ORDER BY r.id DESC LIMIT 1)"
+)
 
 # what makes a billing part of the tax trail (see rules.may, Delete)
 _TRAIL_SQL = (
@@ -126,14 +142,20 @@ def _held(billing_ids: list[int], trail: bool = True) -> list[_Held]:
             "SELECT b.id, b.invoice_no, b.invoice_date, b.status, b.due_date, b.tax_active, "
             "b.efaktur_number_id, n.year, n.counter, "
             "(SELECT MIN(f.uploaded_at) FROM efaktur_file f WHERE f.number_id = n.id), "
+            f"{_CORETAX_SQL}, "
             f"{_TRAIL_SQL if trail else 'NULL, 0'} "
             "FROM billing b LEFT JOIN efaktur_number n ON n.id = b.efaktur_number_id "
+            "LEFT JOIN coretax_faktur cf ON cf.billing_id = b.id "
             f"WHERE b.id IN ({marks})",
             chunk,
         ).fetchall()
-        for bid, no, inv, status, due, tax, nid, year, counter, uploaded, *served in rows:
+        for row in rows:
+            bid, no, inv, status, due, tax, nid, year, counter, uploaded = row[:10]
+            recorded, amended_no, exported, declared, declared_no = row[10:15]
+            served = row[15:]
             taxable = bool(tax)
             faktur_date = as_date(inv)
+            coretax = way.through_coretax(faktur_date) and nid is None
             found[bid] = _Held(
                 bid,
                 no,
@@ -148,6 +170,10 @@ def _held(billing_ids: list[int], trail: bool = True) -> list[_Held]:
                     uploaded_on=as_date(uploaded) if uploaded else None,
                     kept_because=_kept_because(*served),
                     coretax_from=way.coretax_from if way.through_coretax(faktur_date) else None,
+                    coretax_status=coretax_status_of(recorded, bool(exported), coretax),
+                    declared=Declared(declared) if declared else None,
+                    declared_no=declared_no or "",
+                    amended_no=amended_no or "",
                 ),
             )
     missing = [b for b in billing_ids if b not in found]

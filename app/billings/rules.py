@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from app.book.states import Status
+from app.book.states import CoretaxStatus, Status
 from app.common.errors import refused_lines
 from app.common.i18n import QT_TR_NOOP, count_of, tr
 from app.common.verdicts import ALLOWED, Verdict
@@ -50,6 +50,28 @@ class Action(StrEnum):
     CANCEL = "cancel"
     GENERATE_EFAKTUR_NO = "generate_efaktur_no"
     CANCEL_EFAKTUR_NO = "cancel_efaktur_no"
+    CANCEL_IN_CORETAX = "cancel_in_coretax"
+    REPLACE_IN_CORETAX = "replace_in_coretax"
+
+
+class Declared(StrEnum):
+    """What the user declared doing in Coretax (the book's ``coretax_request.kind``)."""
+
+    CANCEL = "cancel"
+    REPLACE = "replace"
+    DRAFT_DELETED = "draft_deleted"
+
+
+# Coretax holds only a draft of these: nothing numbered to cancel, a draft to delete
+DRAFT = frozenset(
+    {
+        CoretaxStatus.EXPORTED,
+        CoretaxStatus.CREATED,
+        CoretaxStatus.REJECTED,
+        CoretaxStatus.NEEDS_REVIEW,
+    }
+)
+CANCELLING = frozenset({CoretaxStatus.WAITING_FOR_CANCELLATION, CoretaxStatus.CANCELED})
 
 
 @dataclass(frozen=True)
@@ -63,6 +85,42 @@ class BillingFacts:
     uploaded_on: date | None  # when its e-Faktur file was attached, if ever
     kept_because: str = ""  # why it is part of the tax trail and must stay, if it is
     coretax_from: date | None = None  # set when it goes through Coretax: from that date
+    coretax_status: CoretaxStatus | None = None  # as the lists show it (None: not Coretax)
+    declared: Declared | None = None  # what the user last declared doing in Coretax
+    declared_no: str = ""  # the faktur number that declaration was about
+    amended_no: str = ""  # the original Coretax reported amended by a replacement
+
+    @property
+    def in_coretax(self) -> bool:
+        """Its faktur goes through Coretax (it holds no NSFP and never will)."""
+        return self.coretax_from is not None and not self.number
+
+    @property
+    def still_to_do(self) -> Declared | None:
+        """A declaration Coretax has not yet shown done (a deleted draft is done when
+        declared: nothing comes back for it)."""
+        if self.declared is Declared.CANCEL and self.coretax_status not in CANCELLING:
+            return self.declared
+        if self.declared is Declared.REPLACE and self.amended_no != self.declared_no:
+            return self.declared
+        return None
+
+
+def never_given_back() -> str:
+    """Why Cancel E-Faktur No has nothing to do on a billing that goes through Coretax."""
+    return tr(
+        "This billing goes through Coretax: a Coretax faktur number is never given back and "
+        "nothing returns to any pool. Cancel the faktur in Coretax instead (Cancel Faktur "
+        "in Coretax)."
+    )
+
+
+def wrong_buyer_cannot_be_replaced() -> str:
+    return tr(
+        "A faktur with the wrong buyer identity cannot be replaced (PER-11/PJ/2025): cancel "
+        "the billing, cancel its faktur in Coretax and issue a new billing to the right "
+        "buyer."
+    )
 
 
 def _is(facts: BillingFacts) -> str:
@@ -153,6 +211,8 @@ def may(facts: BillingFacts, action: Action) -> Verdict:
             )
         return ALLOWED
     if action is Action.CANCEL_EFAKTUR_NO:
+        if facts.in_coretax and facts.tax_active:
+            return Verdict(False, never_given_back())
         if status is not Status.CANCELLED:
             return Verdict(
                 False,
@@ -175,7 +235,87 @@ def may(facts: BillingFacts, action: Action) -> Verdict:
                 ).format(uploaded_on=facts.uploaded_on, number=facts.number),
             )
         return ALLOWED
+    if action is Action.CANCEL_IN_CORETAX:
+        return _may_cancel_in_coretax(facts)
+    if action is Action.REPLACE_IN_CORETAX:
+        return _may_replace_in_coretax(facts)
     raise ValueError(f"unknown action {action!r}")
+
+
+def _not_in_coretax(facts: BillingFacts) -> Verdict | None:
+    if not facts.tax_active:
+        return Verdict(False, tr("Invoice Tax is off for this billing, so it has no faktur."))
+    if not facts.in_coretax:
+        return Verdict(
+            False,
+            tr("This billing goes through e-Faktur desktop, not Coretax."),
+        )
+    return None
+
+
+def _coretax_says(facts: BillingFacts) -> str:
+    status = facts.coretax_status or CoretaxStatus.NOT_EXPORTED
+    return tr("Coretax shows it as {status}.").format(status=tr(status.label))
+
+
+def _may_cancel_in_coretax(facts: BillingFacts) -> Verdict:
+    if refused := _not_in_coretax(facts):
+        return refused
+    if facts.status is not Status.CANCELLED:
+        return Verdict(
+            False,
+            tr(
+                "Cancel the billing first: only a cancelled billing's faktur is cancelled "
+                "in Coretax. {facts}"
+            ).format(facts=_is(facts)),
+        )
+    if facts.coretax_status in (None, CoretaxStatus.NOT_EXPORTED):
+        return Verdict(False, tr("It never went to Coretax, so nothing is to be cancelled there."))
+    if facts.coretax_status in CANCELLING:
+        return Verdict(
+            False,
+            tr("Its faktur is cancelled in Coretax. {said}").format(said=_coretax_says(facts)),
+        )
+    if facts.still_to_do is Declared.CANCEL:
+        return Verdict(
+            False,
+            tr(
+                "Its cancellation is recorded; the next Coretax import that shows it "
+                "cancelled closes it."
+            ),
+        )
+    if facts.coretax_status in DRAFT and facts.declared is Declared.DRAFT_DELETED:
+        return Verdict(False, tr("You recorded that its draft was deleted in Coretax."))
+    return ALLOWED
+
+
+def _may_replace_in_coretax(facts: BillingFacts) -> Verdict:
+    if refused := _not_in_coretax(facts):
+        return refused
+    if facts.status is Status.CANCELLED:
+        return Verdict(
+            False,
+            tr(
+                "A cancelled billing's faktur is cancelled, not replaced (Cancel Faktur in "
+                "Coretax)."
+            ),
+        )
+    if facts.still_to_do is Declared.REPLACE:
+        return Verdict(
+            False,
+            tr(
+                "Its replacement is recorded; the next Coretax import that shows the "
+                "original amended closes it."
+            ),
+        )
+    if facts.coretax_status is not CoretaxStatus.APPROVED:
+        return Verdict(
+            False,
+            tr("Only a faktur Coretax approved can be replaced. {said}").format(
+                said=_coretax_says(facts)
+            ),
+        )
+    return ALLOWED
 
 
 def refusals(facts: list[BillingFacts], action: Action) -> list[str]:

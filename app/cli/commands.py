@@ -128,10 +128,7 @@ def _generate(invoice_nos: list[str], chosen: str | None) -> int:
 def _cancel_efaktur(invoice_nos: list[str]) -> int:
     billings = _billings_named(invoice_nos)
     for released in billing_actions.cancel_efaktur_nos([b.id for b in billings]):
-        print(
-            f"Cancel E-Faktur No on {released.invoice_no}: {released.number} is available "
-            "again."
-        )
+        print(f"Cancel E-Faktur No on {released.invoice_no}: {released.number} is available again.")
     return EXIT_OK
 
 
@@ -272,6 +269,8 @@ READS_ONLY = ("billings", "numbers", "leftovers", "history")  # and ``ranges lis
 
 
 def _writes(args: argparse.Namespace) -> bool:
+    if args.command == "coretax":
+        return args.coretax_command != "to-do"
     if args.command == "ranges":
         return args.range_command != "list"
     if args.command == "channel":
@@ -355,6 +354,37 @@ def _import_coretax(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _coretax(args: argparse.Namespace) -> int:
+    from app.efaktur import coretax_requests as requests
+
+    if args.coretax_command == "import":
+        return _import_coretax(args)
+    if args.coretax_command == "to-do":
+        return _coretax_to_do(args.json)
+    (billing,) = _billings_named([args.invoice_no])
+    if args.coretax_command == "cancel":
+        if args.draft_deleted:
+            print(requests.record_draft_deleted(billing.id))
+        else:
+            print(requests.cancel_in_coretax(billing.id, requests.Reason(args.reason)))
+        return EXIT_OK
+    print(requests.replace_in_coretax(billing.id, requests.Reason(args.reason), args.change).steps)
+    return EXIT_OK
+
+
+def _coretax_to_do(as_json: bool) -> int:
+    from app.efaktur.coretax_requests import to_do
+
+    found = to_do()
+    if as_json:
+        print(json.dumps([t.as_json() for t in found], indent=2))
+        return EXIT_OK
+    for t in found:
+        print(f"{t.kind.value:<13} {t.invoice_no:<20} {t.faktur_no or '-':<17} {t.sentence}")
+    print(f"{len(found):,} things to do in Coretax.")
+    return EXIT_OK
+
+
 def run_command(args: argparse.Namespace, path: Path) -> int:
     if args.command not in CREATES_BOOK and not path.exists():
         raise Refused(f"There is no book at {path}.")
@@ -389,7 +419,7 @@ def run_command(args: argparse.Namespace, path: Path) -> int:
         if args.command == "import":
             return _import_billings(args.file)
         if args.command == "coretax":
-            return _import_coretax(args)
+            return _coretax(args)
         if args.command == "channel":
             return _channel(args)
         if args.command == "cancel":

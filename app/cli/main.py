@@ -207,6 +207,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     coretax_import.add_argument("file", metavar="FILE")
     coretax_import.add_argument("--json", action="store_true", help="print the report as JSON")
+    to_do = coretax_commands.add_parser(
+        "to-do",
+        help="what is still to do in Coretax: cancel, replace, delete drafts, upload by the "
+        "20th of the next month",
+    )
+    to_do.add_argument("--json", action="store_true", help="print the list as JSON")
+    cancel_in = coretax_commands.add_parser(
+        "cancel",
+        help="record that a cancelled billing's approved faktur is cancelled in Coretax, "
+        "and why (a draft Coretax never approved: --draft-deleted)",
+    )
+    cancel_in.add_argument("invoice_no", metavar="INVOICE_NO")
+    why = cancel_in.add_mutually_exclusive_group(required=True)
+    why.add_argument(
+        "--reason", choices=["transaction_cancelled", "not_to_be_invoiced", "wrong_buyer_identity"]
+    )
+    why.add_argument("--draft-deleted", action="store_true", help="its draft was deleted there")
+    replace_in = coretax_commands.add_parser(
+        "replace", help="record that an approved faktur is replaced in Coretax (Amend)"
+    )
+    replace_in.add_argument("invoice_no", metavar="INVOICE_NO")
+    replace_in.add_argument(
+        "--reason",
+        required=True,
+        choices=["price", "quantity", "description", "wrong_buyer_identity"],
+    )
+    replace_in.add_argument("--change", required=True, help="what changes, as typed in Coretax")
     billing_import = commands.add_parser(
         "import", help="import billings from a .csv or .xlsx (one row per line; all or none)"
     )
