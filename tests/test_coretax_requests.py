@@ -20,7 +20,7 @@ from app.efaktur.coretax_requests import (
     upload_deadline,
 )
 from tests.support.coretax import six_fakturs
-from tests.test_coretax_import import N1, N1R, _file, _figures, _import, _record, _row
+from tests.test_coretax_import import N1, N1R, _figures, _file, _import, _record, _row
 
 
 @pytest.fixture
