@@ -26,7 +26,7 @@ from app.billings import billing_actions
 from app.billings.billings import BillingDetail, billing_detail, tax_collected
 from app.billings.listing import shown_number
 from app.billings.parties import show_npwp
-from app.billings.rules import Action, BillingFacts, may
+from app.billings.rules import Action, BillingFacts, may, wrong_buyer_cannot_be_replaced
 from app.book import history
 from app.book.connection import is_read_only
 from app.common.errors import Refused
@@ -57,7 +57,11 @@ ACTION_TEXT = {
     Action.CANCEL: (QT_TR_NOOP("Cancel"), "actionCancelBilling"),
     Action.GENERATE_EFAKTUR_NO: (QT_TR_NOOP("Generate E-Faktur No"), "actionGenerateEfakturNo"),
     Action.CANCEL_EFAKTUR_NO: (QT_TR_NOOP("Cancel E-Faktur No"), "actionCancelEfakturNo"),
+    Action.CANCEL_IN_CORETAX: (QT_TR_NOOP("Cancel Faktur in Coretax…"), "actionCancelInCoretax"),
+    Action.REPLACE_IN_CORETAX: (QT_TR_NOOP("Replace in Coretax…"), "actionReplaceInCoretax"),
 }
+# shown as the detail's "not available" lines only for a billing that goes through Coretax
+CORETAX_ACTIONS = (Action.CANCEL_IN_CORETAX, Action.REPLACE_IN_CORETAX)
 
 
 class BillingDetailDialog(QDialog):
@@ -178,6 +182,8 @@ class BillingDetailDialog(QDialog):
             Action.CANCEL: self._cancel,
             Action.GENERATE_EFAKTUR_NO: self._generate,
             Action.CANCEL_EFAKTUR_NO: self._cancel_efaktur,
+            Action.CANCEL_IN_CORETAX: self._cancel_in_coretax,
+            Action.REPLACE_IN_CORETAX: self._replace_in_coretax,
         }
         for kind, (text, name) in ACTION_TEXT.items():
             action = QAction(tr(text), self)
@@ -185,7 +191,7 @@ class BillingDetailDialog(QDialog):
             action.triggered.connect(handlers[kind])
             self.actions_menu.addAction(action)
             self.actions_by_kind[kind] = action
-            if kind in (Action.DELETE, Action.CANCEL):
+            if kind in (Action.DELETE, Action.CANCEL, Action.CANCEL_EFAKTUR_NO):
                 self.actions_menu.addSeparator()
             if kind is Action.GENERATE_EFAKTUR_NO:
                 self.choose_action = QAction(tr("Choose E-Faktur No…"), self)
@@ -328,6 +334,7 @@ class BillingDetailDialog(QDialog):
             action.setEnabled(verdict.allowed)
             action.setToolTip("" if verdict.allowed else verdict.reason)
             action.setStatusTip(action.toolTip())
+            action.setVisible(kind not in CORETAX_ACTIONS or facts.in_coretax)
             if not verdict.allowed and kind in (
                 Action.DELETE,
                 Action.CANCEL,
@@ -565,3 +572,78 @@ class BillingDetailDialog(QDialog):
             ).format(efaktur_number=billing.facts.number, invoice_no=billing.invoice_no),
             do,
         )
+
+    def _cancel_in_coretax(self) -> None:
+        from app.efaktur import coretax_requests as requests
+
+        facts = billing_detail(self.billing_id).facts
+        title = tr("Cancel Faktur in Coretax")
+        prompts = interaction.prompts
+        if requests.is_draft(facts):
+            # nothing numbered to cancel: the draft is deleted there, and the user says so
+            self._run(
+                title,
+                requests.delete_draft_steps(facts.invoice_no)
+                + "\n\n"
+                + tr("Have you deleted it in Coretax?"),
+                lambda: requests.record_draft_deleted(self.billing_id),
+            )
+            return
+        reasons = requests.CANCEL_REASONS
+        picked = prompts.choose(
+            self,
+            title,
+            tr("Why is the faktur of {invoice_no} cancelled?").format(invoice_no=facts.invoice_no),
+            [tr(reason.label) for reason in reasons],
+        )
+        if picked is None:
+            return
+        try:
+            steps = requests.cancel_in_coretax(self.billing_id, reasons[picked])
+        except Refused as exc:
+            prompts.refuse(self, title, exc.message)
+            self.refresh()
+            return
+        self.refresh()
+        self.changed.emit()
+        prompts.inform(self, title, steps)
+
+    def _replace_in_coretax(self) -> None:
+        from app.efaktur import coretax_requests as requests
+
+        invoice_no = self._invoice_no()
+        title = tr("Replace in Coretax")
+        prompts = interaction.prompts
+        reasons = requests.REPLACE_REASONS
+        picked = prompts.choose(
+            self,
+            title,
+            tr("What must change on the faktur of {invoice_no}?").format(invoice_no=invoice_no),
+            [tr(reason.label) for reason in reasons],
+        )
+        if picked is None:
+            return
+        reason = reasons[picked]
+        if reason is requests.Reason.WRONG_BUYER_IDENTITY:
+            prompts.refuse(self, title, wrong_buyer_cannot_be_replaced())
+            return
+        change = prompts.pick_text(
+            self,
+            title,
+            tr(
+                "What changes, as you will type it in Coretax's Amend screen (for example: "
+                "line 1 price 1,500,000 → 1,400,000):"
+            ),
+            [],
+        )
+        if change is None:
+            return
+        try:
+            guide = requests.replace_in_coretax(self.billing_id, reason, change)
+        except Refused as exc:
+            prompts.refuse(self, title, exc.message)
+            self.refresh()
+            return
+        self.refresh()
+        self.changed.emit()
+        prompts.inform(self, title, guide.steps)

@@ -26,6 +26,7 @@ class MainAction(Enum):
     COMPANY = "actionCompanySettings"
     IMPORT_BILLINGS = "actionImportBillings"
     IMPORT_CORETAX = "actionImportFromCoretax"
+    CORETAX_TO_DO = "actionCoretaxToDo"
     BACK_UP_NOW = "actionBackUpNow"
     BACKUPS = "actionBackups"
     QUIT = "actionQuit"
@@ -163,6 +164,15 @@ SPECS: dict[MainAction, Spec] = {
             "and amounts; you see what changes first"
         ),
         writes=True,
+    ),
+    A.CORETAX_TO_DO: Spec(
+        QT_TR_NOOP("Coretax To-Do…"),
+        W,
+        "show_coretax_to_do",
+        tip=QT_TR_NOOP(
+            "What is still to be done in Coretax: cancel, replace, delete drafts, upload by "
+            "the 20th of the next month"
+        ),
     ),
     A.BACK_UP_NOW: Spec(
         QT_TR_NOOP("Back Up Now"),
@@ -384,6 +394,7 @@ MENUS: list[tuple[str, list[MainAction | None]]] = [
             A.COMPANY,
             A.IMPORT_BILLINGS,
             A.IMPORT_CORETAX,
+            A.CORETAX_TO_DO,
             None,
             A.BACK_UP_NOW,
             A.BACKUPS,

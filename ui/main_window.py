@@ -22,7 +22,7 @@ from ui.action_answers import ANSWERS
 from ui.backup_actions import BackupActions
 from ui.book_watch import BookWatch
 from ui.formatting import read_only_reason
-from ui.i18n import QT_TR_NOOP, tr
+from ui.i18n import QT_TR_NOOP, count_of, tr
 from ui.icons import give_icons, hold_room
 from ui.main_actions import MENUS, SPECS, TOOLBAR, Chosen, Home, MainAction, create_actions
 from ui.qt_later import ICON_ONLY, TEXT_BESIDE_ICON
@@ -106,10 +106,19 @@ class MainWindow(QMainWindow):
             "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; "
             "border-radius: 4px; padding: 6px 10px;"
         )
+        self.to_do_banner = QLabel()  # filled after the first paint: see _update_to_do
+        self.to_do_banner.setObjectName("coretaxToDoBanner")
+        self.to_do_banner.setStyleSheet(
+            "background: #e0f2fe; color: #075985; border: 1px solid #38bdf8; "
+            "border-radius: 4px; padding: 6px 10px;"
+        )
+        self.to_do_banner.setVisible(False)
+        self.to_do_banner.linkActivated.connect(lambda _link: self.show_coretax_to_do())
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(6, 6, 6, 0)
         central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.to_do_banner)
         central_layout.addWidget(self.tabs)
         self.setCentralWidget(central)
 
@@ -227,6 +236,24 @@ class MainWindow(QMainWindow):
         self.banner.setText(f"⚠ {warning}" if warning else "")
         self.banner.setVisible(warning is not None)
 
+    def _update_to_do(self) -> None:
+        """The count of what is still to be done in Coretax (read after the first
+        paint: the window shows before it asks)."""
+        from app.efaktur.coretax_requests import to_do
+
+        count = len(to_do())
+        self.to_do_banner.setText(
+            tr('{things} to do in Coretax: <a href="#to-do">see the list</a>').format(
+                things=count_of(count, QT_TR_NOOP("1 thing"), QT_TR_NOOP("{n:,} things"))
+            )
+        )
+        self.to_do_banner.setVisible(count > 0)
+
+    def show_coretax_to_do(self) -> QDialog:
+        from ui.coretax_todo_dialog import CoretaxToDoDialog
+
+        return self._open_dialog(CoretaxToDoDialog(self))
+
     # -- menus, toolbar, painting, closing ----------------------------------------------
 
     def _add_menu(self, title: str, keys: list[MainAction | None]) -> QMenu:
@@ -262,6 +289,7 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         give_icons(list(self.main_actions.values()))
+        self._update_to_do()
         self._build_put_off()
 
     def _build_put_off(self) -> None:
@@ -306,6 +334,7 @@ class MainWindow(QMainWindow):
         for tab in self.built.values():
             tab.book_changed()
         self._update_banner()
+        self._update_to_do()
         self._update_actions()
 
     def _changed_elsewhere(self) -> None:
