@@ -376,8 +376,40 @@ Tetap pulihkan?</translation>
         <translation>{invoice_no} diterbitkan.</translation>
     </message>
     <message>
+        <source>Cancel Faktur in Coretax</source>
+        <translation>Batalkan Faktur di Coretax</translation>
+    </message>
+    <message>
+        <source>Have you deleted it in Coretax?</source>
+        <translation>Sudahkah Anda menghapusnya di Coretax?</translation>
+    </message>
+    <message>
+        <source>Why is the faktur of {invoice_no} cancelled?</source>
+        <translation>Mengapa faktur {invoice_no} dibatalkan?</translation>
+    </message>
+    <message>
+        <source>Replace in Coretax</source>
+        <translation>Ganti di Coretax</translation>
+    </message>
+    <message>
+        <source>What must change on the faktur of {invoice_no}?</source>
+        <translation>Apa yang harus berubah pada faktur {invoice_no}?</translation>
+    </message>
+    <message>
+        <source>What changes, as you will type it in Coretax&apos;s Amend screen (for example: line 1 price 1,500,000 → 1,400,000):</source>
+        <translation>Apa yang berubah, seperti yang akan Anda ketik di layar Amend Coretax (misalnya: baris 1 harga 1.500.000 → 1.400.000):</translation>
+    </message>
+    <message>
         <source>Issue billing</source>
         <translation>Terbitkan tagihan</translation>
+    </message>
+    <message>
+        <source>Cancel Faktur in Coretax…</source>
+        <translation>Batalkan Faktur di Coretax…</translation>
+    </message>
+    <message>
+        <source>Replace in Coretax…</source>
+        <translation>Ganti di Coretax…</translation>
     </message>
     <message>
         <source>(Not Set)</source>
@@ -2094,6 +2126,14 @@ Anda dapat mengubahnya nanti di Pengaturan.</translation>
         <translation>Ekspor Pajak Keluaran dari Coretax (.xlsx atau .csv): nomor, status, dan jumlah setiap faktur; Anda melihat yang berubah lebih dulu</translation>
     </message>
     <message>
+        <source>Coretax To-Do…</source>
+        <translation>Tugas di Coretax…</translation>
+    </message>
+    <message>
+        <source>What is still to be done in Coretax: cancel, replace, delete drafts, upload by the 20th of the next month</source>
+        <translation>Yang masih harus dikerjakan di Coretax: membatalkan, mengganti, menghapus draf, mengunggah paling lambat tanggal 20 bulan berikutnya</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -2560,6 +2600,18 @@ Anda dapat mengubahnya nanti di Pengaturan.</translation>
     <message>
         <source>This tab has nothing to search.</source>
         <translation>Tab ini tidak memiliki pencarian.</translation>
+    </message>
+    <message>
+        <source>{things} to do in Coretax: &lt;a href=&quot;#to-do&quot;&gt;see the list&lt;/a&gt;</source>
+        <translation>{things} harus dikerjakan di Coretax: &lt;a href=&quot;#to-do&quot;&gt;lihat daftarnya&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>1 thing</source>
+        <translation>1 hal</translation>
+    </message>
+    <message>
+        <source>{n:,} things</source>
+        <translation>{n:,} hal</translation>
     </message>
     <message>
         <source>The log is in {folder}.</source>
@@ -4052,6 +4104,14 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Rentang {range} dihapus ({total:,} nomor tidak pernah dipakai)</translation>
     </message>
     <message>
+        <source>This billing goes through Coretax: a Coretax faktur number is never given back and nothing returns to any pool. Cancel the faktur in Coretax instead (Cancel Faktur in Coretax).</source>
+        <translation>Tagihan ini melalui Coretax: nomor faktur Coretax tidak pernah dikembalikan dan tidak ada yang kembali ke persediaan mana pun. Batalkan fakturnya di Coretax saja (Batalkan Faktur di Coretax).</translation>
+    </message>
+    <message>
+        <source>A faktur with the wrong buyer identity cannot be replaced (PER-11/PJ/2025): cancel the billing, cancel its faktur in Coretax and issue a new billing to the right buyer.</source>
+        <translation>Faktur dengan identitas pembeli yang salah tidak dapat diganti (PER-11/PJ/2025): batalkan tagihannya, batalkan fakturnya di Coretax, lalu terbitkan tagihan baru kepada pembeli yang benar.</translation>
+    </message>
+    <message>
         <source>This billing is {label}.</source>
         <translation>Tagihan ini berstatus {label}.</translation>
     </message>
@@ -4122,6 +4182,50 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>e-Faktur file uploaded on {uploaded_on:%Y-%m-%d}: DJP approved {number}, so it is spent. Correct it with a replacement faktur.</source>
         <translation>Berkas e-Faktur diunggah pada {uploaded_on:%Y-%m-%d}: DJP sudah menyetujui {number}, jadi nomor itu terpakai. Koreksi dengan faktur pengganti.</translation>
+    </message>
+    <message>
+        <source>Invoice Tax is off for this billing, so it has no faktur.</source>
+        <translation>Pajak Invoice nonaktif untuk tagihan ini, jadi tidak ada fakturnya.</translation>
+    </message>
+    <message>
+        <source>This billing goes through e-Faktur desktop, not Coretax.</source>
+        <translation>Tagihan ini melalui e-Faktur desktop, bukan Coretax.</translation>
+    </message>
+    <message>
+        <source>Coretax shows it as {status}.</source>
+        <translation>Coretax menunjukkannya berstatus {status}.</translation>
+    </message>
+    <message>
+        <source>Cancel the billing first: only a cancelled billing&apos;s faktur is cancelled in Coretax. {facts}</source>
+        <translation>Batalkan tagihannya dulu: hanya faktur dari tagihan yang dibatalkan yang dibatalkan di Coretax. {facts}</translation>
+    </message>
+    <message>
+        <source>It never went to Coretax, so nothing is to be cancelled there.</source>
+        <translation>Tagihan ini belum pernah dikirim ke Coretax, jadi tidak ada yang perlu dibatalkan di sana.</translation>
+    </message>
+    <message>
+        <source>Its faktur is cancelled in Coretax. {said}</source>
+        <translation>Fakturnya sudah dibatalkan di Coretax. {said}</translation>
+    </message>
+    <message>
+        <source>Its cancellation is recorded; the next Coretax import that shows it cancelled closes it.</source>
+        <translation>Pembatalannya sudah dicatat; impor Coretax berikutnya yang menunjukkannya dibatalkan akan menutupnya.</translation>
+    </message>
+    <message>
+        <source>You recorded that its draft was deleted in Coretax.</source>
+        <translation>Anda sudah mencatat bahwa drafnya dihapus di Coretax.</translation>
+    </message>
+    <message>
+        <source>A cancelled billing&apos;s faktur is cancelled, not replaced (Cancel Faktur in Coretax).</source>
+        <translation>Faktur dari tagihan yang dibatalkan dibatalkan, bukan diganti (Batalkan Faktur di Coretax).</translation>
+    </message>
+    <message>
+        <source>Its replacement is recorded; the next Coretax import that shows the original amended closes it.</source>
+        <translation>Penggantiannya sudah dicatat; impor Coretax berikutnya yang menunjukkan faktur asalnya berstatus Amended akan menutupnya.</translation>
+    </message>
+    <message>
+        <source>Only a faktur Coretax approved can be replaced. {said}</source>
+        <translation>Hanya faktur yang disetujui Coretax yang dapat diganti. {said}</translation>
     </message>
     <message>
         <source>{number} of this range was used, so the range stays; shrink its end instead to drop the unused numbers.</source>
@@ -4446,6 +4550,126 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>{file_name} would put one Coretax faktur number on two billings; nothing was recorded. Check the rows with that number in Coretax.</source>
         <translation>{file_name} akan menaruh satu nomor faktur Coretax pada dua tagihan; tidak ada yang dicatat. Periksa baris dengan nomor itu di Coretax.</translation>
+    </message>
+    <message>
+        <source>The transaction was cancelled</source>
+        <translation>Transaksinya dibatalkan</translation>
+    </message>
+    <message>
+        <source>It should not have been invoiced</source>
+        <translation>Seharusnya tidak dibuatkan faktur</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s identity is wrong</source>
+        <translation>Identitas pembeli salah</translation>
+    </message>
+    <message>
+        <source>The price changes</source>
+        <translation>Harganya berubah</translation>
+    </message>
+    <message>
+        <source>The quantity changes</source>
+        <translation>Kuantitasnya berubah</translation>
+    </message>
+    <message>
+        <source>The description changes</source>
+        <translation>Uraiannya berubah</translation>
+    </message>
+    <message>
+        <source>Coretax never approved the faktur of {invoice_no}, so it has no number to cancel: delete its draft in Coretax (e-Faktur › Pajak Keluaran, the faktur with Referensi {invoice_no}, Delete). The billing is cancelled, so it leaves the next XML.</source>
+        <translation>Coretax belum pernah menyetujui faktur {invoice_no}, jadi tidak ada nomor yang perlu dibatalkan: hapus drafnya di Coretax (e-Faktur › Pajak Keluaran, faktur dengan Referensi {invoice_no}, Hapus). Tagihannya dibatalkan, jadi tidak ikut dalam XML berikutnya.</translation>
+    </message>
+    <message>
+        <source>Choose one of the three reasons a faktur is cancelled for.</source>
+        <translation>Pilih salah satu dari tiga alasan pembatalan faktur.</translation>
+    </message>
+    <message>
+        <source>{invoice_no}: to cancel in Coretax ({reason})</source>
+        <translation>{invoice_no}: akan dibatalkan di Coretax ({reason})</translation>
+    </message>
+    <message>
+        <source>In Coretax: e-Faktur › Pajak Keluaran, the pencil on faktur {faktur_no}, Cancel, then sign. If the buyer credited it, it waits for the buyer (Waiting for Cancellation). The next import from Coretax that shows it cancelled closes this.</source>
+        <translation>Di Coretax: e-Faktur › Pajak Keluaran, ikon pensil pada faktur {faktur_no}, Cancel, lalu tanda tangani. Bila pembeli sudah mengkreditkannya, faktur menunggu pembeli (Menunggu Pembatalan). Impor berikutnya dari Coretax yang menunjukkannya dibatalkan akan menutup ini.</translation>
+    </message>
+    <message>
+        <source>Then issue a new billing to the right buyer.</source>
+        <translation>Lalu terbitkan tagihan baru kepada pembeli yang benar.</translation>
+    </message>
+    <message>
+        <source>Coretax approved its faktur: record why it is cancelled instead.</source>
+        <translation>Coretax sudah menyetujui fakturnya: catat saja alasan pembatalannya.</translation>
+    </message>
+    <message>
+        <source>{invoice_no}: its draft was deleted in Coretax</source>
+        <translation>{invoice_no}: drafnya dihapus di Coretax</translation>
+    </message>
+    <message>
+        <source>Recorded: the draft of {invoice_no} was deleted in Coretax; nothing is left to do for it there.</source>
+        <translation>Dicatat: draf {invoice_no} dihapus di Coretax; tidak ada lagi yang perlu dikerjakan untuknya di sana.</translation>
+    </message>
+    <message>
+        <source>Coretax now holds DPP {dpp} and PPN {ppn}.</source>
+        <translation>Coretax sekarang mencatat DPP {dpp} dan PPN {ppn}.</translation>
+    </message>
+    <message>
+        <source>In Coretax: e-Faktur › Pajak Keluaran, the pencil on faktur {faktur_no}, Amend. {figures} Change: {change}. Then Save Amend and sign. If the buyer credited it, the replacement waits for the buyer (Waiting for Amendment). The import that shows {faktur_no} amended links the replacement&apos;s number to {invoice_no}.</source>
+        <translation>Di Coretax: e-Faktur › Pajak Keluaran, ikon pensil pada faktur {faktur_no}, Amend. {figures} Ubah: {change}. Lalu Save Amend dan tanda tangani. Bila pembeli sudah mengkreditkannya, faktur pengganti menunggu pembeli (Menunggu Penggantian). Impor yang menunjukkan {faktur_no} berstatus Amended menautkan nomor faktur pengganti ke {invoice_no}.</translation>
+    </message>
+    <message>
+        <source>Choose what changes: the price, the quantity or the description.</source>
+        <translation>Pilih apa yang berubah: harga, kuantitas, atau uraian.</translation>
+    </message>
+    <message>
+        <source>Say what changes, as you will type it in Coretax (for example: line 1 price 1,500,000 → 1,400,000).</source>
+        <translation>Tuliskan apa yang berubah, seperti yang akan Anda ketik di Coretax (misalnya: baris 1 harga 1.500.000 → 1.400.000).</translation>
+    </message>
+    <message>
+        <source>{invoice_no}: to replace in Coretax ({reason})</source>
+        <translation>{invoice_no}: akan diganti di Coretax ({reason})</translation>
+    </message>
+    <message>
+        <source>Cancel faktur {faktur_no} in Coretax ({reason}).</source>
+        <translation>Batalkan faktur {faktur_no} di Coretax ({reason}).</translation>
+    </message>
+    <message>
+        <source>The billing is cancelled but Coretax approved faktur {faktur_no}: record why (Cancel Faktur in Coretax) and cancel it there.</source>
+        <translation>Tagihannya dibatalkan tetapi Coretax sudah menyetujui faktur {faktur_no}: catat alasannya (Batalkan Faktur di Coretax) dan batalkan di sana.</translation>
+    </message>
+    <message>
+        <source>Replace faktur {faktur_no} in Coretax ({reason}).</source>
+        <translation>Ganti faktur {faktur_no} di Coretax ({reason}).</translation>
+    </message>
+    <message>
+        <source>Delete its draft in Coretax (the billing is cancelled).</source>
+        <translation>Hapus drafnya di Coretax (tagihannya dibatalkan).</translation>
+    </message>
+    <message>
+        <source>Upload and sign it in Coretax by {day}.</source>
+        <translation>Unggah dan tanda tangani di Coretax paling lambat {day}.</translation>
+    </message>
+    <message>
+        <source>Coretax To-Do</source>
+        <translation>Tugas di Coretax</translation>
+    </message>
+    <message>
+        <source>What to do in Coretax</source>
+        <translation>Yang dikerjakan di Coretax</translation>
+    </message>
+    <message>
+        <source>1 thing is still to be done in Coretax.</source>
+        <translation>1 hal masih harus dikerjakan di Coretax.</translation>
+    </message>
+    <message>
+        <source>{n:,} things are still to be done in Coretax.</source>
+        <translation>{n:,} hal masih harus dikerjakan di Coretax.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to do in Coretax.</source>
+        <translation>Tidak ada lagi yang harus dikerjakan di Coretax.</translation>
+    </message>
+    <message>
+        <source>{sentence} The deadline has passed.</source>
+        <translation>{sentence} Batas waktunya sudah lewat.</translation>
     </message>
 </context>
 <context>
