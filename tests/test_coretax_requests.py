@@ -132,3 +132,10 @@ def test_a_cancelled_billing_is_not_replaced(exported):
     verdict = may(_facts(exported["approved"]), Action.REPLACE_IN_CORETAX)
     assert not verdict and "cancelled, not replaced" in verdict.reason
     assert Billing.get_by_id(exported["approved"]).status == "cancelled"
+
+
+def test_a_billing_that_went_to_coretax_is_never_deleted(exported):
+    for billing_id in exported.values():
+        billing_actions.cancel_billing(billing_id)
+        verdict = may(_facts(billing_id), Action.DELETE)
+        assert not verdict and "went to Coretax" in verdict.reason

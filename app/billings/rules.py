@@ -153,6 +153,13 @@ def may(facts: BillingFacts, action: Action) -> Verdict:
                     "(Cancel E-Faktur No) before deleting."
                 ).format(number=facts.number),
             )
+        if facts.coretax_status not in (None, CoretaxStatus.NOT_EXPORTED):
+            return Verdict(
+                False,
+                tr("It went to Coretax ({status}), so it stays on record as Cancelled.").format(
+                    status=tr(facts.coretax_status.label)
+                ),
+            )
         if facts.kept_because:
             # stricter than the guide's table: a billing that served a number (and so
             # maybe went to e-Faktur) or took money is evidence, so it stays (Cancelled) instead

@@ -4128,6 +4128,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Tagihan ini masih memegang No. E-Faktur {number}; batalkan nomornya (Batalkan No. E-Faktur) sebelum menghapus.</translation>
     </message>
     <message>
+        <source>It went to Coretax ({status}), so it stays on record as Cancelled.</source>
+        <translation>Tagihan ini sudah dikirim ke Coretax ({status}), jadi tetap tercatat sebagai Dibatalkan.</translation>
+    </message>
+    <message>
         <source>{kept_because} It stays on record as Cancelled.</source>
         <translation>{kept_because} Tagihan ini tetap tercatat sebagai Dibatalkan.</translation>
     </message>
