@@ -84,6 +84,10 @@ def test_cancel_one_billing_the_coretax_way_through_to_canceled(approved_window,
     assert "Why is the faktur of INV-CT-001 cancelled?" in prompts.asked[-1]
     assert N1 in prompts.informed[-1] and "Cancel" in prompts.informed[-1]
     assert not cancel_here.isEnabled()  # recorded: the import closes it
+    history = detail.history
+    assert history.item(history.rowCount() - 1, 1).text() == (
+        "INV-CT-001: to cancel in Coretax (The transaction was cancelled)"
+    )
     assert window.to_do_banner.text().startswith("2 things to do in Coretax")
     assert _to_do(window)[0] == [
         "INV-CT-001",

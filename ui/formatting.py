@@ -93,6 +93,8 @@ def _shown_arg(key: str, value: object) -> object:
 
     if key == "fields":
         return ", ".join(tr(field_label(name)) for name in value.split(", "))
+    if key == "coretax_reason":  # a reason's label (app.efaktur.coretax_requests)
+        return tr(value)
     return shown_text(value)
 
 

@@ -91,7 +91,7 @@ def _declare(
         summary,
         billing_id=billing.id,
         reason=note,
-        after={"declared": kind.value, "reason": reason, "faktur_no": faktur_no or None},
+        after={"coretax_faktur_no": faktur_no or None},
     )
 
 
@@ -125,9 +125,9 @@ def cancel_in_coretax(billing_id: int, reason: Reason) -> str:
             reason.value,
             "",
             history.said(
-                QT_TR_NOOP("{invoice_no}: to cancel in Coretax ({reason})"),
+                QT_TR_NOOP("{invoice_no}: to cancel in Coretax ({coretax_reason})"),
                 invoice_no=billing.invoice_no,
-                reason=REASON_LABELS[reason],
+                coretax_reason=REASON_LABELS[reason],
             ),
         )
         record = _record(billing_id)
@@ -220,9 +220,9 @@ def replace_in_coretax(billing_id: int, reason: Reason, change: str) -> AmendGui
             reason.value,
             change,
             history.said(
-                QT_TR_NOOP("{invoice_no}: to replace in Coretax ({reason})"),
+                QT_TR_NOOP("{invoice_no}: to replace in Coretax ({coretax_reason})"),
                 invoice_no=billing.invoice_no,
-                reason=REASON_LABELS[reason],
+                coretax_reason=REASON_LABELS[reason],
             ),
         )
         record = _record(billing_id)

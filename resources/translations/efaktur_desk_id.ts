@@ -4588,8 +4588,8 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Pilih salah satu dari tiga alasan pembatalan faktur.</translation>
     </message>
     <message>
-        <source>{invoice_no}: to cancel in Coretax ({reason})</source>
-        <translation>{invoice_no}: akan dibatalkan di Coretax ({reason})</translation>
+        <source>{invoice_no}: to cancel in Coretax ({coretax_reason})</source>
+        <translation>{invoice_no}: akan dibatalkan di Coretax ({coretax_reason})</translation>
     </message>
     <message>
         <source>In Coretax: e-Faktur › Pajak Keluaran, the pencil on faktur {faktur_no}, Cancel, then sign. If the buyer credited it, it waits for the buyer (Waiting for Cancellation). The next import from Coretax that shows it cancelled closes this.</source>
@@ -4628,8 +4628,8 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Tuliskan apa yang berubah, seperti yang akan Anda ketik di Coretax (misalnya: baris 1 harga 1.500.000 → 1.400.000).</translation>
     </message>
     <message>
-        <source>{invoice_no}: to replace in Coretax ({reason})</source>
-        <translation>{invoice_no}: akan diganti di Coretax ({reason})</translation>
+        <source>{invoice_no}: to replace in Coretax ({coretax_reason})</source>
+        <translation>{invoice_no}: akan diganti di Coretax ({coretax_reason})</translation>
     </message>
     <message>
         <source>Cancel faktur {faktur_no} in Coretax ({reason}).</source>
