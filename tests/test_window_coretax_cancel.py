@@ -139,6 +139,13 @@ def test_replace_another_through_to_amended_and_approved(approved_window, prompt
     assert detail.fields["efaktur_no"].text().startswith(N3R)
 
 
+def test_a_row_of_the_to_do_list_opens_its_billing(approved_window):
+    window = approved_window
+    trigger(window, "actionCoretaxToDo")
+    window.dialog.table.cellDoubleClicked.emit(0, 2)
+    assert window.detail.title.text() == "INV-CT-002"
+
+
 def test_a_draft_never_approved_is_deleted_in_coretax(approved_window, prompts):
     window = approved_window
     detail = open_detail(window, "INV-CT-002")

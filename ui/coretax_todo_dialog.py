@@ -3,6 +3,8 @@ replace, delete a draft, upload by the 20th of the next month), one row a billin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -25,8 +27,12 @@ LATE = QColor("#b91c1c")
 
 
 class CoretaxToDoDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, open_billing: Callable[[int], object], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.items: list[ToDo] = []
+        self.open_billing = open_billing
         self.setObjectName("coretaxToDoDialog")
         self.setWindowTitle(tr(TITLE))
         self.resize(820, 420)
@@ -42,6 +48,8 @@ class CoretaxToDoDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setToolTip(tr("Double-click a row to open its billing"))
+        self.table.cellDoubleClicked.connect(self._open)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -51,7 +59,7 @@ class CoretaxToDoDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        items = to_do()
+        items = self.items = to_do()
         today = clock.today()
         self.summary.setText(
             count_of(
@@ -68,6 +76,10 @@ class CoretaxToDoDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
+
+    def _open(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.items):
+            self.open_billing(self.items[row].billing_id)
 
     def _show(self, row: int, item: ToDo, late: bool) -> None:
         sentence = item.sentence

@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
     def show_coretax_to_do(self) -> QDialog:
         from ui.coretax_todo_dialog import CoretaxToDoDialog
 
-        return self._open_dialog(CoretaxToDoDialog(self))
+        return self._open_dialog(CoretaxToDoDialog(self.open_billing, self))
 
     # -- menus, toolbar, painting, closing ----------------------------------------------
 

@@ -4660,6 +4660,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Yang dikerjakan di Coretax</translation>
     </message>
     <message>
+        <source>Double-click a row to open its billing</source>
+        <translation>Klik dua kali sebuah baris untuk membuka tagihannya</translation>
+    </message>
+    <message>
         <source>1 thing is still to be done in Coretax.</source>
         <translation>1 hal masih harus dikerjakan di Coretax.</translation>
     </message>
