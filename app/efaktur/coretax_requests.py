@@ -301,12 +301,17 @@ def upload_deadline(faktur_date: date) -> date:
     return date(year, month, 20)
 
 
+# the billings that may have something left to do, so that a book's approved fakturs
+# (most of them, in time) are never read: a declaration, or a cancelled or not approved
+# billing that went to Coretax
 _CANDIDATES = (
     "SELECT b.id FROM billing b LEFT JOIN coretax_faktur cf ON cf.billing_id = b.id "
     "WHERE b.tax_active AND b.efaktur_number_id IS NULL AND ("
-    "cf.billing_id IS NOT NULL "
-    "OR EXISTS (SELECT 1 FROM coretax_export_item x WHERE x.billing_id = b.id) "
-    "OR EXISTS (SELECT 1 FROM coretax_request r WHERE r.billing_id = b.id))"
+    "EXISTS (SELECT 1 FROM coretax_request r WHERE r.billing_id = b.id) "
+    "OR ((b.status = 'cancelled' OR cf.status IS NULL "
+    "OR cf.status IN ('created', 'rejected', 'needs_review')) "
+    "AND (cf.billing_id IS NOT NULL "
+    "OR EXISTS (SELECT 1 FROM coretax_export_item x WHERE x.billing_id = b.id))))"
 )
 _UNAPPROVED = DRAFT
 
