@@ -3,10 +3,13 @@ report, and only then attach all matched files in one step.
 
 A file is matched by the faktur number in its name
 (``<seller NPWP>-<16-digit faktur number>-<buyer NPWP>-<id>.pdf``), else by the faktur
-number printed in the PDF's text. The seller's and the buyer's NPWP are checked however
-the file was matched: from its name, else from its text; a file whose NPWPs cannot be
-read needs a look and is never attached. Nothing from a zip is ever written to disk
-under the zip's own names: entries are read into memory and stored content-addressed.
+number printed in the PDF's text, else (a PDF downloaded from Coretax) by the 17-digit
+Coretax number printed in it, which the Coretax import recorded for one billing; a
+17-digit number the book has not recorded is reported, never guessed. The seller's and
+the buyer's NPWP are checked however the file was matched: from its name, else from its
+text; a file whose NPWPs cannot be read needs a look and is never attached. Nothing
+from a zip is ever written to disk under the zip's own names: entries are read into
+memory and stored content-addressed.
 """
 
 from __future__ import annotations
@@ -20,8 +23,15 @@ from pathlib import Path, PurePosixPath
 
 from app.billings.parties import real_npwp, same_npwp
 from app.book.dialect import writing
-from app.book.models import Billing, Company, Customer, EfakturFile, EfakturNumber
-from app.common.efaktur_no import ParsedFaktur, parse_faktur
+from app.book.models import (
+    Billing,
+    Company,
+    CoretaxFaktur,
+    Customer,
+    EfakturFile,
+    EfakturNumber,
+)
+from app.common.efaktur_no import CoretaxNo, ParsedFaktur, parse_coretax_no, parse_faktur
 from app.common.errors import Refused
 from app.common.i18n import QT_TR_NOOP, day_text, tr
 from app.efaktur import efaktur_files
@@ -35,6 +45,7 @@ FILE_NAME = re.compile(
     re.IGNORECASE,
 )
 FAKTUR_IN_TEXT = re.compile(r"\b(\d{2})(\d)\.(\d{3})-(\d{2})\.(\d{8})\b")
+CORETAX_IN_TEXT = re.compile(r"(?<![\d.\-])\d{17}(?![\d.\-])")  # printed as 17 plain digits
 # "NPWP : 02.273.210.1-075.000" as a faktur prints it; a buyer with only a NIK has the NIK
 # printed in place of the NPWP (or beside zeros, as "NIK : 3171...")
 ID_IN_TEXT = re.compile(r"\b(?:NPWP|NIK)\s*:?\s*(\d[\d.\-]{13,22}\d)", re.IGNORECASE)
@@ -61,7 +72,8 @@ class Match:
     invoice_no: str | None = None
     efaktur_no: str | None = None
     replacement: bool = False
-    found_by: str = ""  # "name" or "text"
+    found_by: str = ""  # "name", "text", or "coretax" (the 17-digit number in its text)
+    amended_original: bool = False  # a Coretax number recorded as amended by a replacement
     needs_look: bool = False  # not attached: a person must open it and check
     file_name: str = field(default="", repr=False)  # as stored
     billing_id: int | None = field(default=None, repr=False)
@@ -228,6 +240,94 @@ def _faktur_in(named: re.Match[str] | None, text: str) -> tuple[ParsedFaktur | N
     return parse_faktur("".join(found.groups())), "text"
 
 
+def _coretax_in(text: str) -> CoretaxNo | None:
+    """The first 17-digit Coretax faktur number printed in ``text``, if any."""
+    for found in CORETAX_IN_TEXT.finditer(text):
+        try:
+            return parse_coretax_no(found[0])
+        except Refused:
+            continue  # 17 digits that are not a faktur number (another identifier)
+    return None
+
+
+def _recorded(no: CoretaxNo) -> tuple[CoretaxFaktur | None, bool]:
+    """The billing's record holding ``no``, and whether it holds it as the amended original."""
+    record = CoretaxFaktur.get_or_none(CoretaxFaktur.faktur_no == no.digits)
+    if record is not None:
+        return record, False
+    record = CoretaxFaktur.get_or_none(CoretaxFaktur.amended_no == no.digits)
+    return record, record is not None
+
+
+def _with_customer(billing_id: int) -> Billing | None:
+    return Billing.select(Billing, Customer).join(Customer).where(Billing.id == billing_id).first()
+
+
+def _by_nsfp(parsed: ParsedFaktur, result: Match) -> tuple[Billing | None, EfakturNumber | None]:
+    """The billing holding the NSFP, and the number; else says why not in ``result``."""
+    number_text = str(parsed.number)
+    number = EfakturNumber.get_or_none(
+        (EfakturNumber.year == parsed.number.year)
+        & (EfakturNumber.counter == parsed.number.counter)
+    )
+    if number is None:
+        result.reason = tr("E-Faktur No {number_text} is not in this book").format(
+            number_text=number_text
+        )
+        return None, None
+    billing = (
+        Billing.select(Billing, Customer)
+        .join(Customer)
+        .where(Billing.efaktur_number == number)
+        .first()
+    )
+    if billing is None:
+        result.reason = tr("E-Faktur No {number_text}: {number}").format(
+            number_text=number_text, number=_describe_holder(number)
+        )
+        return None, None
+    return billing, number
+
+
+def _by_coretax(no: CoretaxNo, result: Match) -> tuple[Billing | None, EfakturNumber | None]:
+    """The billing the Coretax import recorded ``no`` for (a desktop-era one holds its
+    NSFP too); else says why not in ``result``."""
+    record, amended = _recorded(no)
+    if record is None:
+        result.reason = tr(UNKNOWN_CORETAX_NO).format(number=no.digits)
+        return None, None
+    billing = _with_customer(record.billing_id)
+    assert billing is not None  # a record belongs to a billing, kept for ever
+    result.amended_original = amended
+    return billing, billing.efaktur_number
+
+
+def _check_coretax_agrees(no: CoretaxNo, billing: Billing, result: Match) -> None:
+    """A PDF printing both an NSFP and a 17-digit number is refused when the book
+    recorded that number for another billing: which one it is, a person must say."""
+    record, _amended = _recorded(no)
+    if record is not None and record.billing_id != billing.id:
+        other = Billing.get_by_id(record.billing_id)
+        result.invoice_no = billing.invoice_no
+        result.reason = tr(NUMBERS_DISAGREE).format(
+            number=no.digits, other=other.invoice_no, invoice_no=billing.invoice_no
+        )
+
+
+UNKNOWN_CORETAX_NO = QT_TR_NOOP(
+    "Coretax faktur number {number} is not recorded in this book; import Coretax's "
+    "Pajak Keluaran list first (File › Import from Coretax…)"
+)
+NUMBERS_DISAGREE = QT_TR_NOOP(
+    "its Coretax number {number} is recorded for {other}, but its E-Faktur No is on "
+    "{invoice_no}; open it and check which billing it belongs to"
+)
+NO_NUMBER_TO_KEEP = QT_TR_NOOP(
+    "its Coretax number is {invoice_no}'s, but this version of the book keeps a file "
+    "only for a billing holding an E-Faktur No (NSFP); keep the PDF outside the book for now"
+)
+
+
 def _earlier_upload(earlier: EfakturFile) -> str:
     attached = tr("already attached to {invoice_no} on {uploaded_at}").format(
         invoice_no=earlier.billing.invoice_no, uploaded_at=day_text(earlier.uploaded_at)
@@ -291,13 +391,20 @@ def match_offered(offered: list[Offered]) -> list[Match]:
         except Refused as exc:
             result.reason = exc.message
             continue
-        if parsed is None:
+        coretax = _coretax_in(text)
+        if parsed is None and coretax is None:
             result.reason = tr("no faktur number in its name or its text")
             continue
-        number_text = str(parsed.number)
-        result.efaktur_no = number_text
-        result.replacement = parsed.status_digit == 1
-        result.transaction_code = parsed.transaction_code
+        if parsed is not None:
+            result.efaktur_no = str(parsed.number)
+            result.replacement = parsed.status_digit == 1
+            result.transaction_code = parsed.transaction_code
+        else:
+            assert coretax is not None
+            result.found_by = "coretax"
+            result.efaktur_no = coretax.digits
+            result.replacement = coretax.status_code > 0
+            result.transaction_code = coretax.transaction_code
         printed_seller, printed_buyer = parties_in_text(text)
         if named:
             printed_seller = named["seller"]
@@ -312,25 +419,14 @@ def match_offered(offered: list[Offered]) -> list[Match]:
                 "belongs to another seller"
             ).format(value=printed_seller, seller=seller)
             continue
-        number = EfakturNumber.get_or_none(
-            (EfakturNumber.year == parsed.number.year)
-            & (EfakturNumber.counter == parsed.number.counter)
-        )
-        if number is None:
-            result.reason = tr("E-Faktur No {number_text} is not in this book").format(
-                number_text=number_text
-            )
-            continue
-        billing = (
-            Billing.select(Billing, Customer)
-            .join(Customer)
-            .where(Billing.efaktur_number == number)
-            .first()
-        )
-        if billing is None:
-            result.reason = tr("E-Faktur No {number_text}: {number}").format(
-                number_text=number_text, number=_describe_holder(number)
-            )
+        if parsed is not None:
+            billing, number = _by_nsfp(parsed, result)
+            if billing is not None and coretax is not None:
+                _check_coretax_agrees(coretax, billing, result)
+        else:
+            assert coretax is not None
+            billing, number = _by_coretax(coretax, result)
+        if billing is None or result.reason:
             continue
         result.invoice_no = billing.invoice_no
         if printed_seller is None or not printed_buyer:
@@ -346,6 +442,9 @@ def match_offered(offered: list[Offered]) -> list[Match]:
         earlier = EfakturFile.get_or_none(EfakturFile.sha256 == digest)
         if earlier is not None:
             result.reason = _earlier_upload(earlier)
+            continue
+        if number is None:
+            result.reason = tr(NO_NUMBER_TO_KEEP).format(invoice_no=billing.invoice_no)
             continue
         if not result.replacement:
             normal = efaktur_files.normal_file(number.id)
