@@ -1,13 +1,16 @@
 """Upload E-Faktur through the window: report, attach, and the number is spent."""
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
 from app.billings import billing_actions
 from app.book.models import Billing, EfakturNumber
 from app.desk.demo import GUIDE_INVOICE
+from tests.support.coretax import six_fakturs
 from tests.support.pdfs import faktur_pdf, make_pdf, make_zip
 from tests.test_window_guide import action, cell, open_billing
+from ui.main_window import MainWindow
 from ui.upload_dialog import report_rows
 
 GOOD = "022732101075000-0100002612345619-026015362054000-20261125090000.pdf"
@@ -122,3 +125,38 @@ def test_two_normal_files_and_an_unreadable_one_are_reported_before_attach(
     assert "Open each file that needs a look and check it" in dialog.summary.text()
     assert not dialog.findChild(QPushButton, "uploadAttachButton").isEnabled()
     assert EfakturNumber.get(EfakturNumber.counter == 12345619).state == "assigned"
+
+
+@pytest.fixture
+def coretax_window(coretax_book, qtbot, prompts):
+    six_fakturs()
+    window = MainWindow(coretax_book)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_coretax_pdfs_are_reported_by_their_recorded_number(coretax_window, prompts, tmp_path):
+    from tests.test_coretax_import import N1, N1R, N2, _file, _import, _row
+    from tests.test_upload_coretax import coretax_pdf
+
+    _import(_file(tmp_path, _row("INV-CT-001", N1R, "APPROVED"), _row("INV-CT-001", N1, "AMENDED")))
+    archive = tmp_path / "coretax.zip"
+    archive.write_bytes(
+        make_zip({"a.pdf": coretax_pdf(N1R), "b.pdf": coretax_pdf(N1), "c.pdf": coretax_pdf(N2)})
+    )
+    window = coretax_window
+    window.tabs.setCurrentWidget(window.files_tab)
+    prompts.opened = [[archive]]
+    window.findChild(QAction, "actionUploadEfaktur").trigger()
+    dialog = window.dialog
+    rows = report_rows(dialog)
+    assert [row[1:5] for row in rows] == [
+        ["Not matched", N1R, "INV-CT-001", "Replacement"],
+        ["Not matched", N1, "INV-CT-001", "Amended original"],
+        ["Not matched", N2, "", "Normal"],
+    ]
+    assert rows[0][5].startswith("its Coretax number is INV-CT-001's, but this version")
+    assert rows[2][5].startswith(f"Coretax faktur number {N2} is not recorded in this book")
+    assert not dialog.findChild(QPushButton, "uploadAttachButton").isEnabled()

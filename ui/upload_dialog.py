@@ -40,6 +40,14 @@ def result_text(match: efaktur_upload.Match) -> str:
     return tr("Needs a look") if match.needs_look else tr("Not matched")
 
 
+def faktur_status(match: efaktur_upload.Match) -> str:
+    if not match.efaktur_no:
+        return ""
+    if match.amended_original:
+        return tr("Amended original")
+    return tr("Replacement") if match.replacement else tr("Normal")
+
+
 def result_colour(match: efaktur_upload.Match) -> str:
     if match.matched:
         return "#15803d"
@@ -86,7 +94,7 @@ class UploadDialog(QDialog):
         self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for row, m in enumerate(matches):
-            status = (tr("Replacement") if m.replacement else tr("Normal")) if m.efaktur_no else ""
+            status = faktur_status(m)
             cells = [
                 m.file,
                 result_text(m),

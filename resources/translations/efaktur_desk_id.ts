@@ -2896,6 +2896,10 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
         <translation>Perlu diperiksa</translation>
     </message>
     <message>
+        <source>Amended original</source>
+        <translation>Asli yang diganti</translation>
+    </message>
+    <message>
         <source>Open each file that needs a look and check it: it is not attached.</source>
         <translation>Buka dan periksa setiap berkas yang perlu diperiksa: berkas itu tidak dilampirkan.</translation>
     </message>
@@ -3666,6 +3670,18 @@ Terbitkan tanpa No. E-Faktur? Tagihan tampil sebagai (Belum Ada); buat nomornya 
     <message>
         <source>it is on no billing</source>
         <translation>tidak ada di tagihan mana pun</translation>
+    </message>
+    <message>
+        <source>Coretax faktur number {number} is not recorded in this book; import Coretax&apos;s Pajak Keluaran list first (File › Import from Coretax…)</source>
+        <translation>Nomor faktur Coretax {number} tidak tercatat di buku ini; impor dulu daftar Pajak Keluaran dari Coretax (Berkas › Impor dari Coretax…)</translation>
+    </message>
+    <message>
+        <source>its Coretax number {number} is recorded for {other}, but its E-Faktur No is on {invoice_no}; open it and check which billing it belongs to</source>
+        <translation>nomor Coretax-nya {number} tercatat untuk {other}, tetapi No. E-Faktur-nya ada di {invoice_no}; buka dan periksa milik tagihan mana berkas ini</translation>
+    </message>
+    <message>
+        <source>its Coretax number is {invoice_no}&apos;s, but this version of the book keeps a file only for a billing holding an E-Faktur No (NSFP); keep the PDF outside the book for now</source>
+        <translation>nomor Coretax-nya milik {invoice_no}, tetapi versi buku ini menyimpan berkas hanya untuk tagihan yang memegang No. E-Faktur (NSFP); simpan PDF-nya di luar buku untuk sementara</translation>
     </message>
     <message>
         <source>the same file as {value}</source>
