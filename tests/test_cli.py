@@ -188,6 +188,7 @@ def test_files_import_prints_the_match_report(demo_path, tmp_path, capsys):
         "efaktur_no": None,
         "replacement": False,
         "found_by": "",
+        "amended_original": False,
         "needs_look": False,
     }
     code, out, err = run(capsys, "--db", str(demo_path), "files", "import", str(archive))
