@@ -1744,6 +1744,22 @@ Dilewati:
         <translation>Aktif</translation>
     </message>
     <message>
+        <source>PPN {ppn}</source>
+        <translation>PPN {ppn}</translation>
+    </message>
+    <message>
+        <source> · PPnBM {ppnbm}</source>
+        <translation> · PPnBM {ppnbm}</translation>
+    </message>
+    <message>
+        <source>{shown} · DPP {dpp} · {taxes} · Total {total} · Paid {paid}</source>
+        <translation>{shown} · DPP {dpp} · {taxes} · Total {total} · Dibayar {paid}</translation>
+    </message>
+    <message>
+        <source>{amount} ({not_collected} not collected)</source>
+        <translation>{amount} ({not_collected} tidak dipungut)</translation>
+    </message>
+    <message>
         <source>Their E-Faktur Nos stay with them until you cancel each (Cancel E-Faktur No).</source>
         <translation>No. E-Faktur tetap pada tagihan itu sampai Anda membatalkan masing-masing (Batalkan No. E-Faktur).</translation>
     </message>
@@ -2052,10 +2068,6 @@ Anda dapat mengubahnya nanti di Pengaturan.</translation>
     <message>
         <source>&lt;b&gt;Billings&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tagihan&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>{shown} · DPP {dpp} · PPN {ppn} · Total {total} · Paid {paid}</source>
-        <translation>{shown} · DPP {dpp} · PPN {ppn} · Total {total} · Dibayar {paid}</translation>
     </message>
     <message>
         <source>1 billing shown</source>
