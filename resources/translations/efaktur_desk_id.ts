@@ -1152,6 +1152,28 @@ Tetap pulihkan?</translation>
         <translation>Pilih Semua</translation>
     </message>
     <message>
+        <source>1 faktur written to {name}.</source>
+        <translation>1 faktur ditulis ke {name}.</translation>
+    </message>
+    <message>
+        <source>{n:,} fakturs written to {name}.</source>
+        <translation>{n:,} faktur ditulis ke {name}.</translation>
+    </message>
+    <message>
+        <source>{fakturs:,} fakturs written to {files:,} files, as Coretax takes at most 1,000 in one:
+{names}</source>
+        <translation>{fakturs:,} faktur ditulis ke {files:,} berkas, karena Coretax menerima paling banyak 1.000 per berkas:
+{names}</translation>
+    </message>
+    <message>
+        <source>• {name} (1 faktur)</source>
+        <translation>• {name} (1 faktur)</translation>
+    </message>
+    <message>
+        <source>• {name} ({n:,} fakturs)</source>
+        <translation>• {name} ({n:,} faktur)</translation>
+    </message>
+    <message>
         <source>These billings were exported before:
 {listed}</source>
         <translation>Tagihan ini sudah pernah diekspor:
@@ -1302,20 +1324,6 @@ Use Save Again… on this tab to write it.</source>
 {reason}
 
 Gunakan Simpan Lagi… di tab ini untuk menuliskannya.</translation>
-    </message>
-    <message>
-        <source>{fakturs:,} faktur written to {name}.</source>
-        <translation>{fakturs:,} faktur ditulis ke {name}.</translation>
-    </message>
-    <message>
-        <source>{fakturs:,} faktur written to {files:,} files, as Coretax takes at most 1,000 in one:
-{names}</source>
-        <translation>{fakturs:,} faktur ditulis ke {files:,} berkas, karena Coretax menerima paling banyak 1.000 per berkas:
-{names}</translation>
-    </message>
-    <message>
-        <source>• {name} ({fakturs:,} faktur)</source>
-        <translation>• {name} ({fakturs:,} faktur)</translation>
     </message>
     <message>
         <source>
