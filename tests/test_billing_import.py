@@ -351,3 +351,60 @@ def test_a_luxury_line_imports_with_its_ppnbm_rate(book, tmp_path):
         400_000,
         2_640_000,
     )
+
+
+def test_an_identity_without_its_number_is_a_problem_of_its_row(book, tmp_path):
+    path = write_csv(
+        tmp_path / "identity.csv",
+        [
+            row(),
+            row(
+                invoice_no="INV-B",
+                customer_name="Mr Smith",
+                customer_npwp="",
+                customer_id_type="Passport",
+                customer_country="GBR",
+            ),
+            row(
+                invoice_no="INV-C",
+                customer_name="Sari Dewi",
+                customer_npwp="",
+                customer_id_type="National ID",
+                customer_id_number="12345",
+            ),
+        ],
+    )
+    plan = plan_import(path)
+    assert [str(p) for p in plan.problems] == [
+        "row 3, customer_id_number: Mr Smith is identified by passport: enter the "
+        "passport's number.",
+        "row 4, customer_id_number: The NIK “12345” is not a valid NIK: it must have 16 "
+        "digits, starting with the region and the date of birth as on the KTP (the number "
+        "has an invalid length).",
+        "row 4, customer_id_number: Sari Dewi is identified by NIK: enter the NIK.",
+    ]
+
+
+def test_a_national_id_or_tin_number_in_the_id_number_column_is_the_nik_or_npwp(book, tmp_path):
+    path = write_csv(
+        tmp_path / "numbers.csv",
+        [
+            row(
+                customer_name="Sari Dewi",
+                customer_npwp="",
+                customer_id_type="National ID",
+                customer_id_number="3171011708450001",
+            ),
+            row(
+                invoice_no="INV-B",
+                customer_name="PT Baru",
+                customer_npwp="",
+                customer_id_type="TIN",
+                customer_id_number="01.234.567.4-411.000",
+            ),
+        ],
+    )
+    assert plan_import(path).problems == []
+    assert import_file(path).new_customers == 2
+    assert Customer.get(Customer.name == "Sari Dewi").nik == "3171011708450001"
+    assert Customer.get(Customer.name == "PT Baru").npwp == "012345674411000"

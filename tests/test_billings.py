@@ -469,3 +469,30 @@ def test_a_billing_exported_to_coretax_keeps_its_figures_when_the_rule_changes(c
     Setting.update(value="ppn-of-printed-dpp, ppnbm").where(Setting.key == TAX_RULE_KEY).execute()
     assert refresh_tax_figures() == 0  # Coretax has the faktur: its figures stay as sent
     assert Billing.get_by_id(billing.id).total == 11_100_000
+
+
+def test_billing_sums_add_up_with_ppnbm_and_the_ppn_a_facility_does_not_collect(book):
+    from app.billings.billings import BillingData, LineData, create_billing
+    from app.billings.listing import BillingListing
+
+    customer = parties.add_customer("PT Mewah", npwp="013000666091000")
+    car = LineData("Mobil", Decimal(2), Decimal(1_000_000), luxury=True, stlg_rate=Decimal(20))
+    fuel = LineData("Avtur", Decimal(1), Decimal(1_000_000), kind="A")
+    for no, line, fields in (
+        ("INV-LUX", car, {}),
+        ("INV-07", fuel, {"transaction_code": "07", "add_info": "TD.00504"}),
+        ("INV-07-LUX", car, {"transaction_code": "07", "add_info": "TD.00504"}),
+    ):
+        billing = create_billing(BillingData(no, customer.id, TODAY, TODAY, (line,), **fields))
+        billing.status = Status.UNPAID
+        billing.save(only=[Billing.status])
+    totals = BillingListing().totals()
+    assert (totals.dpp, totals.ppn, totals.ppnbm, totals.total) == (
+        5_000_000,
+        590_000,
+        800_000,
+        5_640_000,
+    )
+    assert (totals.ppn_not_collected, totals.ppnbm_not_collected) == (350_000, 400_000)
+    collected = totals.ppn - totals.ppn_not_collected + totals.ppnbm - totals.ppnbm_not_collected
+    assert totals.dpp + collected == totals.total

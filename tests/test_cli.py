@@ -142,7 +142,7 @@ def test_export_csv_for_a_month_and_again(demo_path, tmp_path, capsys):
         capsys, "--db", str(demo_path), "export-csv", "--out", str(out), "--period", "2026-11"
     )
     assert code == 0
-    assert printed == f"3 faktur written to {out} (export batch 1).\n"
+    assert printed == f"3 fakturs written to {out} (export batch 1).\n"
     assert "left out INV-FPY-032300405: Invoice Tax is off" in err
     assert out.read_bytes().startswith(b'"FK","KD_JENIS_TRANSAKSI"')
     code, _, err = run(

@@ -387,7 +387,7 @@ def test_command_line_export_xml(coretax_book, tmp_path, capsys):
     out = tmp_path / "nov.xml"
     code, printed, _ = run(capsys, *db, "export-xml", "--out", out, "--period", "2026-11")
     assert code == 0
-    assert printed == f"6 faktur written to {out} for Coretax (export batch 1).\n"
+    assert printed == f"6 fakturs written to {out} for Coretax (export batch 1).\n"
     assert_valid(out.read_bytes())
     code, _, err = run(capsys, *db, "export-xml", "--out", out, "INV-CT-001")
     assert code == 2

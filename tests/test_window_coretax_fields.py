@@ -23,7 +23,13 @@ from app.book.history import EventListing
 from app.common import paths
 from app.numbers import channel
 from app.numbers.channel import Channel
-from tests.test_window_billings import billing_row, fill_customer, open_detail, trigger
+from tests.test_window_billings import (
+    billing_row,
+    fill_customer,
+    open_detail,
+    select_customer,
+    trigger,
+)
 from ui import launch
 from ui.billing_form import CODE, GOODS_CODE, KIND, NAME, PRICE, QUANTITY, UNIT
 from ui.history_tab import event_details
@@ -453,3 +459,28 @@ def test_a_new_billing_opens_with_the_coretax_details_as_last_left(coretax_windo
     trigger(coretax_window, "actionNewBilling")
     again = coretax_window.dialog
     assert again.coretax_details.isChecked() and not again.lines.isColumnHidden(UNIT)
+
+
+def test_saving_a_customer_unchanged_keeps_its_stored_identity_number(coretax_window, prompts):
+    window = coretax_window
+    parties.add_customer(
+        "PT Impor", npwp="013000666091000", id_type="TIN", id_number="013000666091000"
+    )
+    select_customer(window, "PT Impor")
+    trigger(window, "actionEditCustomer")
+    dialog = window.dialog
+    dialog.fields["phone"].setText("021 555 0199")
+    save(dialog)
+    assert not dialog.isVisible()
+    impor = next(c for c in customer_names() if c.name == "PT Impor")
+    saved = load_customer_data(impor.id)
+    assert (saved.id_type, saved.id_number, saved.phone) == (
+        "TIN",
+        "013000666091000",
+        "021 555 0199",
+    )
+    trigger(window, "actionEditCustomer")  # a type chosen anew takes no stale number
+    again = window.dialog
+    again.id_type.setCurrentIndex(again.id_type.findData(""))
+    save(again)
+    assert load_customer_data(impor.id).id_number == ""

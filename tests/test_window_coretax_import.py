@@ -41,7 +41,7 @@ def test_export_the_month_then_import_what_coretax_approved(coretax_window, prom
     trigger(tab, "actionExportSelectAll")
     prompts.paths = [tmp_path / "november.xml"]
     trigger(tab, "actionExportCsv")
-    assert prompts.informed[-1] == "6 faktur written to november.xml."
+    assert prompts.informed[-1] == "6 fakturs written to november.xml."
     assert set(statuses(tab).values()) == {"Exported"}
 
     dpp, ppn = (lambda b: (b.dpp, b.ppn))(Billing.get(invoice_no="INV-CT-001"))

@@ -39,7 +39,7 @@ def test_export_the_demo_month_through_the_window(window, prompts, tmp_path, qtm
     export.trigger()
     assert prompts.asked[-1] == "Export CSV: efaktur-2026-11.csv"
     assert prompts.informed[-1] == (
-        "3 faktur written to maret.csv.\n\nLeft out:\n"
+        "3 fakturs written to maret.csv.\n\nLeft out:\n"
         "• INV-FPY-032300401: its e-Faktur file was uploaded on 17 Nov 2026; a change now "
         "needs a replacement faktur\n"
         "• INV-FPY-032300405: Invoice Tax is off\n"

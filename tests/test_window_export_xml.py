@@ -143,8 +143,8 @@ def test_past_coretax_limit_the_window_writes_numbered_files(
         "These are there already:\n• nov-2.xml\n\nReplace them?"
     )
     assert prompts.informed[-1] == (
-        "3 faktur written to 2 files, as Coretax takes at most 1,000 in one:\n"
-        "• nov-1.xml (2 faktur)\n• nov-2.xml (1 faktur)"
+        "3 fakturs written to 2 files, as Coretax takes at most 1,000 in one:\n"
+        "• nov-1.xml (2 fakturs)\n• nov-2.xml (1 faktur)"
     )
     for name in ("nov-1.xml", "nov-2.xml"):
         assert_valid((tmp_path / name).read_bytes())

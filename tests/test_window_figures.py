@@ -59,3 +59,27 @@ def test_a_16_digit_npwp_shows_as_its_16_digits(window, prompts):
     window.refresh_all()
     detail = open_detail(window, "INV-FPY-032300406")
     assert detail.fields["npwp"].text() == "NPWP 0018550814412000"
+
+
+def test_billing_sums_name_the_ppnbm_and_the_ppn_not_collected(window):
+    from decimal import Decimal
+
+    from app.billings.billings import BillingData, LineData, create_billing
+    from tests.conftest import TODAY
+
+    customer = parties.add_customer("PT Mewah", npwp="013000666091000")
+    car = LineData("Mobil", Decimal(2), Decimal(1_000_000), luxury=True, stlg_rate=Decimal(20))
+    fuel = LineData("Avtur", Decimal(1), Decimal(1_000_000), kind="A")
+    facility = {"transaction_code": "07", "add_info": "TD.00504"}
+    for no, line, fields in (("LUX-1", car, {}), ("LUX-2", fuel, facility)):
+        billing = create_billing(BillingData(no, customer.id, TODAY, TODAY, (line,), **fields))
+        billing.status = "unpaid"
+        billing.save(only=[Billing.status])
+    tab = window.billings_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.search.setText("LUX-")
+    tab.search.returnPressed.emit()
+    assert tab.count_label.text() == (
+        "2 billings shown · DPP Rp 3,000,000 · PPN Rp 350,000 (Rp 110,000 not collected) · "
+        "PPnBM Rp 400,000 · Total Rp 3,640,000 · Paid Rp 0"
+    )

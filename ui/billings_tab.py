@@ -123,6 +123,7 @@ class BillingsTab(LoadsWhenShown):
         self.count_label = QLabel()
         self.count_label.setObjectName("billingTotals")
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.count_label.setWordWrap(True)  # PPnBM and PPN not collected lengthen the sums
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("<b>Billings</b>")))
         bar.addStretch(1)
@@ -161,12 +162,17 @@ class BillingsTab(LoadsWhenShown):
         never = self.model.listing.channel.coretax_from is None  # type: ignore[attr-defined]
         self.table.setColumnHidden(CORETAX_COLUMN, never)
         totals = self.model.listing.totals()  # type: ignore[attr-defined]
-        text = tr("{shown} · DPP {dpp} · PPN {ppn} · Total {total} · Paid {paid}").format(
+        taxes = tr("PPN {ppn}").format(ppn=self._tax_sum(totals.ppn, totals.ppn_not_collected))
+        if totals.ppnbm:
+            taxes += tr(" · PPnBM {ppnbm}").format(
+                ppnbm=self._tax_sum(totals.ppnbm, totals.ppnbm_not_collected)
+            )
+        text = tr("{shown} · DPP {dpp} · {taxes} · Total {total} · Paid {paid}").format(
             shown=count_of(
                 totals.count, QT_TR_NOOP("1 billing shown"), QT_TR_NOOP("{n:,} billings shown")
             ),
             dpp=money(totals.dpp),
-            ppn=money(totals.ppn),
+            taxes=taxes,
             total=money(totals.total),
             paid=money(totals.paid),
         )
@@ -184,6 +190,15 @@ class BillingsTab(LoadsWhenShown):
         self.count_label.setText(text)
         self.count_label.setToolTip(
             tr("The sums are of the issued billings; drafts, proformas and cancelled ones are not.")
+        )
+
+    def _tax_sum(self, amount: int, not_collected: int) -> str:
+        """A tax's sum, naming the part a facility (07/08) states but does not charge: the
+        footer adds up to the Total."""
+        if not not_collected:
+            return money(amount)
+        return tr("{amount} ({not_collected} not collected)").format(
+            amount=money(amount), not_collected=money(not_collected)
         )
 
     def selected_billing_ids(self) -> list[int]:

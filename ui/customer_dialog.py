@@ -47,6 +47,7 @@ class CustomerDialog(AsksBeforeDiscarding, QDialog):
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self.customer_id = customer_id
+        self.stored_identity = ("", "")  # the saved (id_type, id_number), kept if not retyped
         self.setWindowTitle(tr("New Customer") if customer_id is None else tr("Edit Customer"))
         self.setMinimumWidth(520)
         self.fields: dict[str, QLineEdit] = {}
@@ -164,20 +165,29 @@ class CustomerDialog(AsksBeforeDiscarding, QDialog):
         self.tku.setText(data.tku)
         self.id_type.setCurrentIndex(max(0, self.id_type.findData(data.id_type)))
         self.id_number.setText(data.id_number)
+        self.stored_identity = (data.id_type, data.id_number)
         self.country.setText(data.country)
 
     def data(self) -> CustomerData:
         values = {key: edit.text() for key, edit in self.fields.items()}
-        own_number = self.id_type.currentData() in OWN_NUMBER_TYPES
         return CustomerData(
             **values,
             transaction_code=self.transaction_code.currentData(),
             taxable=self.taxable.isChecked(),
             tku=self.tku.text(),
             id_type=self.id_type.currentData(),
-            id_number=self.id_number.text() if own_number else "",
+            id_number=self._id_number(),
             country=self.country.text(),
         )
+
+    def _id_number(self) -> str:
+        """The number typed for a passport or other ID; for another type, the stored
+        number while the type is unchanged (an imported TIN's may be there), else none."""
+        id_type = self.id_type.currentData()
+        if id_type in OWN_NUMBER_TYPES:
+            return self.id_number.text()
+        stored_type, stored_number = self.stored_identity
+        return stored_number if id_type == stored_type else ""
 
     def _surely_india(self) -> bool:
         """IND is India, though DJP's own sample writes it for Indonesia: ask once."""

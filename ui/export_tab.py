@@ -38,7 +38,7 @@ from ui.formatting import (
     day,
     timestamp,
 )
-from ui.i18n import QT_TR_NOOP, tr
+from ui.i18n import QT_TR_NOOP, count_of, tr
 from ui.main_actions import EXPORT_BUTTONS, Chosen, MainAction
 from ui.table_model import Column, ListingModel
 from ui.tables import add_action_buttons, fit_columns, make_table, search_box
@@ -579,18 +579,26 @@ class ExportTab(WindowTab):
             return
         fakturs = sum(d.fakturs for d in done)
         if len(done) == 1:
-            message = tr("{fakturs:,} faktur written to {name}.").format(
-                fakturs=fakturs, name=done[0].path.name
+            message = count_of(
+                fakturs,
+                QT_TR_NOOP("1 faktur written to {name}."),
+                QT_TR_NOOP("{n:,} fakturs written to {name}."),
+                name=done[0].path.name,
             )
         else:
             message = tr(
-                "{fakturs:,} faktur written to {files:,} files, as Coretax takes at most "
+                "{fakturs:,} fakturs written to {files:,} files, as Coretax takes at most "
                 "1,000 in one:\n{names}"
             ).format(
                 fakturs=fakturs,
                 files=len(done),
                 names="\n".join(
-                    tr("• {name} ({fakturs:,} faktur)").format(name=d.path.name, fakturs=d.fakturs)
+                    count_of(
+                        d.fakturs,
+                        QT_TR_NOOP("• {name} (1 faktur)"),
+                        QT_TR_NOOP("• {name} ({n:,} fakturs)"),
+                        name=d.path.name,
+                    )
                     for d in done
                 ),
             )

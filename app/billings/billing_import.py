@@ -30,6 +30,7 @@ from app.billings.parties import (
     clean_email,
     clean_nik,
     clean_npwp,
+    identity_problem,
     real_npwp,
     save_customer,
 )
@@ -267,6 +268,20 @@ def _read_id_type(value: Any) -> str:
     )
 
 
+def _identity_from_number(row: _Rows, values: dict[str, Any]) -> None:
+    """A National ID's NIK (a TIN's NPWP) written only in customer_id_number is read as
+    the NIK (NPWP), validated as one."""
+    column, width, clean, whose = {
+        "National ID": ("customer_nik", 16, clean_nik, QT_TR_NOOP("The NIK")),
+        "TIN": ("customer_npwp", 15, clean_npwp, QT_TR_NOOP("The NPWP")),
+    }.get(values["customer_id_type"], ("", 0, None, ""))
+    if clean is None or row.has(column):
+        return
+    values[column] = row.read(
+        "customer_id_number", lambda v: clean(_identity_digits(v, width), tr(whose)), ""
+    )
+
+
 def _read_country(value: Any) -> str:
     code = cell_text(value).upper()
     if not re.fullmatch(r"[A-Z]{3}", code):
@@ -370,6 +385,7 @@ def plan_import(path: Path) -> ImportPlan:
             "luxury": row.read("luxury", read_bool, False),
             "ppnbm_rate": row.read("ppnbm_rate", _read_ppnbm_rate, Decimal(0)),
         }
+        _identity_from_number(row, values)
         if not values["customer_name"]:
             problems.append(Problem(number, "customer_name", tr("is empty.")))
         if not values["item_name"]:
@@ -458,6 +474,8 @@ def plan_import(path: Path) -> ImportPlan:
                 existing,
             )
             planned_customers[key] = customer
+            if existing is None:
+                problems.extend(_identity_problems(first_row.number, customer.data))
         default_tax, default_code = (
             taxable_of.get(customer.existing_id, (True, "01"))
             if customer.existing_id is not None
@@ -503,6 +521,12 @@ def plan_import(path: Path) -> ImportPlan:
         key=lambda p: (p.row or 0, COLUMNS.index(p.column) if p.column in COLUMNS else 99)
     )
     return ImportPlan(path.name, billings, problems)
+
+
+def _identity_problems(number: int, data: CustomerData) -> list[Problem]:
+    """The identity problem saving this new customer would refuse, named at its row."""
+    lacking = identity_problem(data.name, data.id_type, data.npwp, data.nik, data.id_number.strip())
+    return [Problem(number, "customer_id_number", lacking)] if lacking else []
 
 
 def _taken_invoice_nos(invoice_nos: list[str]) -> set[str]:

@@ -13,6 +13,7 @@ from app.book.models import db
 from app.book.sql_dates import as_date
 from app.book.states import CoretaxStatus, Status
 from app.common import clock
+from app.common.coretax_codes import FACILITY_CODES
 from app.common.efaktur_no import format_number
 from app.common.i18n import tr
 from app.numbers import channel
@@ -102,6 +103,10 @@ class BillingTotals:
     drafts: int = 0
     proformas: int = 0
     cancelled: int = 0
+    ppnbm: int = 0
+    # stated on a faktur under 07/08 but not charged (not in ``total``): tax_collected
+    ppn_not_collected: int = 0
+    ppnbm_not_collected: int = 0
 
     @property
     def outstanding(self) -> int:
@@ -170,14 +175,21 @@ class BillingListing(Listing[BillingRow]):
 
     def totals(self) -> BillingTotals:
         billed = "b.status NOT IN ('draft', 'proforma', 'cancelled')"
-        sums = ", ".join(
-            f"COALESCE(SUM(CASE WHEN {billed} THEN {column} END), 0)"
-            for column in ("b.dpp", "b.ppn", "b.total", "b.paid_amount")
+        not_collected = "b.transaction_code IN ({})".format(
+            ", ".join(f"'{code}'" for code in FACILITY_CODES)
         )
+
+        def sums(*columns: str) -> str:
+            return ", ".join(
+                f"COALESCE(SUM(CASE WHEN {billed} THEN {column} END), 0)" for column in columns
+            )
+
         sql = (
-            f"SELECT COUNT(*), {sums}, COALESCE(SUM(b.status = 'draft'), 0), "
-            "COALESCE(SUM(b.status = 'proforma'), 0), COALESCE(SUM(b.status = 'cancelled'), 0) "
-            f"FROM {self.count_from_sql or self.from_sql}{self._where_sql()}"
+            f"SELECT COUNT(*), {sums('b.dpp', 'b.ppn', 'b.total', 'b.paid_amount')}, "
+            "COALESCE(SUM(b.status = 'draft'), 0), COALESCE(SUM(b.status = 'proforma'), 0), "
+            "COALESCE(SUM(b.status = 'cancelled'), 0), "
+            + sums("b.ppnbm", f"b.ppn * ({not_collected})", f"b.ppnbm * ({not_collected})")
+            + f" FROM {self.count_from_sql or self.from_sql}{self._where_sql()}"
         )
         return BillingTotals(*db.execute_sql(sql, self.params).fetchone())
 

@@ -212,10 +212,9 @@ def clean_email(text: str) -> str:
     return email
 
 
-def _refuse_identity_without_number(
-    name: str, id_type: str, npwp: str, nik: str, id_number: str
-) -> None:
-    """A buyer identified for Coretax by a document has that document's number."""
+def identity_problem(name: str, id_type: str, npwp: str, nik: str, id_number: str) -> str:
+    """What a buyer identified for Coretax by a document lacks: that document's number
+    ('' when nothing is lacking)."""
     missing = {
         "TIN": (not real_npwp(npwp), QT_TR_NOOP("{name} is identified by NPWP: enter the NPWP.")),
         "National ID": (not nik, QT_TR_NOOP("{name} is identified by NIK: enter the NIK.")),
@@ -229,8 +228,7 @@ def _refuse_identity_without_number(
         ),
     }
     lacking, message = missing.get(id_type, (False, ""))
-    if lacking:
-        raise Refused(tr(message).format(name=name))
+    return tr(message).format(name=name) if lacking else ""
 
 
 def _cleaned(data: CustomerData) -> dict[str, object]:
@@ -260,7 +258,9 @@ def _cleaned(data: CustomerData) -> dict[str, object]:
         )
     npwp = clean_npwp(data.npwp, tr("The NPWP of {name}").format(name=name))
     nik = clean_nik(data.nik, tr("The NIK of {name}").format(name=name))
-    _refuse_identity_without_number(name, data.id_type, npwp, nik, data.id_number.strip())
+    lacking = identity_problem(name, data.id_type, npwp, nik, data.id_number.strip())
+    if lacking:
+        raise Refused(lacking)
     return {
         "name": name,
         "npwp": npwp,

@@ -18,6 +18,7 @@ from app.book.models import Billing, Company
 from app.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_REFUSED
 from app.common.date_window import outside
 from app.common.errors import Refused, refused_lines
+from app.common.i18n import count_of
 from app.desk.opening import open_book
 from app.numbers import channel, threshold
 from app.numbers.listing import NumberListing, RangeListing
@@ -161,7 +162,7 @@ def _export(args: argparse.Namespace, book: Path) -> int:
         raise Refused(exc.message + _again_hint(args.again, exc.message)) from exc
     _print_left_out(args.again, done.left_out)
     if not done.not_saved:
-        print(f"{done.fakturs:,} faktur written to {out} (export batch {done.batch_id}).")
+        print(f"{_fakturs(done.fakturs)} written to {out} (export batch {done.batch_id}).")
     return _saved_or_not(book, done.batch_id, out, done.not_saved)
 
 
@@ -192,9 +193,13 @@ def _export_xml(args: argparse.Namespace, book: Path) -> int:
     _print_left_out(args.again, done.left_out)
     if not done.not_saved:
         print(
-            f"{done.fakturs:,} faktur written to {out} for Coretax (export batch {done.batch_id})."
+            f"{_fakturs(done.fakturs)} written to {out} for Coretax (export batch {done.batch_id})."
         )
     return _saved_or_not(book, done.batch_id, out, done.not_saved)
+
+
+def _fakturs(n: int) -> str:
+    return count_of(n, "1 faktur", "{n:,} fakturs")
 
 
 def _print_left_out(again: bool, left_out: tuple) -> None:

@@ -30,9 +30,10 @@ def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name lupdate looks for)
     return text
 
 
-def count_of(n: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (each with ``{n}``), translated, for ``n`` things."""
-    return tr(one if n == 1 else many).format(n=n)
+def count_of(n: int, one: str, many: str, **fields: object) -> str:
+    """``one`` or ``many`` (each with ``{n}``, and any other ``fields``), translated, for
+    ``n`` things."""
+    return tr(one if n == 1 else many).format(n=n, **fields)
 
 
 MONTHS = [

@@ -1152,6 +1152,28 @@ Tetap pulihkan?</translation>
         <translation>Pilih Semua</translation>
     </message>
     <message>
+        <source>1 faktur written to {name}.</source>
+        <translation>1 faktur ditulis ke {name}.</translation>
+    </message>
+    <message>
+        <source>{n:,} fakturs written to {name}.</source>
+        <translation>{n:,} faktur ditulis ke {name}.</translation>
+    </message>
+    <message>
+        <source>{fakturs:,} fakturs written to {files:,} files, as Coretax takes at most 1,000 in one:
+{names}</source>
+        <translation>{fakturs:,} faktur ditulis ke {files:,} berkas, karena Coretax menerima paling banyak 1.000 per berkas:
+{names}</translation>
+    </message>
+    <message>
+        <source>• {name} (1 faktur)</source>
+        <translation>• {name} (1 faktur)</translation>
+    </message>
+    <message>
+        <source>• {name} ({n:,} fakturs)</source>
+        <translation>• {name} ({n:,} faktur)</translation>
+    </message>
+    <message>
         <source>These billings were exported before:
 {listed}</source>
         <translation>Tagihan ini sudah pernah diekspor:
@@ -1302,20 +1324,6 @@ Use Save Again… on this tab to write it.</source>
 {reason}
 
 Gunakan Simpan Lagi… di tab ini untuk menuliskannya.</translation>
-    </message>
-    <message>
-        <source>{fakturs:,} faktur written to {name}.</source>
-        <translation>{fakturs:,} faktur ditulis ke {name}.</translation>
-    </message>
-    <message>
-        <source>{fakturs:,} faktur written to {files:,} files, as Coretax takes at most 1,000 in one:
-{names}</source>
-        <translation>{fakturs:,} faktur ditulis ke {files:,} berkas, karena Coretax menerima paling banyak 1.000 per berkas:
-{names}</translation>
-    </message>
-    <message>
-        <source>• {name} ({fakturs:,} faktur)</source>
-        <translation>• {name} ({fakturs:,} faktur)</translation>
     </message>
     <message>
         <source>
@@ -1744,6 +1752,22 @@ Dilewati:
         <translation>Aktif</translation>
     </message>
     <message>
+        <source>PPN {ppn}</source>
+        <translation>PPN {ppn}</translation>
+    </message>
+    <message>
+        <source> · PPnBM {ppnbm}</source>
+        <translation> · PPnBM {ppnbm}</translation>
+    </message>
+    <message>
+        <source>{shown} · DPP {dpp} · {taxes} · Total {total} · Paid {paid}</source>
+        <translation>{shown} · DPP {dpp} · {taxes} · Total {total} · Dibayar {paid}</translation>
+    </message>
+    <message>
+        <source>{amount} ({not_collected} not collected)</source>
+        <translation>{amount} ({not_collected} tidak dipungut)</translation>
+    </message>
+    <message>
         <source>Their E-Faktur Nos stay with them until you cancel each (Cancel E-Faktur No).</source>
         <translation>No. E-Faktur tetap pada tagihan itu sampai Anda membatalkan masing-masing (Batalkan No. E-Faktur).</translation>
     </message>
@@ -2052,10 +2076,6 @@ Anda dapat mengubahnya nanti di Pengaturan.</translation>
     <message>
         <source>&lt;b&gt;Billings&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tagihan&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>{shown} · DPP {dpp} · PPN {ppn} · Total {total} · Paid {paid}</source>
-        <translation>{shown} · DPP {dpp} · PPN {ppn} · Total {total} · Dibayar {paid}</translation>
     </message>
     <message>
         <source>1 billing shown</source>
