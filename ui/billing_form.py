@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.billings import numbering
-from app.billings.amounts import read_amount
+from app.billings.amounts import is_ppnbm_rate, read_amount
 from app.billings.billings import (
     BillingData,
     LineChoice,
@@ -631,7 +631,7 @@ class BillingForm(AsksBeforeDiscarding, QDialog):
             return tr("Line {value}, {label}: {exc}").format(
                 value=row + 1, label=tr("PPnBM rate"), exc=exc
             )
-        if luxury and not 0 <= rate <= 200:
+        if luxury and not is_ppnbm_rate(rate):
             return tr("Line {n}: the PPnBM rate is a percentage from 0 to 200.").format(n=row + 1)
         return rate
 

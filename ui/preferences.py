@@ -11,7 +11,6 @@ from typing import TypeVar
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 from PySide6.QtWidgets import (
-    QHeaderView,
     QMainWindow,
     QSplitter,
     QTableView,
@@ -154,9 +153,7 @@ def _restore_each(store: QSettings, splitters: list[QSplitter], tables: list[QTa
     for table in tables:
         if table.property("layoutRead"):  # make_table did, as it made it
             continue
-        saved = store.value(f"columns/{table.objectName()}")
-        if isinstance(saved, QByteArray):
-            _restore_columns(table, saved)
+        _restore_columns(table, store.value(f"columns/{table.objectName()}"))
 
 
 def restore_table(table: QTableView, sorts: bool) -> bool:
@@ -167,10 +164,8 @@ def restore_table(table: QTableView, sorts: bool) -> bool:
     store = settings()
     store.beginGroup("window")
     try:
-        saved = store.value(f"columns/{table.objectName()}")
-        if not isinstance(saved, QByteArray) or not table.horizontalHeader().restoreState(saved):
+        if not _restore_columns(table, store.value(f"columns/{table.objectName()}")):
             return False
-        table.setProperty("columnsRestored", True)  # fit_columns leaves them as they were
         sort = str(store.value(f"sort/{table.objectName()}", "") or "").split()
     finally:
         store.endGroup()
@@ -186,13 +181,10 @@ def restore_table(table: QTableView, sorts: bool) -> bool:
     return True
 
 
-def _restore_columns(table: QTableView, saved: QByteArray) -> None:
-    header: QHeaderView = table.horizontalHeader()
-    if not header.restoreState(saved):
-        return
+def _restore_columns(table: QTableView, saved: object) -> bool:
+    """The header's widths, order and arrow as saved; False when none were. A table
+    that sorts is made by make_table, which brings its rows' order back (restore_table)."""
+    if not isinstance(saved, QByteArray) or not table.horizontalHeader().restoreState(saved):
+        return False
     table.setProperty("columnsRestored", True)  # fit_columns leaves them as they were
-    if table.isSortingEnabled():  # the indicator came back; the rows follow it (a query)
-        descending = header.sortIndicatorOrder() == QtCore.Qt.SortOrder.DescendingOrder
-        sort_rows = getattr(table.model(), "sort_rows", None)
-        if sort_rows is not None:
-            sort_rows(header.sortIndicatorSection(), descending)
+    return True

@@ -17,6 +17,12 @@ _AMOUNT = re.compile(r"[+-]?[\d.,]+")
 # SQLite's 64-bit integers (even a sum over 92,000 billings at the limit fits).
 MAX_QUANTITY = Decimal(1_000_000_000)  # units on one line
 MAX_RUPIAH = 100_000_000_000_000  # Rp 100 trillion: a unit price, a line, a billing
+MAX_PPNBM_RATE = Decimal(200)  # percent: PPnBM rates run from 10% to 200%
+
+
+def is_ppnbm_rate(rate: Decimal) -> bool:
+    """A PPnBM rate a luxury line may carry, in percent (0: none)."""
+    return 0 <= rate <= MAX_PPNBM_RATE
 
 
 def read_amount(value: Any) -> Decimal:

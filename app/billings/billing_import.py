@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app.billings.amounts import read_amount
+from app.billings.amounts import is_ppnbm_rate, read_amount
 from app.billings.billings import (
     BillingData,
     LineData,
@@ -186,7 +186,7 @@ def read_bool(value: Any) -> bool:
 
 def _read_ppnbm_rate(value: Any) -> Decimal:
     rate = read_amount(value)
-    if not 0 <= rate <= 200:
+    if not is_ppnbm_rate(rate):
         raise ValueError(tr("must be a percentage from 0 to 200."))
     return rate
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import peewee
 
-from app.billings.amounts import MAX_QUANTITY, MAX_RUPIAH
+from app.billings.amounts import MAX_QUANTITY, MAX_RUPIAH, is_ppnbm_rate
 from app.billings.billing_actions import Assigned, facts_of, held_facts, issue_billing, load_billing
 from app.billings.numbering import read_invoice_no
 from app.billings.rules import Action, BillingFacts, require_all
@@ -264,7 +264,7 @@ def _check_coretax_fields(n: int, line: LineData) -> None:
             reader(given)
         except ValueError as exc:
             raise Refused(tr("Line {n}: {why}").format(n=n, why=exc)) from exc
-    if line.stlg_rate < 0 or line.stlg_rate > 200:
+    if not is_ppnbm_rate(line.stlg_rate):
         raise Refused(tr("Line {n}: the PPnBM rate is a percentage from 0 to 200.").format(n=n))
 
 
